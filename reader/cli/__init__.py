@@ -1,0 +1,6 @@
+"""The command line: thin commands over `reader.core`; each module registers its commands."""
+
+from reader.cli import articles  # noqa: F401  (registers list, show, tag)
+from reader.cli.main import cli, main
+
+__all__ = ["cli", "main"]

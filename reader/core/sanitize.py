@@ -1,0 +1,70 @@
+"""Make untrusted text safe to store and to print in a terminal.
+
+Feeds and pages are written by strangers. Before anything is stored, control characters,
+ANSI/OSC escape sequences and bidirectional overrides are removed, so that no title or
+paragraph can move the cursor, retitle the terminal or reverse the text on screen.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_ESCAPE_SEQUENCE = re.compile(
+    r"""
+    \x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?   # OSC ... BEL or ST
+    | \x1b[P^_X][^\x1b]*(?:\x1b\\)?      # DCS, PM, APC, SOS strings
+    | \x1b\[[0-?]*[ -/]*[@-~]            # CSI sequences
+    | \x9b[0-?]*[ -/]*[@-~]              # 8-bit CSI
+    | \x1b[@-Z\\-_]                      # other two-character escapes
+    """,
+    re.VERBOSE,
+)
+_BIDI_CONTROLS = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\ufeff"))
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_SPACES = re.compile(r"[ \t\r\n\f\v\u00a0\u2028\u2029]+")
+
+
+def strip_unsafe(text: str, *, keep_newlines: bool = False) -> str:
+    """Remove escape sequences, control characters and bidi overrides from `text`.
+
+    Args:
+        text: untrusted text.
+        keep_newlines: keep line breaks and tabs (preformatted text, notes); otherwise
+            they are left for `clean_line` to fold.
+
+    Returns:
+        The text with nothing a terminal would act on.
+    """
+    if not text:
+        return ""
+    text = _ESCAPE_SEQUENCE.sub("", text)
+    text = text.translate(_BIDI_CONTROLS).translate(_ZERO_WIDTH)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _CONTROL.sub("", text)
+    if not keep_newlines:
+        text = text.replace("\t", " ")
+    return unicodedata.normalize("NFC", text)
+
+
+def clean_line(text: str | None) -> str:
+    """Safe text on one line, white space folded: for titles, names and paragraphs."""
+    if not text:
+        return ""
+    text = strip_unsafe(text)
+    # No-break and narrow no-break spaces inside numbers ("55 000") are meaningful: keep them.
+    return re.sub(r"[ \t\r\n\f\v\u2028\u2029]+", " ", text).strip()
+
+
+def clean_multiline(text: str | None) -> str:
+    """Safe text that keeps its line breaks: for notes and preformatted blocks."""
+    if not text:
+        return ""
+    lines = strip_unsafe(text, keep_newlines=True).split("\n")
+    return "\n".join(line.rstrip() for line in lines).strip("\n")
+
+
+def fold_spaces(text: str) -> str:
+    """Every run of white space, no-break spaces included, as one plain space."""
+    return _SPACES.sub(" ", text).strip()

@@ -1,0 +1,168 @@
+"""The archive's schema, as forward migrations numbered by `PRAGMA user_version`.
+
+Each migration runs once, in order, inside one transaction. Never edit a released
+migration: add a new one at the end of `MIGRATIONS`.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+_V1 = """
+CREATE TABLE feeds (
+    id INTEGER PRIMARY KEY,
+    url TEXT NOT NULL UNIQUE,
+    title TEXT,
+    title_override TEXT,
+    site_url TEXT,
+    language TEXT,
+    full_text INTEGER NOT NULL DEFAULT 1,
+    interval INTEGER,
+    hinted_interval INTEGER,
+    etag TEXT,
+    last_modified TEXT,
+    added TEXT NOT NULL,
+    last_fetched TEXT,
+    last_success TEXT,
+    last_error TEXT,
+    warning TEXT,
+    gone INTEGER NOT NULL DEFAULT 0,
+    retry_after TEXT
+);
+
+CREATE TABLE articles (
+    id INTEGER PRIMARY KEY,
+    feed_id INTEGER REFERENCES feeds(id) ON DELETE SET NULL,
+    url TEXT,
+    guid TEXT,
+    source TEXT,
+    title TEXT NOT NULL,
+    author TEXT,
+    site TEXT,
+    published TEXT,
+    fetched TEXT NOT NULL,
+    language TEXT,
+    summary TEXT,
+    is_read INTEGER NOT NULL DEFAULT 0,
+    is_starred INTEGER NOT NULL DEFAULT 0,
+    read_position INTEGER NOT NULL DEFAULT 0,
+    html TEXT,
+    content_hash TEXT,
+    word_count INTEGER NOT NULL DEFAULT 0,
+    analysed INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX articles_url ON articles(url);
+CREATE INDEX articles_guid ON articles(feed_id, guid);
+CREATE INDEX articles_hash ON articles(content_hash);
+CREATE INDEX articles_published ON articles(published DESC, id DESC);
+CREATE INDEX articles_feed ON articles(feed_id, published DESC);
+CREATE INDEX articles_unread ON articles(is_read, published DESC);
+
+CREATE TABLE blocks (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    kind TEXT NOT NULL
+        CHECK (kind IN ('heading', 'paragraph', 'quote', 'list_item', 'preformatted')),
+    level INTEGER,
+    text TEXT NOT NULL,
+    UNIQUE (article_id, position)
+);
+
+CREATE TABLE marks (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    block INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    value TEXT,
+    CHECK (start >= 0 AND "end" > start)
+);
+CREATE INDEX marks_article ON marks(article_id, block, start);
+CREATE INDEX marks_value ON marks(kind, value);
+
+CREATE TABLE tags (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE
+);
+
+CREATE TABLE article_tags (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+    PRIMARY KEY (article_id, tag_id)
+) WITHOUT ROWID;
+CREATE INDEX article_tags_tag ON article_tags(tag_id, article_id);
+
+CREATE TABLE feed_tags (
+    feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+    tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+    PRIMARY KEY (feed_id, tag_id)
+) WITHOUT ROWID;
+
+CREATE TABLE annotations (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    start_block INTEGER NOT NULL,
+    start_offset INTEGER NOT NULL,
+    end_block INTEGER NOT NULL,
+    end_offset INTEGER NOT NULL,
+    quote TEXT NOT NULL,
+    prefix TEXT NOT NULL DEFAULT '',
+    suffix TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL DEFAULT '',
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL,
+    orphaned INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX annotations_article ON annotations(article_id, start_block);
+
+CREATE TABLE annotation_tags (
+    annotation_id INTEGER NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,
+    tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+    PRIMARY KEY (annotation_id, tag_id)
+) WITHOUT ROWID;
+
+CREATE TABLE saved_searches (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    query TEXT NOT NULL
+);
+
+-- The exact columns serve phrases and snippets; the *_stem columns hold Snowball stems
+-- so that word forms match. Rows are written by the store with the article, in the same
+-- transaction; rowid is the article id.
+CREATE VIRTUAL TABLE articles_fts USING fts5(
+    title, body, title_stem, body_stem,
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+    DELETE FROM articles_fts WHERE rowid = old.id;
+END;
+"""
+
+
+def _v1(conn: sqlite3.Connection) -> None:
+    for statement in _split(_V1):
+        conn.execute(statement)
+
+
+def _split(script: str) -> list[str]:
+    """Split a script into statements, keeping trigger bodies whole."""
+    statements, current = [], []
+    for line in script.splitlines():
+        if line.strip().startswith("--") or not line.strip():
+            continue
+        current.append(line)
+        joined = "\n".join(current)
+        if line.rstrip().endswith(";") and sqlite3.complete_statement(joined):
+            statements.append(joined)
+            current = []
+    return statements
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1]
+"""Migration n (from 1) brings a database from `user_version` n-1 to n."""
+
+SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,49 @@
+"""Word stems for the full-text index, so that `garantie` finds `garanties`.
+
+The index keeps a stemmed copy of the title and the text beside the exact one; queries are
+stemmed the same way. Stemming uses the article's language (Snowball, via PyStemmer).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import Stemmer
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_LANGUAGES = {
+    "fr": "french",
+    "en": "english",
+    "de": "german",
+    "es": "spanish",
+    "it": "italian",
+    "pt": "portuguese",
+    "nl": "dutch",
+}
+DEFAULT_LANGUAGE = "en"
+
+
+@lru_cache(maxsize=16)
+def _stemmer(language: str) -> Stemmer.Stemmer:
+    return Stemmer.Stemmer(_LANGUAGES.get(language, _LANGUAGES[DEFAULT_LANGUAGE]))
+
+
+def fold(word: str) -> str:
+    """Lower-case and strip diacritics, as the index's tokenizer does."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def stem_word(word: str, language: str | None) -> str:
+    """The folded stem of one word in `language` (English rules when unknown)."""
+    lang = (language or DEFAULT_LANGUAGE)[:2].lower()
+    return fold(_stemmer(lang).stemWord(word.lower()))
+
+
+def stem_text(text: str, language: str | None) -> str:
+    """Every word of `text` replaced by its stem, space-separated."""
+    lang = (language or DEFAULT_LANGUAGE)[:2].lower()
+    words = [w.lower() for w in _WORD.findall(text)]
+    return " ".join(fold(s) for s in _stemmer(lang).stemWords(words))

@@ -1,0 +1,144 @@
+"""The connection to the archive: opening, pragmas, migrations and transactions."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+import sqlite_utils
+
+from reader.core.errors import ReaderError
+from reader.core.schema import MIGRATIONS, SCHEMA_VERSION
+
+BUSY_TIMEOUT_MS = 30_000
+"""How long a writer waits for another process's write to finish before giving up."""
+
+
+class StoreError(ReaderError):
+    """A problem with the archive file itself (not a database, newer schema, unwritable)."""
+
+
+def default_db_path() -> Path:
+    """`$READER_DB`, else `$XDG_DATA_HOME/reader/reader.db`, else under `~/.local/share`."""
+    if env := os.environ.get("READER_DB"):
+        return Path(env).expanduser()
+    data_home = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
+    return Path(data_home) / "reader" / "reader.db"
+
+
+def now_utc() -> datetime:
+    """The current time, timezone-aware UTC, to the second."""
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+def to_iso(moment: datetime | None) -> str | None:
+    """A datetime as an ISO 8601 UTC string, as stored."""
+    if moment is None:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).isoformat()
+
+
+def from_iso(text: str | None) -> datetime | None:
+    """A stored ISO string back as an aware datetime; `None` for empty or unreadable values."""
+    if not text:
+        return None
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+class StoreBase:
+    """Owns one SQLite connection to the archive; not to be shared across threads."""
+
+    def __init__(self, path: str | Path, *, migrate: bool = True) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            conn = sqlite3.connect(
+                self.path,
+                timeout=BUSY_TIMEOUT_MS / 1000,
+                isolation_level=None,
+                check_same_thread=False,
+            )
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn.execute("PRAGMA foreign_keys = ON")
+            if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+                conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+        except sqlite3.DatabaseError as error:
+            raise StoreError(f"{self.path}: not a reader archive ({error})") from error
+        self.conn = conn
+        self.db = sqlite_utils.Database(conn)
+        if migrate:
+            self.migrate()
+
+    @property
+    def schema_version(self) -> int:
+        """The archive's `PRAGMA user_version`."""
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+
+    def migrate(self) -> None:
+        """Bring the schema up to `SCHEMA_VERSION`, one migration per transaction."""
+        if self.schema_version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path}: made by a newer reader (schema {self.schema_version}, "
+                f"this one knows {SCHEMA_VERSION})"
+            )
+        while self.schema_version < SCHEMA_VERSION:
+            with self.transaction():
+                # Another process may have migrated while we waited for the write lock.
+                version = self.schema_version
+                if version >= SCHEMA_VERSION:
+                    break
+                MIGRATIONS[version](self.conn)
+                self.conn.execute(f"PRAGMA user_version = {version + 1}")
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """Run a block as one write transaction; nested calls become savepoints.
+
+        `BEGIN IMMEDIATE` takes the write lock up front, so two writers queue on the busy
+        timeout instead of failing when a read transaction tries to upgrade.
+        """
+        if self.conn.in_transaction:
+            self.conn.execute("SAVEPOINT nested")
+            try:
+                yield self.conn
+            except BaseException:
+                self.conn.execute("ROLLBACK TO SAVEPOINT nested")
+                self.conn.execute("RELEASE SAVEPOINT nested")
+                raise
+            self.conn.execute("RELEASE SAVEPOINT nested")
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    def query(self, sql: str, params: tuple | list | dict = ()) -> list[dict]:
+        """Rows of a read query as dicts."""
+        cursor = self.conn.execute(sql, params)
+        names = [d[0] for d in cursor.description or ()]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def close(self) -> None:
+        """Close the connection."""
+        self.conn.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()
