@@ -1,6 +1,7 @@
 """The command line: thin commands over `reader.core`; each module registers its commands."""
 
 from reader.cli import articles  # noqa: F401  (registers list, show, tag)
+from reader.cli import doctor  # noqa: F401  (registers doctor)
 from reader.cli.main import cli, main
 
 __all__ = ["cli", "main"]
