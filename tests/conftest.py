@@ -39,3 +39,16 @@ def run_cli(db_path: Path):
         )
 
     return run
+
+
+@pytest.fixture
+def http_server():
+    """A real HTTP server on 127.0.0.1 (ephemeral port) with a route table and a request log.
+
+    See tests/http_server.py: `http_server.route(path, body, ...)`, `http_server.url(path)`,
+    `http_server.requests_for(path)`.
+    """
+    from tests.http_server import TestServer
+
+    with TestServer() as server:
+        yield server
