@@ -1,0 +1,117 @@
+"""Drop what sits inside an article's container but is not the article.
+
+Newsletter boxes, "read also" / "lire aussi" links, share widgets and image credits get
+through every extractor because they live among the paragraphs. They are recognised by
+their class or id, by the words they start with, and by being mostly links.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+_TOKEN_SPLIT = re.compile(r"[\s_-]+|(?<=[a-z])(?=[A-Z])")
+_BOILERPLATE_TOKENS = frozenset(
+    {
+        "newsletter", "newsletters", "subscribe", "subscription", "signup", "inscription",
+        "share", "sharing", "sharebar", "sharetools", "partage", "partager", "social",
+        "socials", "sociaux", "related", "readalso", "lireaussi", "aussi", "readmore",
+        "recommended", "recommendations", "outbrain", "taboola", "promo", "advert",
+        "advertisement", "ad", "ads", "pub", "publicite", "sponsored", "breadcrumb",
+        "breadcrumbs", "credit", "credits", "copyright", "cookie", "cookies", "consent",
+        "paywall", "print", "toolbar", "tools", "popup", "modal", "donate", "donation",
+    }
+)  # fmt: skip
+"""Words in a class or id that mark a box as something other than the article's text."""
+
+_PROTECTED_TOKENS = frozenset({"article", "body", "content", "main", "story", "text", "post"})
+_LEAD_PHRASES = re.compile(
+    r"""^\W*(
+        (?:à\s+)?lire\s+(?:aussi|également|encore)|(?:à\s+)?voir\s+aussi|sur\s+le\s+même\s+sujet
+        |read\s+(?:also|more)|also\s+read|related(?:\s+(?:articles?|stories|coverage))?
+        |more\s+on\s+this\s+(?:story|topic)|see\s+also|recommended
+        |sign\s+up|subscribe\s+to|inscrivez-vous|abonnez-vous|recevez\s+(?:notre|nos)
+        |share\s+(?:this|on)|partager\s+(?:sur|cet)
+    )\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_LEAD_TAGS = frozenset({"p", "div", "aside", "section", "li", "ul", "span", "strong", "b"})
+_CREDIT = re.compile(
+    r"""(?:^|\s)(?:\(?\s*(?:photo|photos|photograph|image|illustration|crédit|crédits|credit|credits
+    |source\s+photo|©)\s*(?::|by|©)?\s*[^.!?]*\)?\s*$)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _tokens(element: etree._Element) -> set[str]:
+    words: set[str] = set()
+    for attribute in ("class", "id", "role", "aria-label", "data-component"):
+        value = element.get(attribute)
+        if value:
+            for word in _TOKEN_SPLIT.split(value):
+                if word:
+                    words.add(word.lower())
+            words.add(value.lower().replace("-", "").replace("_", ""))
+    return words
+
+
+def _opening(element: etree._Element) -> str:
+    """The first few dozen characters of an element's text, read lazily."""
+    opening = ""
+    for piece in element.itertext():
+        opening += piece
+        if len(opening.strip()) > 40:
+            break
+    return opening.strip()
+
+
+def _text_length(element: etree._Element) -> int:
+    return len(" ".join(element.itertext()).split())
+
+
+def _link_words(element: etree._Element) -> int:
+    return sum(_text_length(link) for link in element.iter("a"))
+
+
+def drop_boilerplate(root: etree._Element) -> None:
+    """Remove non-article boxes from a parsed page, in place.
+
+    A box is dropped when its class or id says it is a newsletter, share, related-links,
+    credit or advertising box, unless it holds much of the page's text (a badly named
+    wrapper around the whole article). Short boxes starting with "Lire aussi", "Read more",
+    "Sign up"... are dropped too.
+    """
+    body = root.find("body")
+    total = max(_text_length(body if body is not None else root), 1)
+    doomed: list[etree._Element] = []
+    for element in root.iter():
+        if not isinstance(element.tag, str) or element.tag in ("html", "body"):
+            continue
+        tokens = _tokens(element)
+        if tokens & _BOILERPLATE_TOKENS and not tokens & _PROTECTED_TOKENS:
+            words = _text_length(element)
+            if words < 0.25 * total and words < 400:
+                doomed.append(element)
+                continue
+        if element.tag in _LEAD_TAGS and _LEAD_PHRASES.match(_opening(element)):
+            text = " ".join(element.itertext()).strip()
+            if len(text) < 300:
+                doomed.append(element)
+    for element in doomed:
+        if element.getparent() is not None:
+            element.drop_tree()
+    for caption in root.iter("figcaption"):
+        _drop_credit(caption)
+
+
+def _drop_credit(caption: etree._Element) -> None:
+    """Remove the photographer's credit at the end of a figure caption."""
+    text = " ".join(" ".join(caption.itertext()).split())
+    found = _CREDIT.search(text)
+    if not found:
+        return
+    kept = text[: found.start()].strip()
+    for child in list(caption):
+        caption.remove(child)
+    caption.text = kept

@@ -1,0 +1,75 @@
+"""The extraction pipeline: clean, parse, read metadata, extract, convert to blocks, tidy."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from reader.core.extract import Extracted, ExtractionError
+from reader.core.extract.blocks import blocks_with_links
+from reader.core.extract.boilerplate import drop_boilerplate
+from reader.core.extract.clean import clean_markup, decode_html, parse
+from reader.core.extract.engines import readability_article, trafilatura_article
+from reader.core.extract.metadata import read_metadata, strip_site_suffix
+from reader.core.models import Block
+
+FALLBACK_WORDS = 150
+"""Below this many words, readability probably missed the article: ask trafilatura too."""
+
+
+def word_count(pairs: list[tuple[Block, float]]) -> int:
+    """Words outside links: what a reader would read."""
+    return sum(round(len(block.text.split()) * (1 - share)) for block, share in pairs)
+
+
+def run(html: str | bytes, url: str | None, content_type: str | None) -> Extracted:
+    """See `reader.core.extract.extract_html`."""
+    text = decode_html(html, content_type) if isinstance(html, bytes) else html
+    text = clean_markup(text)
+    if not text.strip():
+        raise ExtractionError("empty page")
+    try:
+        root = parse(text)
+        metadata = read_metadata(root, url)
+        drop_boilerplate(root)
+        pairs = blocks_with_links(readability_article(root, url))
+        if word_count(pairs) < FALLBACK_WORDS:
+            fallback = trafilatura_article(root, url)
+            if fallback is not None:
+                other = blocks_with_links(fallback)
+                if word_count(other) > word_count(pairs):
+                    pairs = other
+    except RecursionError as error:
+        raise ExtractionError("page too deeply nested to parse") from error
+    except (etree.LxmlError, ValueError) as error:
+        raise ExtractionError(f"cannot parse the page ({error})") from error
+    except Exception as error:
+        if type(error).__name__ == "Unparseable":
+            raise ExtractionError(f"cannot parse the page ({error})") from error
+        raise
+    if all(share > 0.9 for _, share in pairs):
+        raise ExtractionError("no article text found")
+    blocks = _without_title([block for block, _ in pairs], metadata.title)
+    if not blocks:
+        raise ExtractionError("no article text found")
+    first_heading = next((b.text for b in blocks[:3] if b.kind == "heading"), None)
+    title = metadata.title or first_heading or blocks[0].text[:80]
+    title = strip_site_suffix(title, metadata.site, first_heading)
+    return Extracted(
+        title=title,
+        blocks=tuple(blocks),
+        author=metadata.author,
+        published=metadata.published,
+        site=metadata.site,
+        url=metadata.url,
+        language=metadata.language,
+        description=metadata.description,
+    )
+
+
+def _without_title(blocks: list[Block], title: str | None) -> list[Block]:
+    """Drop a leading heading that repeats the title shown above the text."""
+    if blocks and title and blocks[0].kind == "heading":
+        heading = blocks[0].text.casefold()
+        if heading == title.casefold() or title.casefold().startswith(heading):
+            return blocks[1:]
+    return blocks
