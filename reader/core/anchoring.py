@@ -7,10 +7,12 @@ find the passage even if blocks moved; what cannot be found is kept and flagged,
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from reader.core.errors import ReaderError
 from reader.core.models import Annotation, Block, Position
 
 if TYPE_CHECKING:
@@ -21,7 +23,7 @@ CONTEXT_CHARS = 32
 BLOCK_SEPARATOR = "\n"
 
 
-class AnchorError(ValueError):
+class AnchorError(ReaderError, ValueError):
     """A passage asked for does not exist in the article."""
 
 
@@ -71,12 +73,48 @@ class TextMap:
 
 
 def passage_for_quote(blocks: Sequence[Block], quote: str) -> Passage:
-    """The first passage whose text is `quote` (white space compared loosely)."""
+    """The first passage whose text is `quote`.
+
+    White space (a line break between blocks too), straight or curly quotes and apostrophes
+    compare loosely, then case as a last resort, so a quote typed from memory still anchors.
+    """
     text_map = TextMap(blocks)
-    start = text_map.text.find(quote)
-    if start < 0:
+    span = find_loosely(text_map.text, quote)
+    if span is None:
         raise AnchorError(f"quote not found in the article: {quote[:60]!r}")
-    return text_map.passage(start, start + len(quote))
+    return text_map.passage(*span)
+
+
+_QUOTE_CHARS = {char: family for family in ("'’‘ʼ", '"“”«»') for char in family}
+
+
+def loose_pattern(quote: str) -> str:
+    """A regular expression for `quote` with any white space and any kind of quote mark."""
+    parts = []
+    for word in quote.split():
+        parts.append(
+            "".join(
+                f"[{re.escape(_QUOTE_CHARS[c])}]" if c in _QUOTE_CHARS else re.escape(c)
+                for c in word
+            )
+        )
+    return r"\s+".join(parts)
+
+
+def find_loosely(text: str, quote: str, start: int = 0) -> tuple[int, int] | None:
+    """`(start, end)` of the first occurrence of `quote` in `text`: exact, then loosely."""
+    quote = quote.strip()
+    if not quote:
+        return None
+    exact = text.find(quote, start)
+    if exact >= 0:
+        return exact, exact + len(quote)
+    pattern = loose_pattern(quote)
+    for flags in (0, re.IGNORECASE):
+        match = re.compile(pattern, flags).search(text, start)
+        if match:
+            return match.span()
+    return None
 
 
 def passage_for_blocks(blocks: Sequence[Block], first: int, last: int) -> Passage:
@@ -122,34 +160,133 @@ def passage_for_section(blocks: Sequence[Block], heading: str) -> Passage:
 def relocate(
     annotation: Annotation, old_blocks: Sequence[Block] | None, new_blocks: Sequence[Block]
 ) -> Passage | None:
-    """Find an annotation's passage in new text: by quote, prefix and suffix; None if lost."""
+    """Find an annotation's passage in new text; None when it is gone.
+
+    First the exact quote (the occurrence whose prefix and suffix agree best, then the one
+    nearest its old place), then the quote with white space compared loosely, then a passage
+    that starts like the quote and ends like it with about the same length (a word edited
+    inside a long passage). The result's quote is the new text.
+    """
     new_map = TextMap(new_blocks)
-    quote = annotation.quote
-    if not quote:
-        return None
-    candidates = []
-    start = new_map.text.find(quote)
-    while start >= 0:
-        candidates.append(start)
-        start = new_map.text.find(quote, start + 1)
-    if not candidates:
+    text, quote = new_map.text, annotation.quote
+    if not quote.strip() or not text:
         return None
     old_offset = 0
     if old_blocks and annotation.start.block < len(old_blocks):
         old_offset = TextMap(old_blocks).to_global(annotation.start)
+    elif annotation.start.block < len(new_blocks):
+        old_offset = new_map.to_global(Position(annotation.start.block, 0))
+    spans = _occurrences(text, quote) or _loose_occurrences(text, quote)
+    if not spans:
+        spans = _head_and_tail(text, quote)
+    if not spans:
+        return None
 
-    def score(candidate: int) -> tuple[int, int]:
-        before = new_map.text[max(0, candidate - len(annotation.prefix)) : candidate]
-        after = new_map.text[
-            candidate + len(quote) : candidate + len(quote) + len(annotation.suffix)
-        ]
+    def score(span: tuple[int, int]) -> tuple[int, int]:
+        start, end = span
+        before = text[max(0, start - len(annotation.prefix)) : start]
+        after = text[end : end + len(annotation.suffix)]
         context = _common_suffix(before, annotation.prefix) + _common_prefix(
             after, annotation.suffix
         )
-        return (-context, abs(candidate - old_offset))
+        return (-context, abs(start - old_offset))
 
-    best = min(candidates, key=score)
-    return new_map.passage(best, best + len(quote))
+    return new_map.passage(*min(spans, key=score))
+
+
+FUZZY_MIN_CHARS = 64
+"""Quotes at least this long may be found by their start and end when their middle changed."""
+
+
+def _occurrences(text: str, quote: str) -> list[tuple[int, int]]:
+    spans, start = [], text.find(quote)
+    while start >= 0:
+        spans.append((start, start + len(quote)))
+        start = text.find(quote, start + 1)
+    return spans
+
+
+def _loose_occurrences(text: str, quote: str) -> list[tuple[int, int]]:
+    return [m.span() for m in re.finditer(loose_pattern(quote), text)]
+
+
+def _head_and_tail(text: str, quote: str) -> list[tuple[int, int]]:
+    """Spans starting with the quote's first words and ending with its last ones."""
+    if len(quote) < FUZZY_MIN_CHARS:
+        return []
+    head, tail = quote[:CONTEXT_CHARS], quote[-CONTEXT_CHARS:]
+    spans = []
+    for start, _ in _occurrences(text, head):
+        for tail_start, end in _occurrences(text, tail):
+            if tail_start >= start and 0.67 <= (end - start) / len(quote) <= 1.5:
+                spans.append((start, end))
+    return spans
+
+
+def parse_block_range(text: str) -> tuple[int, int]:
+    """`"15-20"` (or `"15"`), blocks numbered from 1 as shown, as 0-based `(first, last)`."""
+    match = re.fullmatch(r"\s*(\d+)\s*(?:[-\u2013:]\s*(\d+))?\s*", text)
+    if not match:
+        raise AnchorError(f"bad block range {text!r} (use A-B, e.g. 3-5)")
+    first = int(match.group(1))
+    last = int(match.group(2) or first)
+    if first < 1 or last < first:
+        raise AnchorError(f"bad block range {text!r} (blocks are numbered from 1)")
+    return first - 1, last - 1
+
+
+def annotate(
+    store: Store,
+    article_id: int,
+    *,
+    quote: str | None = None,
+    section: str | None = None,
+    blocks: str | tuple[int, int] | None = None,
+    note: str = "",
+    tags: Sequence[str] = (),
+) -> Annotation:
+    """Annotate a passage chosen by its text, a section heading, or a block range.
+
+    Args:
+        store: the archive.
+        article_id: the article.
+        quote: text of the passage.
+        section: a heading's text: the passage is it and every block up to the next heading
+            of the same or a higher level.
+        blocks: `"A-B"` numbered from 1, or a 0-based `(first, last)` pair.
+        note: the reader's note.
+        tags: tags of the annotation.
+
+    Returns:
+        The stored annotation.
+
+    Raises:
+        AnchorError: no such article, or the passage is not in it (or more than one way given).
+    """
+    if sum(x is not None for x in (quote, section, blocks)) != 1:
+        raise AnchorError("choose the passage with exactly one of quote, section or blocks")
+    article_blocks = store.get_blocks(article_id, with_marks=False)
+    if not article_blocks:
+        raise AnchorError(f"no article {article_id} (or it has no text)")
+    if quote is not None:
+        passage = passage_for_quote(article_blocks, quote)
+    elif section is not None:
+        passage = passage_for_section(article_blocks, section)
+    else:
+        first, last = parse_block_range(blocks) if isinstance(blocks, str) else blocks
+        passage = passage_for_blocks(article_blocks, first, last)
+    annotation = Annotation(
+        id=None,
+        article_id=article_id,
+        start=passage.start,
+        end=passage.end,
+        quote=passage.quote,
+        prefix=passage.prefix,
+        suffix=passage.suffix,
+        note=note,
+        tags=tuple(tags),
+    )
+    return store.get_annotation(store.add_annotation(annotation))
 
 
 def reanchor_article(
@@ -163,11 +300,13 @@ def reanchor_article(
     for annotation in store.list_annotations(article_id):
         passage = relocate(annotation, old_blocks, new_blocks)
         if passage is None:
-            store.update_annotation(annotation.id, orphaned=1)
+            if not annotation.orphaned:
+                store.update_annotation(annotation.id, orphaned=1)
             lost.append(annotation)
             continue
         store.update_annotation(
             annotation.id,
+            quote=passage.quote,
             start_block=passage.start.block,
             start_offset=passage.start.offset,
             end_block=passage.end.block,
