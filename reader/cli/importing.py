@@ -84,3 +84,17 @@ def import_command(store, sources, tags, title, lang) -> None:
         click.echo(_summary(failed, counts), err=True)
     if failed:
         click.get_current_context().exit(1)
+
+
+@cli.command("demo")
+@pass_store
+def demo_command(store) -> None:
+    """Fill the archive with demo articles (French and English), tagged and annotated.
+
+    Needs no network, and running it again adds nothing twice. Example:
+
+        reader --db /tmp/demo.db demo && reader --db /tmp/demo.db
+    """
+    from reader.demo import build_demo
+
+    echo_outcomes(build_demo(store))
