@@ -121,6 +121,10 @@ class Feed:
     """The server said 410 Gone: not fetched again."""
     retry_after: datetime | None = None
     """Not fetched before this time (429/503 with Retry-After)."""
+    hinted_interval: int | None = None
+    """Refresh interval in seconds the feed suggests (`<ttl>`, Cache-Control, Expires)."""
+    language: str | None = None
+    """The feed's declared language, such as `fr`."""
 
     @property
     def display_title(self) -> str:

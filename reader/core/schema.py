@@ -162,7 +162,21 @@ def _split(script: str) -> list[str]:
     return statements
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1]
+def _v2_feed_entries(conn: sqlite3.Connection) -> None:
+    """Remember each feed entry seen: its identity, its article, and a hash of what the feed
+    said, so a refresh skips unchanged entries and never brings back one the reader deleted."""
+    conn.execute(
+        "CREATE TABLE feed_entries ("
+        " feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,"
+        " key TEXT NOT NULL,"
+        " article_id INTEGER REFERENCES articles(id) ON DELETE SET NULL,"
+        " hash TEXT NOT NULL,"
+        " PRIMARY KEY (feed_id, key)) WITHOUT ROWID"
+    )
+    conn.execute("CREATE INDEX feed_entries_article ON feed_entries(article_id)")
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2_feed_entries]
 """Migration n (from 1) brings a database from `user_version` n-1 to n."""
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -111,6 +111,26 @@ class FeedsMixin(StoreBase):
                 self.conn.execute("DELETE FROM articles WHERE feed_id = ?", (feed_id,))
             self.conn.execute("DELETE FROM feeds WHERE id = ?", (feed_id,))
 
+    def feed_entries(self, feed_id: int) -> dict[str, tuple[int | None, str]]:
+        """`{entry key: (article id or None if the reader deleted it, entry hash)}` of a feed."""
+        return {
+            key: (article_id, digest)
+            for key, article_id, digest in self.conn.execute(
+                "SELECT key, article_id, hash FROM feed_entries WHERE feed_id = ?", (feed_id,)
+            )
+        }
+
+    def record_feed_entries(
+        self, feed_id: int, entries: Iterable[tuple[str, int | None, str]]
+    ) -> None:
+        """Remember entries seen in a feed as `(key, article id, hash)`."""
+        with self.transaction():
+            self.conn.executemany(
+                "INSERT OR REPLACE INTO feed_entries (feed_id, key, article_id, hash) "
+                "VALUES (?, ?, ?, ?)",
+                [(feed_id, key, article_id, digest) for key, article_id, digest in entries],
+            )
+
     def _feed_from_row(self, row: dict) -> Feed:
         tags = tuple(
             r[0]
@@ -137,4 +157,6 @@ class FeedsMixin(StoreBase):
             warning=row["warning"],
             gone=bool(row["gone"]),
             retry_after=from_iso(row["retry_after"]),
+            hinted_interval=row["hinted_interval"],
+            language=row["language"],
         )
