@@ -337,3 +337,67 @@ def test_every_demo_article_has_sub_headings(run_cli, store):
     for article in store.list_articles(limit=None):
         kinds = [b.kind for b in store.get_blocks(article.id)]
         assert kinds.count("heading") >= 2, article.title
+
+
+RSS = """<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Northbridge World</title><link>https://chronicle.example/</link>
+<item><title>Talks resume in Geneva</title><link>https://chronicle.example/geneva</link>
+<guid>geneva-1</guid><description>Delegations met on Tuesday for a third round.</description></item>
+<item><title>Oil rises 4%</title><link>https://chronicle.example/oil</link>
+<guid>oil-1</guid><description>Brent reached $91 a barrel on Monday.</description></item>
+</channel></rss>"""
+
+ATOM = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Gazette</title><id>urn:gazette</id>
+<updated>2026-03-11T10:00:00Z</updated>
+<entry><title>Le PAM lance un appel</title><id>urn:gazette:1</id>
+<link href="https://gazette.example/pam"/><updated>2026-03-11T10:00:00Z</updated>
+<content type="html">&lt;p&gt;Un appel de 1,8 milliard de dollars.&lt;/p&gt;</content></entry>
+</feed>"""
+
+OPML = """<?xml version="1.0"?>
+<opml version="2.0"><head><title>Mine</title></head><body>
+<outline text="Economy"><outline type="rss" text="Markets" xmlUrl="https://m.example/rss"/></outline>
+<outline type="rss" text="World" xmlUrl="https://w.example/atom"/>
+</body></opml>"""
+
+
+def test_a_feed_file_gives_one_article_per_entry_once(run_cli, store, tmp_path):
+    path = tmp_path / "world.rss"
+    path.write_text(RSS)
+    first = run_cli("import", str(path), "--tag", "world")
+    second = run_cli("import", str(path))
+    assert first.exit_code == 0, first.stderr
+    assert first.stdout == second.stdout == "1  Talks resume in Geneva\n2  Oil rises 4%\n"
+    assert store.count_articles(tag="world") == 2
+
+
+def test_an_atom_file_is_recognised_by_its_content(run_cli, store, tmp_path):
+    path = tmp_path / "gazette.xml"
+    path.write_text(ATOM)
+    result = run_cli("import", str(path))
+    assert result.stdout == "1  Le PAM lance un appel\n"
+
+
+def test_an_opml_file_subscribes_to_its_feeds(run_cli, store, tmp_path):
+    path = tmp_path / "subscriptions.opml"
+    path.write_text(OPML)
+    result = run_cli("import", str(path))
+    assert result.exit_code == 0, result.stderr
+    assert lines(result.stdout) == ["feed 1  Markets", "feed 2  World"]
+    assert store.count_articles() == 0
+
+
+def test_a_broken_feed_file_is_reported_in_one_line(run_cli, tmp_path):
+    path = tmp_path / "broken.rss"
+    path.write_text("<rss><channel><title>x</title>")
+    result = run_cli("import", str(path))
+    assert result.exit_code == 1
+    (line,) = lines(result.stderr)
+    assert line.startswith(f"reader: {path}: ")
+
+
+def test_a_feed_url_is_imported_as_a_feed(run_cli, store, http_server):
+    url = http_server.route("/feed", RSS, content_type="application/rss+xml")
+    result = run_cli("import", url)
+    assert lines(result.stdout) == ["1  Talks resume in Geneva", "2  Oil rises 4%"]

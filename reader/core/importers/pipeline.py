@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, BinaryIO
 
+from reader.core.errors import ReaderError
 from reader.core.importers.document import Document
 from reader.core.importers.markdown import parse_markdown
 from reader.core.importers.sources import (
@@ -211,23 +212,34 @@ def fetch_page(url: str) -> Source:
 
 
 def _import_feed(store: Store, source: Source, options: ImportOptions) -> list[Imported]:
+    from reader.core.feeds import import_feed_file
+
+    name = source.uri if source.uri and is_url(source.uri) else source.name
     try:
-        from reader.core.feeds import import_feed_file
-    except ImportError:
-        raise SourceError(source.name, "feed files are not supported yet") from None
-    results = import_feed_file(store, source.data, source.uri or source.name, tags=options.tags)
+        results = import_feed_file(store, source.data, name, tags=options.tags)
+    except ReaderError as error:
+        raise _source_error(source, name, error) from None
+    if not results:
+        raise SourceError(source.name, "a feed with no entries")
     return [_imported(store, r.article_id, r.status) for r in results]
 
 
 def _import_opml(store: Store, source: Source) -> list[Imported]:
+    from reader.core.feeds import import_opml
+
     try:
-        from reader.core.feeds import import_opml
-    except ImportError:
-        raise SourceError(source.name, "OPML files are not supported yet") from None
-    return [
-        Imported(feed.id or 0, feed.display_title, "subscribed", kind="feed")
-        for feed in import_opml(store, source.data)
-    ]
+        feeds = import_opml(store, source.data, name=source.name)
+    except ReaderError as error:
+        raise _source_error(source, source.name, error) from None
+    if not feeds:
+        raise SourceError(source.name, "an OPML file with no feeds")
+    return [Imported(feed.id or 0, feed.display_title, "subscribed", kind="feed") for feed in feeds]
+
+
+def _source_error(source: Source, name: str, error: ReaderError) -> SourceError:
+    """The error as a `SourceError`, without repeating the name its message starts with."""
+    message = str(error)
+    return SourceError(source.name, message.removeprefix(f"{name}: "))
 
 
 def _import_jsonl(store: Store, source: Source) -> list[Imported]:

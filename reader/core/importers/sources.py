@@ -40,7 +40,7 @@ SUFFIXES = {
     ".opml": "opml",
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
-    ".json": "jsonl",
+    ".json": None,
 }
 """Extensions imported from directories, and the format each implies (`None`: sniff)."""
 
@@ -241,8 +241,10 @@ def sniff_format(data: bytes) -> str:
         if re.search(rb"<(?:rss|feed|rdf:rdf)[\s>]", head) and not re.search(rb"<html[\s>]", head):
             return "feed"
         return "html"
-    if head.startswith(b"{") and head.split(b"\n", 1)[0].rstrip().endswith(b"}"):
-        return "jsonl"
+    if head.startswith(b"{"):
+        if b"jsonfeed.org/version" in head:
+            return "feed"
+        return "jsonl" if head.split(b"\n", 1)[0].rstrip().endswith(b"}") else "feed"
     if re.search(rb"(?m)^(?:#{1,6} \S|```|~~~|---\s*$|={3,}\s*$|-{3,}\s*$)", head) or re.search(
         rb"\[[^\]\n]+\]\([^)\s]+\)", head
     ):
@@ -260,13 +262,18 @@ def format_for_content_type(content_type: str | None, url: str) -> str | None:
     mime = (content_type or "").split(";")[0].strip().lower()
     if mime in ("text/html", "application/xhtml+xml"):
         return "html"
-    if mime in ("application/rss+xml", "application/atom+xml", "application/rdf+xml"):
+    if mime in (
+        "application/rss+xml",
+        "application/atom+xml",
+        "application/rdf+xml",
+        "application/feed+json",
+    ):
         return "feed"
     if mime in ("text/x-opml", "application/x-opml", "text/x-opml+xml"):
         return "opml"
     if mime in ("text/markdown", "text/x-markdown"):
         return "markdown"
-    if mime in ("application/x-ndjson", "application/jsonl", "application/json"):
+    if mime in ("application/x-ndjson", "application/jsonl"):
         return "jsonl"
     suffix = os.path.splitext(url.split("?")[0].split("#")[0])[1].lower()
     if mime == "text/plain":
