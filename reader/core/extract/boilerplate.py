@@ -89,7 +89,9 @@ def drop_boilerplate(root: etree._Element) -> None:
         if not isinstance(element.tag, str) or element.tag in ("html", "body"):
             continue
         tokens = _tokens(element)
-        if tokens & _BOILERPLATE_TOKENS and not tokens & _PROTECTED_TOKENS:
+        if element.tag == "aside" or (
+            tokens & _BOILERPLATE_TOKENS and not tokens & _PROTECTED_TOKENS
+        ):
             words = _text_length(element)
             if words < 0.25 * total and words < 400:
                 doomed.append(element)

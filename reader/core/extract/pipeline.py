@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
 from reader.core.extract import Extracted, ExtractionError
@@ -9,6 +11,7 @@ from reader.core.extract.blocks import blocks_with_links
 from reader.core.extract.boilerplate import drop_boilerplate
 from reader.core.extract.clean import clean_markup, decode_html, parse
 from reader.core.extract.engines import readability_article, trafilatura_article
+from reader.core.extract.headings import restore_headings, stamp
 from reader.core.extract.metadata import read_metadata, strip_site_suffix
 from reader.core.models import Block
 
@@ -31,7 +34,9 @@ def run(html: str | bytes, url: str | None, content_type: str | None) -> Extract
         root = parse(text)
         metadata = read_metadata(root, url)
         drop_boilerplate(root)
-        pairs = blocks_with_links(readability_article(root, url))
+        stamp(root)
+        article = restore_headings(root, readability_article(root, url), metadata.title)
+        pairs = blocks_with_links(article)
         if word_count(pairs) < FALLBACK_WORDS:
             fallback = trafilatura_article(root, url)
             if fallback is not None:
@@ -66,10 +71,14 @@ def run(html: str | bytes, url: str | None, content_type: str | None) -> Extract
     )
 
 
+def _key(text: str) -> str:
+    return re.sub(r"\W+", " ", text.casefold()).strip()
+
+
 def _without_title(blocks: list[Block], title: str | None) -> list[Block]:
     """Drop a leading heading that repeats the title shown above the text."""
     if blocks and title and blocks[0].kind == "heading":
-        heading = blocks[0].text.casefold()
-        if heading == title.casefold() or title.casefold().startswith(heading):
+        heading, title = _key(blocks[0].text), _key(title)
+        if heading and (heading == title or title.startswith(heading)):
             return blocks[1:]
     return blocks
