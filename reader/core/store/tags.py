@@ -97,6 +97,30 @@ class TagsMixin(StoreBase):
             self._write_marks(article_id, marks, lengths)
             self.conn.execute("UPDATE articles SET analysed = 1 WHERE id = ?", (article_id,))
 
+    def pending_analysis_ids(self) -> list[int]:
+        """Ids of the articles whose current text has no marks computed yet, oldest first."""
+        rows = self.conn.execute("SELECT id FROM articles WHERE analysed = 0 ORDER BY id")
+        return [r[0] for r in rows]
+
+    def entity_counts(self, kind: str | None = None, limit: int | None = None) -> list[dict]:
+        """Entities by number of mentions: `{value, kind, mentions, articles}` dicts.
+
+        Args:
+            kind: only this kind (person, org, place, misc).
+            limit: at most this many.
+        """
+        kinds = (kind,) if kind else ("person", "org", "place", "misc")
+        sql = (
+            "SELECT value, kind, count(*) AS mentions, count(DISTINCT article_id) AS articles "
+            f"FROM marks WHERE kind IN ({', '.join('?' * len(kinds))}) AND value IS NOT NULL "
+            "GROUP BY value, kind ORDER BY mentions DESC, articles DESC, value"
+        )
+        params: list = list(kinds)
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        return self.query(sql, params)
+
     def _write_marks(
         self, article_id: int, marks: Iterable[tuple[int, Mark]], lengths: list[int] | None = None
     ) -> None:

@@ -1,0 +1,268 @@
+"""Document-level decisions: one kind and one canonical name per entity, everywhere it appears.
+
+The model tags each block on its own and is often inconsistent: "Zelensky" a person in one
+paragraph and missed in a heading, "Washington" a place here and a person there. Reading the
+whole article first and deciding once fixes most of that:
+
+1. each model span gets whole-name boundaries (`spans.refine_span`);
+2. common words and nationality words are dropped: a capitalised single word whose lowercase
+   form the article also uses ("Selon" / "selon", "Ukrainiens" / "ukrainiens") is not a name;
+3. a short mention of a person ("Zelensky") takes the fullest name of the article that ends
+   with it ("Volodymyr Zelensky") as its value;
+4. each value gets the kind most of its mentions had, and every other mention of it in the
+   article (headings included) is marked too.
+
+Everything here is plain Python over texts and candidate spans, so it runs without a model.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from reader.core.analysis.entities import Candidate
+from reader.core.analysis.spans import is_sentence_start, refine_span
+from reader.core.models import Mark
+
+_SEATS = frozenset(
+    """Kremlin|Élysée|Maison-Blanche|Maison Blanche|Pentagone|Matignon|Quai d'Orsay|Downing Street|
+    White House|Pentagon|Zhongnanhai|Bercy|Foggy Bottom""".replace("\n    ", "").split("|")
+)
+"""Buildings named for the government that sits in them: an organisation, not a place."""
+
+_PLACE_PREPOSITIONS = {"fr": ("à", "vers"), "en": ("in", "near")}
+"""A name right after one of these is a place ("à Abu Dhabi", "in Geneva")."""
+
+_PRODUCT_CODE = re.compile(
+    r"(?<![\w\-])(?!(?:Q|H|CO|T|S|FY)\d)"
+    r"(?:[A-Z]{1,4}-?\d{1,4}[a-z]{0,3}|[A-Z][a-z]-\d{1,3}|\d{3} MAX|\d{3}(?=-\d{3}\b))"
+    r"(?:[ \-][A-Z][a-z]+)*(?![\w\-])"
+)
+"""Model and serial names: "MQ-9 Reaper", "A320neo", "Su-27", "737 MAX", "COP29"."""
+_GROUP = re.compile(r"G\d{1,2}\b|G\d{1,2}\+")
+_WORD = re.compile(r"[^\W\d_][\w\-’']*")
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    block: int
+    start: int
+    end: int
+    kind: str
+    text: str
+    weight: float
+
+
+def resolve_entities(
+    texts: Sequence[str], candidates: Iterable[Candidate], language: str | None
+) -> list[tuple[int, Mark]]:
+    """Turn the model's candidate names over a whole article into final entity marks.
+
+    Args:
+        texts: the article's blocks' texts, in order.
+        candidates: names proposed by the model (and rules) in those blocks.
+        language: the article's language, for function words; `None` for unknown.
+
+    Returns:
+        `(block index, Mark)` pairs, sorted, non-overlapping, each inside its block, with the
+        canonical name as `value`.
+    """
+    lowercase_words = _lowercase_forms(texts)
+    stop_words = _stop_words(language)
+    mentions: list[_Mention] = []
+    for cand in [*candidates, *_product_codes(texts)]:
+        if not 0 <= cand.block < len(texts):
+            continue
+        text = texts[cand.block]
+        if not 0 <= cand.start < cand.end <= len(text):
+            continue
+        bounds = refine_span(text, cand.start, cand.end, cand.kind)
+        if bounds is None:
+            continue
+        start, end = bounds
+        name = text[start:end]
+        if _is_common_word(name, lowercase_words, stop_words, language):
+            continue
+        kind, weight = _fix_kind(text, start, name, cand.kind, language)
+        if cand.source != "model":
+            weight += 1.0
+        mentions.append(_Mention(cand.block, start, end, kind, name, weight))
+    mentions = _without_overlaps(mentions)
+    canonical = _canonical_names(mentions)
+    kinds = _vote_kinds(mentions, canonical)
+    mentions += _propagate(texts, mentions, canonical, kinds, stop_words)
+    marks = [
+        (m.block, Mark(m.start, m.end, kinds[canonical[m.text]], _value(canonical[m.text])))
+        for m in _without_overlaps(mentions)
+    ]
+    return sorted(marks, key=lambda pair: (pair[0], pair[1].start))
+
+
+def _value(name: str) -> str:
+    return name.replace("’", "'").replace("\u00a0", " ")
+
+
+def _product_codes(texts: Sequence[str]) -> list[Candidate]:
+    found = []
+    for block, text in enumerate(texts):
+        for match in _PRODUCT_CODE.finditer(text):
+            kind = "org" if _GROUP.fullmatch(match.group()) else "misc"
+            found.append(Candidate(block, match.start(), match.end(), kind, "code"))
+    return found
+
+
+def _lowercase_forms(texts: Sequence[str]) -> set[str]:
+    """Every word the article writes in lowercase, also with French inflections removed."""
+    forms = set()
+    for text in texts:
+        for word in _WORD.findall(text):
+            if word.islower():
+                forms.add(word)
+                forms.add(_stem(word))
+    return forms
+
+
+def _stem(word: str) -> str:
+    """A French adjective without its plural and feminine endings: "ukrainiennes" → "ukrainien"."""
+    word = word.lower().removesuffix("s")
+    if word.endswith("nne"):
+        return word[:-2]
+    if word.endswith("e") and len(word) > 4:
+        return word[:-1]
+    return word
+
+
+def _is_common_word(name: str, lowercase: set[str], stop_words: frozenset[str], lang) -> bool:
+    """A lone capitalised word the article also writes in lowercase, or a function word."""
+    if " " in name or name.isupper() or not name[:1].isupper():
+        return False
+    if any(c.isupper() for c in name[1:]) or any(c.isdigit() for c in name):
+        return False
+    lower = name.lower()
+    if lower in stop_words:
+        return True
+    return lower in lowercase or (lang == "fr" and _stem(name) in lowercase)
+
+
+def _fix_kind(text: str, start: int, name: str, kind: str, lang) -> tuple[str, float]:
+    """Correct the systematic kind errors of the small models; returns kind and vote weight."""
+    if name in _SEATS:
+        return "org", 5.0
+    if kind == "person" and name.isupper() and len(name) > 1:
+        return "org", 2.0
+    if kind in ("person", "misc"):
+        before = text[:start].rstrip().rsplit(" ", 1)[-1].lower()
+        if before in _PLACE_PREPOSITIONS.get(lang or "", ()):
+            return "place", 2.0
+    words = name.split()
+    if kind == "person" and len(words) > 1:
+        return kind, 1.5
+    return kind, 1.0
+
+
+def _without_overlaps(mentions: list[_Mention]) -> list[_Mention]:
+    """Keep the heavier of two overlapping mentions (the longer on a tie)."""
+    ranked = sorted(mentions, key=lambda m: (-m.weight, -(m.end - m.start), m.block, m.start))
+    taken: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    kept = []
+    for m in ranked:
+        if any(m.start < e and s < m.end for s, e in taken[m.block]):
+            continue
+        taken[m.block].append((m.start, m.end))
+        kept.append(m)
+    return sorted(kept, key=lambda m: (m.block, m.start))
+
+
+def _canonical_names(mentions: list[_Mention]) -> dict[str, str]:
+    """Map every mention's text to its canonical name: a person's fullest name ending with it."""
+    full_names = {m.text for m in mentions if m.kind == "person" and " " in m.text}
+    aliases: dict[str, set[str]] = defaultdict(set)
+    for full in full_names:
+        words = full.split()
+        for i in range(1, len(words)):
+            tail = " ".join(words[i:])
+            if tail[0].isupper():
+                aliases[tail].add(full)
+                aliases[tail[0].upper() + tail[1:]].add(full)
+        for word in words[1:-1]:
+            if word[0].isupper() and len(word) > 3:
+                aliases[word].add(full)
+    canonical = {}
+    for m in mentions:
+        # The longest full name wins over names it is part of ("Lai" < "Lai Ching-te").
+        targets = {t for t in aliases.get(m.text, ()) if t != m.text} - {m.text}
+        longest = {t for t in targets if not any(t != o and t in o for o in targets)}
+        canonical[m.text] = longest.pop() if len(longest) == 1 else m.text
+    for full in full_names:
+        canonical.setdefault(full, full)
+    return canonical
+
+
+def _vote_kinds(mentions: list[_Mention], canonical: dict[str, str]) -> dict[str, str]:
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for m in mentions:
+        votes[canonical[m.text]][m.kind] += m.weight
+    kinds = {}
+    for name, counter in votes.items():
+        kinds[name] = counter.most_common(1)[0][0]
+    # A short name that stands for a person is a person, whatever the model said of it.
+    for alias, full in canonical.items():
+        if full in kinds:
+            kinds.setdefault(alias, kinds[full])
+    return kinds
+
+
+def _propagate(
+    texts: Sequence[str],
+    mentions: list[_Mention],
+    canonical: dict[str, str],
+    kinds: dict[str, str],
+    stop_words: frozenset[str],
+) -> list[_Mention]:
+    """Mark every other occurrence of a known name, headings included."""
+    names = sorted(
+        (n for n in canonical if len(n) > 1 and n[0].isupper() and n.lower() not in stop_words),
+        key=len,
+        reverse=True,
+    )
+    if not names:
+        return []
+    pattern = re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w\-])")
+    taken: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for m in mentions:
+        taken[m.block].append((m.start, m.end))
+    added = []
+    for block, text in enumerate(texts):
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(start < e and s < end for s, e in taken[block]):
+                continue
+            if _inside_longer_name(text, start, end):
+                continue
+            name = match.group()
+            added.append(_Mention(block, start, end, kinds[canonical[name]], name, 0.5))
+            taken[block].append((start, end))
+    return added
+
+
+def _inside_longer_name(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised word touches the match ("Washington" in "Washington Post")."""
+    after = re.match(r"[ \u00a0]([A-ZÀ-ÖØ-Þ])", text[end:])
+    if after:
+        return True
+    before = re.search(r"([A-ZÀ-ÖØ-Þ][\w\-]*)[ \u00a0]$", text[:start])
+    return bool(before) and not is_sentence_start(text, before.start())
+
+
+@cache
+def _stop_words(language: str | None) -> frozenset[str]:
+    if language == "fr":
+        from spacy.lang.fr.stop_words import STOP_WORDS
+    elif language == "en":
+        from spacy.lang.en.stop_words import STOP_WORDS
+    else:
+        return frozenset()
+    return frozenset(STOP_WORDS)

@@ -1,0 +1,245 @@
+"""From blocks to stored marks: names and figures combined, in batches, on every core.
+
+Entities come from the model plus the document-level fixes of `consistency`, figures from the
+rules of `numbers`. They are merged so that marks never overlap and never leave their block: a
+figure inside a name belongs to the name ("G7", "MQ-9 Reaper", "CAC 40"); where a name and a
+figure only partly overlap, the figure wins, since the rules are far more precise.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import defaultdict
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from reader.core.analysis.consistency import resolve_entities
+from reader.core.analysis.entities import Candidate, has_model, model_entities
+from reader.core.analysis.language import detect_language
+from reader.core.models import Block, Mark
+
+if TYPE_CHECKING:
+    from reader.core.store import Store
+
+ARTICLES_PER_BATCH = 16
+"""Articles sent to a worker at a time: enough for `nlp.pipe` to batch well."""
+POOL_THRESHOLD = 48
+"""Fewer articles than this are analysed in the calling process (workers take ~2 s to start)."""
+
+Progress = Callable[[int, int], None]
+"""Called with (articles done, articles in all) after each batch."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Job:
+    article_id: int
+    content_hash: str | None
+    language: str | None
+    texts: tuple[str, ...]
+
+
+def find_entities(texts: Sequence[str], language: str | None) -> list[tuple[int, Mark]]:
+    """Entity marks for one article's block texts (no figures); empty without a model."""
+    return find_entities_many([(texts, language)])[0]
+
+
+def find_entities_many(
+    documents: Sequence[tuple[Sequence[str], str | None]],
+) -> list[list[tuple[int, Mark]]]:
+    """Entity marks for many articles, each language's blocks tagged in one batched pass."""
+    results: list[list[tuple[int, Mark]]] = [[] for _ in documents]
+    by_language: dict[str, list[int]] = defaultdict(list)
+    for index, (_, language) in enumerate(documents):
+        if has_model(language):
+            by_language[language].append(index)  # type: ignore[index]
+    for language, indexes in by_language.items():
+        flat = [(i, b, text) for i in indexes for b, text in enumerate(documents[i][0])]
+        candidates: dict[int, list[Candidate]] = defaultdict(list)
+        found = model_entities([text for _, _, text in flat], language)
+        for (i, block, _), spans in zip(flat, found, strict=True):
+            candidates[i].extend(Candidate(block, s, e, kind) for s, e, kind in spans)
+        for i in indexes:
+            results[i] = resolve_entities(documents[i][0], candidates[i], language)
+    return results
+
+
+def find_figures(texts: Sequence[str], language: str | None) -> list[tuple[int, Mark]]:
+    """Number marks for each block, from the rule-based recogniser."""
+    from reader.core.analysis.numbers import find_numbers
+
+    return [(b, mark) for b, text in enumerate(texts) for mark in find_numbers(text, language)]
+
+
+def merge_marks(
+    texts: Sequence[str],
+    entities: Sequence[tuple[int, Mark]],
+    figures: Sequence[tuple[int, Mark]],
+) -> list[tuple[int, Mark]]:
+    """Entity and number marks as one sorted, non-overlapping list, each inside its block.
+
+    A figure entirely inside a name is dropped (the name keeps it); a name that only partly
+    overlaps a figure is dropped; among marks of the same sort, the earlier (then longer) wins.
+    """
+
+    def valid(pair: tuple[int, Mark]) -> bool:
+        block, mark = pair
+        return 0 <= block < len(texts) and 0 <= mark.start < mark.end <= len(texts[block])
+
+    names = _disjoint([p for p in entities if valid(p)])
+    numbers = _disjoint([p for p in figures if valid(p)])
+    by_block: dict[int, list[Mark]] = defaultdict(list)
+    for block, mark in names:
+        by_block[block].append(mark)
+    kept_names: set[tuple[int, Mark]] = set(names)
+    kept_numbers = []
+    for block, figure in numbers:
+        inside = [n for n in by_block[block] if n.start <= figure.start and figure.end <= n.end]
+        if inside:
+            continue
+        for name in by_block[block]:
+            if name.start < figure.end and figure.start < name.end:
+                kept_names.discard((block, name))
+        kept_numbers.append((block, figure))
+    return sorted([*kept_names, *kept_numbers], key=lambda p: (p[0], p[1].start))
+
+
+def _disjoint(pairs: list[tuple[int, Mark]]) -> list[tuple[int, Mark]]:
+    kept: list[tuple[int, Mark]] = []
+    for block, mark in sorted(pairs, key=lambda p: (p[0], p[1].start, -p[1].end)):
+        if kept and kept[-1][0] == block and mark.start < kept[-1][1].end:
+            continue
+        kept.append((block, mark))
+    return kept
+
+
+def analyse_many(
+    documents: Sequence[tuple[Sequence[str], str | None]],
+) -> list[list[tuple[int, Mark]]]:
+    """Final marks (names and figures) for many articles, batched by language."""
+    names = find_entities_many(documents)
+    return [
+        merge_marks(texts, found, find_figures(texts, language))
+        for (texts, language), found in zip(documents, names, strict=True)
+    ]
+
+
+def analyse_blocks(blocks: Sequence[Block | str], language: str | None) -> list[tuple[int, Mark]]:
+    """The marks of one article's blocks: `(block index, Mark)`, sorted and non-overlapping.
+
+    Args:
+        blocks: the article's blocks (or their texts), in order.
+        language: ISO 639-1 code; names are found in French and English, figures in any.
+    """
+    texts = [b if isinstance(b, str) else b.text for b in blocks]
+    return analyse_many([(texts, language)])[0]
+
+
+def analyse_pending(
+    db: str | Path | Store,
+    ids: Sequence[int] | None = None,
+    *,
+    on_progress: Progress | None = None,
+    workers: int | None = None,
+) -> int:
+    """Analyse articles and store their marks; returns how many were analysed.
+
+    Args:
+        db: the archive's path, or an open `Store` (used from the calling thread only).
+        ids: these articles (analysed again even if done); by default every article whose
+            text has not been analysed yet.
+        on_progress: called with (done, total) after each batch.
+        workers: processes to use; by default one per core (at most 4) when there are many
+            articles, else the calling process. Models load once per process.
+
+    An article with no known language gets one detected from its text, stored on it.
+    """
+    from reader.core.store import Store
+
+    store = db if isinstance(db, Store) else Store(db)
+    try:
+        todo = list(dict.fromkeys(ids)) if ids is not None else store.pending_analysis_ids()
+        if not todo:
+            return 0
+        if workers is None:
+            workers = min(os.cpu_count() or 1, 4) if len(todo) >= POOL_THRESHOLD else 1
+        batches = _batches(store, todo)
+        done = 0
+        for results in _run(batches, workers):
+            for job, marks in results:
+                done += _store_marks(store, job, marks)
+            if on_progress:
+                on_progress(done, len(todo))
+        return done
+    finally:
+        if store is not db:
+            store.close()
+
+
+def _batches(store: Store, ids: list[int]) -> Iterator[list[_Job]]:
+    batch: list[_Job] = []
+    for article_id in ids:
+        job = _read_job(store, article_id)
+        if job is None:
+            continue
+        batch.append(job)
+        if len(batch) == ARTICLES_PER_BATCH:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _read_job(store: Store, article_id: int) -> _Job | None:
+    rows = store.query(
+        "SELECT title, language, content_hash FROM articles WHERE id = ?", (article_id,)
+    )
+    if not rows:
+        return None
+    row = rows[0]
+    texts = tuple(b.text for b in store.get_blocks(article_id, with_marks=False))
+    language = row["language"]
+    if not language:
+        language = detect_language(row["title"] + "\n" + "\n".join(texts))
+        if language:
+            store.update_article(article_id, language=language)
+    return _Job(article_id, row["content_hash"], language, texts)
+
+
+def _analyse_batch(batch: list[_Job]) -> list[tuple[_Job, list[tuple[int, Mark]]]]:
+    marks = analyse_many([(job.texts, job.language) for job in batch])
+    return list(zip(batch, marks, strict=True))
+
+
+def _run(batches: Iterator[list[_Job]], workers: int):
+    """Yield each batch's results, in this process or in a pool of `workers` processes."""
+    if workers <= 1:
+        for batch in batches:
+            yield _analyse_batch(batch)
+        return
+    # spawn, not fork: the caller may have threads (the app), and fork would copy their locks.
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        pending: set[Future] = set()
+        for batch in batches:
+            pending.add(pool.submit(_analyse_batch, batch))
+            if len(pending) >= 2 * workers:
+                finished, pending = wait(pending, return_when=FIRST_COMPLETED)
+                for future in finished:
+                    yield future.result()
+        while pending:
+            finished, pending = wait(pending, return_when=FIRST_COMPLETED)
+            for future in finished:
+                yield future.result()
+
+
+def _store_marks(store: Store, job: _Job, marks: list[tuple[int, Mark]]) -> int:
+    """Write an article's marks unless its text changed meanwhile; 1 if written."""
+    now = store.query("SELECT content_hash FROM articles WHERE id = ?", (job.article_id,))
+    if not now or now[0]["content_hash"] != job.content_hash:
+        return 0
+    store.replace_marks(job.article_id, marks)
+    return 1

@@ -1,0 +1,136 @@
+"""Span-level fixes to the model's names: whole names, no determiners, titles or stray words.
+
+All of it is plain string work on a block's text, so it runs (and is tested) without a model.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Words that precede or end a model's span without belonging to the name.
+_DETERMINERS = _words(
+    "le la les l du des de d un une au aux à en et the a an of and in at to on for from by "
+    "with as this that these those its his her their our"
+)
+_CONNECTORS = _words("de du des d l la le of the et and & für von der")
+_TITLES = _words(
+    """président présidente premier première ministre ministres secrétaire chancelier
+    chancelière général générale colonel gouverneur gouverneure directeur directrice patron
+    patronne porte-parole roi reine prince princesse pape sénateur sénatrice député députée
+    maire ambassadeur ambassadrice commissaire juge émir cheikh ayatollah m. mme maître
+    president vice prime minister secretary chancellor general gen. colonel col. governor
+    senator sen. representative rep. king queen prince princess pope mayor ambassador
+    commissioner judge justice emir sheikh mr mr. mrs mrs. ms ms. dr dr. sir lord lady chief
+    executive chairman chairwoman chair spokesman spokeswoman spokesperson envoy leader boss
+    director"""
+)
+# Lowercase heads that open real French and English names ("mer Noire", "ministère de la
+# Défense"); any other lowercase word at the start of a span is dropped.
+_LOWERCASE_HEADS = _words(
+    "mer océan golfe mont monts lac lacs ministère département cour parti conseil îles île"
+)
+_EDGE_PUNCT = "\"'«»“”‘’„()[]{}-–—,;:!?/…*•· \u00a0\u202f"
+_ELISION = re.compile(r"^(?:l|d|qu|jusqu|lorsqu|puisqu|s)['’]", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s?$")
+_QUOTES = re.compile(r"[\"«»“”„\n]")
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]\.)+$")
+_FOLLOWING_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w\-’']*(?:[ \u00a0][A-ZÀ-ÖØ-Þ][\w\-’']*)*")
+_WORD = re.compile(r"\S+")
+
+MAX_WORDS = 10
+"""A span longer than this is a tagging accident, not a name."""
+
+
+def refine_span(text: str, start: int, end: int, kind: str) -> tuple[int, int] | None:
+    """Whole-name boundaries for a model span in `text`, or `None` if it is not a name.
+
+    Extends a name cut before its last word ("... de défense de l'" + "Ukraine"), trims
+    determiners, titles, possessives and punctuation around it, and rejects spans with no
+    capital letter ("russe", "dans"), with quotes inside, or absurdly long. Titles are
+    trimmed from people's names only ("General Electric" stays whole).
+    """
+    end = _extend_cut_name(text, start, end)
+    previous = None
+    while (start, end) != previous and start < end:
+        previous = (start, end)
+        start, end = _trim_once(text, start, end, kind)
+    if start >= end:
+        return None
+    span = text[start:end]
+    if not any(c.isupper() for c in span) or _QUOTES.search(span):
+        return None
+    words = span.split()
+    if len(words) > MAX_WORDS:
+        return None
+    first = words[0]
+    if first[0].islower() and not first.isupper() and first.lower() not in _LOWERCASE_HEADS:
+        # "totale de l'Ukraine", "armée Rouge": keep only the capitalised tail.
+        match = re.search(r"[A-ZÀ-ÖØ-Þ]", span)
+        if match is None or any(c.isupper() for c in first):
+            return None if match is None else (start, end)
+        return refine_span(text, start + match.start(), end, kind)
+    return start, end
+
+
+def _extend_cut_name(text: str, start: int, end: int) -> int:
+    """Move `end` over the name that follows a span ending on a connector ("de l'", "of")."""
+    span = text[start:end]
+    words = span.split()
+    if len(words) < 2:
+        return end
+    last = words[-1].lower()
+    if last.endswith(("'", "’")) and last[:-1] in _CONNECTORS:
+        gap = ""
+    elif last in _CONNECTORS and span[-1:].isalpha():
+        gap = " "
+    else:
+        return end
+    rest = text[end:]
+    if gap:
+        if not rest.startswith((" ", "\u00a0")):
+            return end
+        rest = rest[1:]
+    match = _FOLLOWING_NAME.match(rest)
+    if match is None:
+        return end
+    return end + len(gap) + match.end()
+
+
+def _trim_once(text: str, start: int, end: int, kind: str) -> tuple[int, int]:
+    span = text[start:end]
+    stripped = span.lstrip(_EDGE_PUNCT)
+    start += len(span) - len(stripped)
+    span = stripped
+    if span.endswith(".") and not _ABBREVIATION.search(span):
+        span = span[:-1]
+    trailing = span.rstrip(_EDGE_PUNCT.replace(")", "") if "(" in span else _EDGE_PUNCT)
+    end = start + len(trailing)
+    span = trailing
+    if match := _ELISION.match(span):
+        return start + match.end(), end
+    match = _POSSESSIVE.search(span)
+    if match and match.start() > 0 and (span[match.start() - 1].isalnum() or match.group() != "'"):
+        return start, end - len(match.group())
+    words = list(_WORD.finditer(span))
+    if len(words) >= 2:
+        first = words[0].group()
+        # A capitalised article mid-sentence belongs to the name ("The Hague", "Le Monde").
+        if first.lower() in _DETERMINERS and (first[0].islower() or is_sentence_start(text, start)):
+            return start + words[1].start(), end
+        if kind == "person" and first.lower() in _TITLES:
+            return start + words[1].start(), end
+        last = words[-1].group().lower()
+        if last in _DETERMINERS or last.rstrip("'’") in _CONNECTORS and last[-1:] in "'’":
+            return start, start + words[-2].end()
+    return start, end
+
+
+def is_sentence_start(text: str, start: int) -> bool:
+    """Whether `start` opens the block or a sentence (after . ! ? : or an opening quote)."""
+    before = text[:start].rstrip(" \u00a0\"«“'‘(")
+    return not before or before[-1] in ".!?:…»”"
