@@ -2,6 +2,7 @@
 
 from reader.cli import articles  # noqa: F401  (registers list, show, tag)
 from reader.cli import doctor  # noqa: F401  (registers doctor)
+from reader.cli import export  # noqa: F401  (registers export, reextract)
 from reader.cli import importing  # noqa: F401  (registers import, demo)
 from reader.cli import search  # noqa: F401  (registers search, annotate, annotations)
 from reader.cli.main import cli, main

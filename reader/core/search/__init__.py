@@ -23,6 +23,7 @@ __all__ = [
     "Hit",
     "Query",
     "QueryError",
+    "article_ids",
     "SearchResults",
     "count",
     "delete_saved",
@@ -104,6 +105,16 @@ def count(store: Store, query: str) -> int:
     compiled = Compiler(parsed, languages, _notes_lookup(store, Matcher(languages))).compile()
     sql, params = _from_where(compiled)
     return store.conn.execute(f"SELECT count(*) {sql}", params).fetchone()[0]
+
+
+def article_ids(store: Store, query: str) -> list[int]:
+    """Ids of every article matching `query`, newest first (for exports)."""
+    parsed = parse_query(query)
+    languages = query_languages(parsed, DEFAULT_LANGUAGES)
+    compiled = Compiler(parsed, languages, _notes_lookup(store, Matcher(languages))).compile()
+    sql, params = _from_where(compiled)
+    rows = store.conn.execute(f"SELECT a.id {sql} ORDER BY {DATE} DESC, a.id DESC", params)
+    return [r[0] for r in rows]
 
 
 def _from_where(compiled: Compiled) -> tuple[str, list[object]]:
