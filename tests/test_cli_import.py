@@ -401,3 +401,13 @@ def test_a_feed_url_is_imported_as_a_feed(run_cli, store, http_server):
     url = http_server.route("/feed", RSS, content_type="application/rss+xml")
     result = run_cli("import", url)
     assert lines(result.stdout) == ["1  Talks resume in Geneva", "2  Oil rises 4%"]
+
+
+def test_a_page_with_stray_nul_and_control_characters_still_imports(run_cli, store, tmp_path):
+    path = tmp_path / "dirty.html"
+    page = news_page().replace("Thursday,", "Thursday,\x00\x01\x1b[31m")
+    path.write_bytes(page.encode())
+    result = run_cli("import", str(path))
+    assert result.exit_code == 0, result.stderr
+    text = "\n".join(b.text for b in store.get_blocks(1))
+    assert "\x00" not in text and "\x1b" not in text
