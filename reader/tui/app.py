@@ -1,0 +1,212 @@
+"""ReaderApp: the keyboard-driven reading app over one archive file."""
+
+from __future__ import annotations
+
+import webbrowser
+from pathlib import Path
+from typing import ClassVar
+
+from textual import on, work
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+
+from reader.core.store import Store
+from reader.tui.commands import ReaderCommands
+from reader.tui.messages import ArchiveChanged, RefreshFinished, RefreshProgress
+
+
+class ReaderApp(App[None]):
+    """Library, reader, search and dialogs over the archive at `db_path`."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "reader"
+    COMMANDS: ClassVar = App.COMMANDS | {ReaderCommands}
+    BINDINGS = [
+        Binding("slash", "search", "Search", key_display="/", id="app.search"),
+        Binding("r", "refresh", "Refresh", id="app.refresh"),
+        Binding("question_mark", "help", "Help", key_display="?", id="app.help"),
+        Binding("ctrl+p", "command_palette", "Commands", show=False, id="app.palette"),
+    ]
+
+    def __init__(self, db_path: str | Path, *, cursor_blink: bool = True) -> None:
+        super().__init__()
+        self.db_path = Path(db_path)
+        self.store = Store(self.db_path)
+        self.cursor_blink = cursor_blink
+        self.refreshing = False
+
+    def on_mount(self) -> None:
+        from reader.tui.screens.library import LibraryScreen
+
+        self.push_screen(LibraryScreen())
+
+    def on_unmount(self) -> None:
+        self.store.close()
+
+    # Actions reachable from every screen
+
+    def action_search(self, query: str = "") -> None:
+        """Open the search screen, optionally with a query typed in."""
+        from reader.tui.screens.search import SearchScreen
+
+        self.push_screen(SearchScreen(query))
+
+    def action_help(self) -> None:
+        """Show every key of the current screen."""
+        from reader.tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.screen))
+
+    def action_open_url(self, url: str) -> None:
+        """Open a page in the system browser."""
+        if not url.startswith(("http://", "https://")):
+            self.notify("This article has no web address", severity="warning")
+            return
+        webbrowser.open(url)
+        self.notify("Opened in the browser")
+
+    def action_add_feed(self) -> None:
+        """Ask for a feed URL and subscribe to it."""
+        from reader.tui.screens.dialogs.add_feed import AddFeedDialog
+
+        def added(url: str | None) -> None:
+            if url:
+                feed = self.store.add_feed(url)
+                self.notify(f"Subscribed to {feed.url}", markup=False)
+                self.post_message(ArchiveChanged())
+                self.action_refresh([feed.id])
+
+        self.push_screen(AddFeedDialog(), added)
+
+    def action_import_file(self) -> None:
+        """Ask for a file or URL and import it into the archive."""
+        from reader.tui.screens.dialogs.import_file import ImportDialog
+
+        def chosen(target: str | None) -> None:
+            if target:
+                self._import(target)
+
+        self.push_screen(ImportDialog(), chosen)
+
+    @work(thread=True, exclusive=True, group="import")
+    def _import(self, target: str) -> None:
+        from reader.core.errors import ReaderError
+
+        try:
+            from reader.core.importers import import_source
+        except ImportError:
+            self.call_from_thread(self.notify, "Importing is not available yet", severity="error")
+            return
+        with Store(self.db_path) as store:
+            try:
+                result = import_source(store, target)
+            except ReaderError as error:
+                self.call_from_thread(self.notify, str(error), severity="error", markup=False)
+                return
+        self.call_from_thread(self.notify, f"Imported {_describe(result)}", markup=False)
+        self.post_message(ArchiveChanged())
+
+    def action_refresh(self, feed_ids: list[int] | None = None) -> None:
+        """Fetch the feeds in the background; lists update as articles arrive."""
+        if self.refreshing:
+            self.notify("A refresh is already running")
+            return
+        self.refreshing = True
+        self._refresh(feed_ids)
+
+    @work(thread=True, exclusive=True, group="refresh")
+    def _refresh(self, feed_ids: list[int] | None) -> None:
+        from reader.core.errors import ReaderError
+
+        try:
+            from reader.core.feeds.refresh import refresh_feeds
+        except ImportError:
+            self.post_message(RefreshFinished("Refreshing feeds is not available yet", True))
+            return
+
+        def progress(report) -> None:
+            self.post_message(
+                RefreshProgress(
+                    done=getattr(report, "done", 0),
+                    total=getattr(report, "total", 0),
+                    new_articles=getattr(report, "new_articles", 0),
+                )
+            )
+
+        try:
+            summary = refresh_feeds(self.db_path, feed_ids, on_progress=progress)
+        except ReaderError as error:
+            self.post_message(RefreshFinished(f"Refresh failed: {error}", True))
+            return
+        self.post_message(RefreshFinished(_summary_line(summary), _failed(summary)))
+
+    @on(RefreshFinished)
+    def _refresh_finished(self, message: RefreshFinished) -> None:
+        self.refreshing = False
+        self.notify(
+            message.summary,
+            title="Refresh",
+            severity="warning" if message.failed else "information",
+            markup=False,
+        )
+        self._broadcast(message)
+        self._broadcast(ArchiveChanged())
+
+    @on(RefreshProgress)
+    def _refresh_progress(self, message: RefreshProgress) -> None:
+        self._broadcast(message)
+
+    @on(ArchiveChanged)
+    def _archive_changed(self, message: ArchiveChanged) -> None:
+        self._broadcast(message)
+
+    def _broadcast(self, message) -> None:
+        """Hand a worker's message to every open screen (the library may be under the reader)."""
+        for screen in self.screen_stack:
+            screen.post_message(_copy(message))
+
+    def get_system_commands(self, screen: Screen):
+        yield from super().get_system_commands(screen)
+        yield SystemCommand("Add feed", "Subscribe to a feed by its URL", self.action_add_feed)
+        yield SystemCommand("Import", "Import a web page or a file", self.action_import_file)
+        yield SystemCommand("Refresh feeds", "Fetch every feed now", self.action_refresh)
+        yield SystemCommand("Search", "Search the archive", self.action_search)
+        yield SystemCommand("Help", "Every key of this screen", self.action_help)
+
+
+def _copy(message):
+    """A fresh instance of a dataclass message (a message object is delivered once)."""
+    from dataclasses import fields
+
+    return type(message)(**{f.name: getattr(message, f.name) for f in fields(message)})
+
+
+def _describe(result) -> str:
+    title = getattr(result, "title", None) or getattr(
+        getattr(result, "article", None), "title", None
+    )
+    return str(title) if title else "1 article"
+
+
+def _summary_line(summary) -> str:
+    """One line from a RefreshSummary, whatever fields it carries."""
+    if hasattr(summary, "line"):
+        return summary.line()
+    feeds = getattr(summary, "feeds", None)
+    new = getattr(summary, "new_articles", getattr(summary, "new", None))
+    failed = getattr(summary, "failed", None)
+    parts = []
+    if feeds is not None:
+        parts.append(f"{feeds if isinstance(feeds, int) else len(feeds)} feeds")
+    if new is not None:
+        parts.append(f"{new} new articles")
+    if failed:
+        parts.append(f"{failed if isinstance(failed, int) else len(failed)} failed")
+    return ", ".join(parts) or str(summary)
+
+
+def _failed(summary) -> bool:
+    failed = getattr(summary, "failed", None)
+    return bool(failed)

@@ -1,0 +1,1 @@
+"""Modal dialogs, one per module; each is a `ModalScreen[T]` that dismisses with its answer."""

@@ -1,0 +1,262 @@
+"""The library: the sidebar of views, feeds, tags and saved searches beside the article list."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, ProgressBar, Static
+
+from reader.core.models import Article
+from reader.tui.messages import ArchiveChanged, RefreshFinished, RefreshProgress
+from reader.tui.sources import ArticleFilter, source_for
+from reader.tui.widgets.article_list import ArticleList
+from reader.tui.widgets.sidebar import Sidebar, SidebarEntry, SidebarSection
+
+if TYPE_CHECKING:
+    from reader.tui.app import ReaderApp
+
+
+class LibraryScreen(Screen[None]):
+    """Where the app opens: choose a view on the left, an article on the right."""
+
+    app: ReaderApp
+
+    BINDINGS = [
+        Binding("q", "app.quit", "Quit", id="library.quit"),
+        Binding("m", "toggle_read", "Read/unread", id="article.read"),
+        Binding("s", "toggle_star", "Star", id="article.star"),
+        Binding("t", "edit_tags", "Tags", id="article.tags"),
+        Binding("o", "open_original", "Browser", id="article.browser"),
+        Binding("n", "next_unread", "Next unread", show=False, id="library.next_unread"),
+        Binding("h,left", "focus_sidebar", "Sidebar", show=False, id="library.sidebar"),
+        Binding("right", "focus_list", "Articles", show=False, id="library.list"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.filter = ArticleFilter()
+
+    def compose(self) -> ComposeResult:
+        with Horizontal():
+            yield Sidebar(id="sidebar")
+            with Vertical(id="main"):
+                yield Static(id="list-title")
+                yield ArticleList(id="articles")
+                yield ProgressBar(id="refresh-bar", show_eta=False)
+        yield Footer()
+
+    @property
+    def article_list(self) -> ArticleList:
+        return self.query_one(ArticleList)
+
+    def on_mount(self) -> None:
+        self.query_one("#refresh-bar").display = False
+        self.refresh_sidebar()
+        self.article_list.set_source(source_for(self.app.store, self.filter))
+        self._update_title()
+        self.article_list.focus()
+
+    def on_screen_resume(self) -> None:
+        self.refresh_sidebar()
+        self.article_list.reload()
+        self._update_title()
+
+    # The sidebar
+
+    def refresh_sidebar(self) -> None:
+        """Read the counts again and redraw the sidebar."""
+        store = self.app.store
+        feeds = store.list_feeds()
+        counts = store.feed_counts()
+        titles = {feed.id: feed.display_title for feed in feeds}
+        self.article_list.feed_titles = titles
+        views = (
+            SidebarEntry(ArticleFilter("all", None, "All"), store.count_articles()),
+            SidebarEntry(
+                ArticleFilter("unread", None, "Unread"), store.count_articles(unread=True)
+            ),
+            SidebarEntry(
+                ArticleFilter("starred", None, "Starred"), store.count_articles(starred=True)
+            ),
+            SidebarEntry(
+                ArticleFilter("annotated", None, "Annotated"), store.count_articles(annotated=True)
+            ),
+        )
+        sections = [SidebarSection("Library", views)]
+        if feeds:
+            sections.append(
+                SidebarSection(
+                    "Feeds",
+                    tuple(
+                        SidebarEntry(
+                            ArticleFilter("feed", feed.id, feed.display_title),
+                            counts.get(feed.id, (0, 0))[1],
+                        )
+                        for feed in feeds
+                    ),
+                )
+            )
+        tags = store.tags_with_counts()
+        if tags:
+            sections.append(
+                SidebarSection(
+                    "Tags",
+                    tuple(
+                        SidebarEntry(ArticleFilter("tag", name, f"#{name}"), n) for name, n in tags
+                    ),
+                )
+            )
+        saved = _saved_searches(store)
+        if saved:
+            sections.append(
+                SidebarSection(
+                    "Saved searches",
+                    tuple(
+                        SidebarEntry(ArticleFilter("query", query, name), count)
+                        for name, query, count in saved
+                    ),
+                )
+            )
+        self.query_one(Sidebar).show(sections, keep=self.filter.key)
+
+    @on(Sidebar.FilterChosen)
+    def _filter_chosen(self, event: Sidebar.FilterChosen) -> None:
+        if event.filter == self.filter:
+            return
+        self.filter = event.filter
+        try:
+            self.article_list.set_source(source_for(self.app.store, self.filter))
+        except Exception as error:  # a saved search that no longer parses
+            from reader.core.errors import ReaderError
+
+            if not isinstance(error, ReaderError):
+                raise
+            self.notify(str(error), severity="error", markup=False)
+        self._update_title()
+
+    def show_filter(self, article_filter: ArticleFilter) -> None:
+        """List what a filter selects (from the palette), highlighting it in the sidebar."""
+        self.filter = article_filter
+        self.article_list.set_source(source_for(self.app.store, article_filter))
+        self.refresh_sidebar()
+        self._update_title()
+        self.article_list.focus()
+
+    def _update_title(self) -> None:
+        from rich.text import Text
+
+        count = self.article_list.count
+        title = Text(self.filter.label, style="bold")
+        title.append(" · ")
+        title.append(f"{count:,} article{'s' if count != 1 else ''}", style="dim")
+        self.query_one("#list-title", Static).update(title)
+
+    # Articles
+
+    @on(ArticleList.Opened)
+    def _open(self, event: ArticleList.Opened) -> None:
+        self.open_article(event.article)
+
+    def open_article(self, article: Article) -> None:
+        from reader.tui.screens.article import ArticleScreen
+
+        self.app.push_screen(ArticleScreen(article.id, step=self._step))
+
+    def _step(self, delta: int) -> int | None:
+        """The id of the next (or previous) article in the list, moving the cursor there."""
+        article = self.article_list.step(delta)
+        return article.id if article else None
+
+    def _current(self) -> Article | None:
+        article = self.article_list.current
+        if article is None:
+            self.app.bell()
+        return article
+
+    def _changed(self, article_id: int) -> None:
+        fresh = self.app.store.get_article(article_id, with_blocks=False)
+        if fresh is not None:
+            self.article_list.update_article(fresh)
+        self.refresh_sidebar()
+
+    def action_toggle_read(self) -> None:
+        if article := self._current():
+            self.app.store.set_read(article.id, not article.is_read)
+            self._changed(article.id)
+
+    def action_toggle_star(self) -> None:
+        if article := self._current():
+            self.app.store.set_starred(article.id, not article.is_starred)
+            self._changed(article.id)
+
+    def action_edit_tags(self) -> None:
+        from reader.tui.screens.dialogs.tags import TagDialog
+
+        article = self._current()
+        if article is None:
+            return
+
+        def done(tags: list[str] | None) -> None:
+            if tags is not None:
+                self.app.store.set_tags(article.id, tags)
+                self._changed(article.id)
+
+        self.app.push_screen(TagDialog(article.tags, self.app.store.all_tag_names()), done)
+
+    def action_open_original(self) -> None:
+        if article := self._current():
+            self.app.action_open_url(article.url or "")
+
+    def action_next_unread(self) -> None:
+        articles = self.article_list
+        for index in range(articles.cursor + 1, min(articles.count, articles.cursor + 2000)):
+            found = articles.article_at(index)
+            if found is not None and not found.is_read:
+                articles.cursor = index
+                return
+        self.notify("No unread article below")
+
+    def action_focus_sidebar(self) -> None:
+        self.query_one(Sidebar).focus()
+
+    def action_focus_list(self) -> None:
+        self.article_list.focus()
+
+    @on(Sidebar.OptionSelected, "#sidebar")
+    def _sidebar_enter(self) -> None:
+        self.article_list.focus()
+
+    # Background work
+
+    @on(RefreshProgress)
+    def _progress(self, message: RefreshProgress) -> None:
+        bar = self.query_one("#refresh-bar", ProgressBar)
+        bar.display = True
+        bar.update(total=max(1, message.total), progress=message.done)
+        if message.new_articles:
+            self.article_list.reload()
+            self._update_title()
+
+    @on(RefreshFinished)
+    def _finished(self) -> None:
+        self.query_one("#refresh-bar", ProgressBar).display = False
+
+    @on(ArchiveChanged)
+    def _archive_changed(self) -> None:
+        self.refresh_sidebar()
+        self.article_list.reload()
+        self._update_title()
+
+
+def _saved_searches(store) -> list[tuple[str, str, int | None]]:
+    """Saved searches with their counts (None for one that no longer parses)."""
+    from reader.core.search import list_saved
+
+    return [
+        (name, query, count if count >= 0 else None) for name, query, count in list_saved(store)
+    ]

@@ -1,0 +1,262 @@
+"""The app's flows, driven with Pilot on a temporary archive; each checks the archive after."""
+
+from __future__ import annotations
+
+from reader.core.store import Store
+from reader.tui.screens.article import ArticleScreen
+from reader.tui.screens.library import LibraryScreen
+from reader.tui.screens.search import SearchScreen
+from reader.tui.widgets.article_list import ArticleList
+from reader.tui.widgets.article_view import ArticleView
+from tests.tui.archive import HOSTILE_TITLE, SECTION_HEADING
+
+SIZE = (100, 32)
+
+
+def widget_text(widget) -> str:
+    """What a widget shows, as plain text."""
+    return "\n".join(strip.text for strip in widget.render_lines(widget.region.reset_offset))
+
+
+def line_texts(widget, count: int) -> list[str]:
+    """The plain text of a line-API widget's first `count` visible lines."""
+    return [widget.render_line(y).text for y in range(count)]
+
+
+async def open_geneva(pilot) -> ArticleView:
+    await pilot.pause()
+    await pilot.press("enter")
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, ArticleScreen)
+    return pilot.app.screen.query_one(ArticleView)
+
+
+async def test_opening_an_article_marks_it_read_and_remembers_where_the_reader_was(
+    app, db_path, archive
+):
+    async with app.run_test(size=SIZE) as pilot:
+        view = await open_geneva(pilot)
+        assert view.article.id == archive["geneva"]
+        await pilot.press("j", "j", "j")
+        await pilot.press("q")
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen.query_one(ArticleView).cursor.block == 3
+    with Store(db_path) as store:
+        article = store.get_article(archive["geneva"], with_blocks=False)
+        assert article.is_read
+        assert article.read_position == 3
+
+
+async def test_m_and_s_toggle_read_and_star_in_the_list(app, db_path, archive):
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("s", "m")
+        await pilot.pause()
+        row = app.screen.query_one(ArticleList).render_line(0).text
+        assert "★" in row
+    with Store(db_path) as store:
+        article = store.get_article(archive["geneva"], with_blocks=False)
+        assert article.is_starred and article.is_read
+
+
+async def test_tags_are_edited_with_completion_of_existing_tags(app, db_path, archive):
+    async with app.run_test(size=(140, 32)) as pilot:
+        await pilot.pause()
+        await pilot.press("t")
+        await pilot.pause()
+        await pilot.press(*"ene")
+        await pilot.pause(0.1)
+        await pilot.press("tab")
+        await pilot.press(*"geneva-talks")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "#energy" in app.screen.query_one(ArticleList).render_line(0).text
+    with Store(db_path) as store:
+        assert store.article_tags(archive["geneva"]) == ("energy", "geneva-talks", "ukraine")
+
+
+async def test_the_sidebar_filters_by_tag(app, archive):
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("h")  # to the sidebar
+        sidebar = app.screen.query_one("#sidebar")
+        ids = [option.id for option in sidebar.options]
+        sidebar.highlighted = ids.index("tag:energy")
+        await pilot.pause()
+        articles = app.screen.query_one(ArticleList)
+        assert articles.count == 1
+        assert articles.current.id == archive["english"]
+
+
+async def test_a_sentence_is_annotated(app, db_path, archive):
+    sentence = 'Le Kremlin a jugé la proposition "prématurée".'
+    async with app.run_test(size=SIZE) as pilot:
+        view = await open_geneva(pilot)
+        await pilot.press(*["j"] * 6, "right_parenthesis")
+        assert view.cursor.block == 6 and view.cursor.sentence == 0
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.press(*"Moscow's first answer", "enter", *"to follow up")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert 6 in view._annotated
+        note = app.screen.query_one("#note")
+        assert note.display and "Moscow's first answer" in widget_text(note)
+    with Store(db_path) as store:
+        [annotation] = store.list_annotations(archive["geneva"])
+        assert annotation.quote == sentence
+        assert (annotation.start.block, annotation.start.offset) == (6, 0)
+        assert (annotation.end.block, annotation.end.offset) == (6, len(sentence))
+        assert annotation.note == "Moscow's first answer\nto follow up"
+
+
+async def test_the_section_under_the_cursor_is_annotated_whole(app, db_path, archive):
+    async with app.run_test(size=SIZE) as pilot:
+        view = await open_geneva(pilot)
+        await pilot.press("right_square_bracket", "right_square_bracket", "j", "j")
+        assert view.cursor.block == 16
+        await pilot.press("S")
+        assert view.selection[0].block == 14 and view.selection[1].block == 19
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.press(*"Security guarantees")
+        await pilot.press("tab", *"guarantees")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert view.selection is None
+        assert set(view._annotated) == set(range(14, 20))
+    with Store(db_path) as store:
+        blocks = store.get_blocks(archive["geneva"])
+        [annotation] = store.list_annotations(archive["geneva"])
+        assert blocks[14].text == SECTION_HEADING
+        assert (annotation.start.block, annotation.start.offset) == (14, 0)
+        assert (annotation.end.block, annotation.end.offset) == (19, len(blocks[19].text))
+        assert annotation.quote == "\n".join(b.text for b in blocks[14:20])
+        assert annotation.tags == ("guarantees",)
+
+
+async def test_annotations_are_listed_edited_and_deleted(app, db_path, archive):
+    async with app.run_test(size=SIZE) as pilot:
+        view = await open_geneva(pilot)
+        await pilot.press("j", "a")
+        await pilot.pause()
+        await pilot.press(*"first", "ctrl+s")
+        await pilot.pause()
+        await pilot.press("g", "A")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert view.cursor.block == 1
+        await pilot.press("A", "e")
+        await pilot.pause()
+        await pilot.press(*" and edited", "ctrl+s")
+        await pilot.pause()
+        with Store(db_path) as store:
+            [annotation] = store.list_annotations(archive["geneva"])
+            assert annotation.note.endswith("and edited")
+        await pilot.press("A", "d")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+        assert view.annotations == []
+    with Store(db_path) as store:
+        assert store.list_annotations(archive["geneva"]) == []
+
+
+async def test_search_results_as_you_type_then_open_at_the_first_match(app, db_path, archive):
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("slash")
+        assert isinstance(app.screen, SearchScreen)
+        await pilot.press(*"garantie")
+        await app.workers.wait_for_complete()
+        await pilot.pause(0.3)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        search = app.screen
+        assert [hit.article.id for hit in search.hits] == [archive["geneva"]]
+        assert "garanties" in search.hits[0].snippet
+        await pilot.press("enter")
+        await pilot.pause()
+        reader = app.screen
+        assert isinstance(reader, ArticleScreen)
+        view = reader.query_one(ArticleView)
+        assert view.cursor.block == 14  # the heading holds the first "garanties"
+        first = reader.match_index
+        await pilot.press("n")
+        assert reader.match_index == first + 1
+        await pilot.press("N")
+        assert reader.match_index == first
+    with Store(db_path) as store:
+        assert store.get_article(archive["geneva"], with_blocks=False).is_read
+
+
+async def test_a_malformed_query_says_what_is_wrong(app, archive):
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("slash", *'"unclosed')
+        await pilot.pause(0.3)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        status = widget_text(app.screen.query_one("#search-status"))
+        assert "unclosed quote" in status
+        assert app.screen.hits == []
+
+
+async def test_the_entity_panel_steps_through_occurrences_and_finds_other_articles(app, archive):
+    async with app.run_test(size=(120, 40)) as pilot:
+        view = await open_geneva(pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        panel = app.screen.query_one("#entities")
+        assert panel.current.name == "Volodymyr Zelensky"
+        assert len(panel.current.occurrences) == 3
+        await pilot.press("enter")
+        first = view.spotlight
+        await pilot.press("enter")
+        assert view.spotlight != first and view.spotlight.block > first.block
+        await pilot.press("f")
+        await pilot.pause(0.3)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, SearchScreen)
+        assert app.screen.query_one("#query").value == 'entity:"Volodymyr Zelensky"'
+
+
+async def test_n_and_p_move_between_articles_of_the_list(app, archive):
+    async with app.run_test(size=SIZE) as pilot:
+        view = await open_geneva(pilot)
+        await pilot.press("n")
+        await pilot.pause()
+        assert app.screen.query_one(ArticleView).article.id == archive["english"]
+        await pilot.press("p")
+        await pilot.pause()
+        assert app.screen.query_one(ArticleView).article.id == view.article.id
+
+
+async def test_markup_in_titles_and_text_is_shown_literally(app, archive):
+    async with app.run_test(size=(180, 30)) as pilot:
+        await pilot.pause()
+        rows = line_texts(app.screen.query_one(ArticleList), 3)
+        assert HOSTILE_TITLE in rows[2]
+        assert "[i]Sneaky[/i]" in rows[2]
+        await pilot.press("j", "j", "enter")
+        await pilot.pause()
+        lines = "\n".join(line_texts(app.screen.query_one(ArticleView), 10))
+        assert HOSTILE_TITLE in lines
+        assert "[b]brackets[/b]" in lines
+
+
+async def test_help_lists_every_key_of_the_screen(app, archive):
+    async with app.run_test(size=(100, 50)) as pilot:
+        view = await open_geneva(pilot)
+        assert view
+        await pilot.press("question_mark")
+        await pilot.pause()
+        text = widget_text(app.screen.query_one("#help-table"))
+        for description in ("Annotate", "Select section", "Next section", "Entities", "Search"):
+            assert description in text
+        await pilot.press("escape")
+        assert isinstance(app.screen, ArticleScreen)
