@@ -411,3 +411,31 @@ def test_a_page_with_stray_nul_and_control_characters_still_imports(run_cli, sto
     assert result.exit_code == 0, result.stderr
     text = "\n".join(b.text for b in store.get_blocks(1))
     assert "\x00" not in text and "\x1b" not in text
+
+
+def test_an_export_in_json_lines_imports_into_another_archive(run_cli, store, tmp_path):
+    from click.testing import CliRunner
+
+    from reader.cli import cli
+
+    other = tmp_path / "other.db"
+    CliRunner().invoke(cli, ["--db", str(other), "demo"], catch_exceptions=False)
+    exported = tmp_path / "archive.jsonl"
+    CliRunner().invoke(cli, ["--db", str(other), "export", "--format", "json", "-o", str(exported)])
+    first = run_cli("import", str(exported), "--tag", "restored")
+    second = run_cli("import", str(exported))
+    assert first.exit_code == 0, first.stderr
+    assert len(lines(first.stdout)) == 7
+    assert first.stdout == second.stdout
+    shown = json.loads(run_cli("show", "1", "--format", "json").stdout)
+    assert "restored" in shown["tags"]
+    assert len(store.list_annotations()) == 2
+
+
+def test_a_broken_json_lines_file_is_reported_and_nothing_written(run_cli, store, tmp_path):
+    path = tmp_path / "broken.jsonl"
+    path.write_text('{"title": "A", "blocks": [{"kind": "paragraph", "text": "x"}]}\n{oops\n')
+    result = run_cli("import", str(path))
+    assert result.exit_code == 1
+    assert lines(result.stderr)[0].startswith(f"reader: {path}: line 2: ")
+    assert store.count_articles() == 0

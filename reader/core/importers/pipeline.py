@@ -100,7 +100,7 @@ def import_source(store: Store, source: Source, options: ImportOptions) -> list[
     if fmt == "opml":
         return _import_opml(store, source)
     if fmt == "jsonl":
-        return _import_jsonl(store, source)
+        return _import_jsonl(store, source, options)
     try:
         document = read_document(source, fmt, title=options.title)
     except SourceError:
@@ -236,17 +236,22 @@ def _import_opml(store: Store, source: Source) -> list[Imported]:
     return [Imported(feed.id or 0, feed.display_title, "subscribed", kind="feed") for feed in feeds]
 
 
-def _source_error(source: Source, name: str, error: ReaderError) -> SourceError:
+def _source_error(source: Source, name: str, error: Exception) -> SourceError:
     """The error as a `SourceError`, without repeating the name its message starts with."""
     message = str(error)
     return SourceError(source.name, message.removeprefix(f"{name}: "))
 
 
-def _import_jsonl(store: Store, source: Source) -> list[Imported]:
+def _import_jsonl(store: Store, source: Source, options: ImportOptions) -> list[Imported]:
+    from reader.core.export.jsonl import import_jsonl
+
     try:
-        from reader.core.export.jsonl import import_jsonl
-    except ImportError:
-        raise SourceError(source.name, "JSON Lines files are not supported yet") from None
-    lines = decode_text(source.data).splitlines()
-    results = import_jsonl(store, lines)
+        results = import_jsonl(store, decode_text(source.data).splitlines())
+    except (ReaderError, UnicodeDecodeError) as error:
+        raise _source_error(source, source.name, error) from None
+    if not results:
+        raise SourceError(source.name, "no articles in it")
+    for result in results:
+        if options.tags:
+            store.add_tags(result.article_id, options.tags)
     return [_imported(store, r.article_id, r.status) for r in results]
