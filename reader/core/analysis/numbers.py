@@ -1,0 +1,468 @@
+"""Figures in a block of text: counts, percentages, money, dates and quantities, as marks.
+
+Rule-based and locale-aware: French and English conventions are both read ("55 000",
+"55\u202f000", "280,000", "280.000", "6,2", "6.2"); the language only decides what stays
+ambiguous otherwise: "billion" is 10^12 in French (10^9 elsewhere) and "03/04/2023" is day-first
+except in English. Model and serial names ("MQ-9", "A320neo", "F-16", "737 MAX", "Boeing 777",
+"G7", "COVID-19") and numbers inside URLs, e-mail addresses and identifiers are not figures.
+
+Each mark's `value` is normalised; amounts are plain decimals (no grouping, no exponent, a
+period for decimals, a leading "-" when negative, no trailing zeros):
+
+- `number`: the amount, scale words applied: "55000", "6.2", "1500000" ("1,5 million").
+  "article 5" and "157 militaires" are numbers; spelled numbers ("trois") are not marked unless
+  a scale, percent, currency or unit follows ("deux milliards d'euros").
+- `percent`: the fraction: "0.31" ("31 %", "31 pour cent", "31 per cent"), "0.002" for
+  "0,2 point de pourcentage", "0.0025" for "25 points de base"/"25 basis points".
+- `money`: "<ISO 4217 code> <amount>": "EUR 73400000000" ("73,4 milliards d'euros"),
+  "USD 9500" ("$9,500"), "USD 5000000" ("5 M$"), "GBP 300000000" ("£300m").
+- `date`: ISO 8601, as precise as the text: "2026-02-06", "2022-02" ("février 2022"),
+  "--09-01" ("1er septembre"), "2022" (a year), "199X" ("années 1990", "1990s"), and times of
+  day "T14:30" ("14h30", "2:30 p.m."). A four-digit number from 1900 to 2100 is a year unless
+  a unit, scale, count cue ("plus de 2000") or duration ("2000 ans") says otherwise; from 1000
+  to 1899 only after "en", "in", "since"... Weekdays and month names alone are not marked.
+- `quantity`: "<amount> <unit>" with one symbol per unit: "280000 t", "5 km", "-15 °C",
+  "2500000 barrel", "1200 MW", "3 km2" (see `numbers_lexicon.UNITS`). Prefixed units are kept
+  as written ("5 Mt", "2 GW"), never converted.
+
+Spans cover the whole figure with its sign, symbol, scale and unit words ("73,4 milliards
+d'euros", "$9,500", "-15 °C", "6 février 2026"); not the cue words around it ("en 2022" marks
+"2022"). In a range whose first end is bare ("10 à 15 %", "3-5 km", "les 3 et 4 mars") both ends
+get the kind and unit of the second.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from reader.core.analysis import numbers_lexicon as lex
+from reader.core.analysis import numbers_patterns as pat
+from reader.core.models import Mark
+
+_WINDOW = 40
+"""How far left of a number its prefixes and cue words are looked for."""
+
+
+@dataclass(slots=True)
+class _Figure:
+    """A figure being read: its span and what it means, before it becomes a `Mark`."""
+
+    start: int
+    end: int
+    kind: str = "number"
+    amount: Decimal = Decimal(0)
+    factor: Decimal = Decimal(1)
+    currency: str | None = None
+    unit: str | None = None
+    percent: Decimal | None = None
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    text_value: str | None = None
+    bare: bool = False
+    """A plain number that the far end of a range may complete ("10" in "10 à 15 %")."""
+    month_first: bool = False
+
+    def value(self) -> str:
+        """The normalised value, in the formats of the module docstring."""
+        if self.text_value is not None:
+            return self.text_value
+        amount = self.amount * self.factor
+        if self.kind == "percent":
+            return pat.plain(amount * (self.percent or Decimal("0.01")))
+        if self.kind == "money":
+            return f"{self.currency} {pat.plain(amount)}"
+        if self.kind == "quantity":
+            return f"{pat.plain(amount)} {self.unit}"
+        if self.kind == "date":
+            return _iso_date(self.year, self.month, self.day)
+        return pat.plain(amount)
+
+
+def find_numbers(text: str, language: str | None) -> list[Mark]:
+    """Every figure in `text`, as sorted, non-overlapping marks.
+
+    Args:
+        text: one block's text.
+        language: ISO 639-1 code ("fr", "en"); anything else or `None` reads both conventions.
+
+    Returns:
+        Marks of kind number, percent, money, date or quantity with their normalised value.
+    """
+    language = (language or "")[:2].lower() or None
+    urls = _url_spans(text)
+    url_starts = [start for start, _ in urls]
+    figures: list[_Figure] = []
+    pos = 0
+    while (found := pat.START.search(text, pos)) is not None:
+        start = found.start()
+        index = bisect.bisect_right(url_starts, start) - 1
+        if index >= 0 and urls[index][1] > start:
+            pos = urls[index][1]
+            continue
+        if found.group("word"):
+            figure = _read_words(text, found, language)
+            resume = found.end()
+        else:
+            figure, resume = _read_digits(text, start, pos, language)
+        if figure is not None:
+            figures.append(figure)
+            resume = figure.end
+        pos = max(resume, start + 1)
+    _join_ranges(text, figures)
+    marks: list[Mark] = []
+    for figure in figures:
+        if not marks or figure.start >= marks[-1].end:  # a range's end may have grown
+            marks.append(Mark(figure.start, figure.end, figure.kind, figure.value()))
+    return marks
+
+
+def _read_digits(text: str, s: int, floor: int, language: str | None) -> tuple[_Figure | None, int]:
+    """The figure starting with the digit at `s` (or `None`) and where to look next."""
+    if (compound := _read_compound(text, s, language)) is not None:
+        return compound
+    core = pat.CORE.match(text, s)
+    e = core.end()
+    window = text[max(floor, s - _WINDOW) : s]
+    if _is_model_number(text, s, e, window):
+        return None, pat.TOKEN_REST.match(text, e).end()
+    raw = core.group()
+    plain = raw.isdigit()
+    start, sign = s, Decimal(1)
+    if (
+        s - 1 >= floor
+        and text[s - 1] in "-−+"
+        and (s < 2 or text[s - 2].isspace() or text[s - 2] in "([")
+    ):
+        start, sign = s - 1, Decimal(-1 if text[s - 1] != "+" else 1)
+        window = text[max(floor, start - _WINDOW) : start]
+    currency = pat.CURRENCY_BEFORE.search(window)
+    if currency is not None:
+        start = start - len(window) + currency.start()
+    elif sign == 1 and (digits := pat.DIGITS.match(text, s)).end() - s <= 4:
+        date = _read_date(text, s, digits.end(), int(digits.group()), window)
+        if date is not None:
+            return date, date.end
+    figure = _Figure(start, e, bare=currency is None)
+    if currency is not None:
+        figure.kind = "money"
+        figure.currency = pat.CURRENCY_BEFORE_CODES[currency.lastgroup]
+    long_scale = pat.long_scale(language) and currency is None and "." not in raw
+    hint = _read_suffix(text, figure, long_scale)
+    figure.amount = sign * pat.to_decimal(raw, decimal_hint=hint)
+    if figure.kind != "number" or figure.factor != 1:
+        figure.bare = False
+        return figure, figure.end
+    if pat.ATTACHED.match(text, e):
+        if plain and len(raw) == 4 and (decade := pat.DECADE_SUFFIX.match(text, e)):
+            return _Figure(s, decade.end(), "date", text_value=raw[:3] + "X"), decade.end()
+        return None, pat.TOKEN_REST.match(text, e).end()
+    if plain and len(raw) == 4 and sign == 1:
+        _classify_year(text, figure, window, int(raw))
+    return figure, figure.end
+
+
+def _read_compound(text: str, s: int, language: str | None) -> tuple[_Figure | None, int] | None:
+    """ISO and numeric dates, times of day, and runs of numbers that are identifiers."""
+    if (iso := pat.ISO_DATE.match(text, s)) is not None:
+        year, month, day = (int(part) for part in iso.groups())
+        if _valid(year, month, day):
+            return _Figure(s, iso.end(), "date", year=year, month=month, day=day), iso.end()
+    if (numeric := pat.NUMERIC_DATE.match(text, s)) is not None:
+        return _numeric_date(numeric, language), numeric.end()
+    if (clock := pat.CLOCK.match(text, s)) is not None and (figure := _clock(clock)) is not None:
+        return figure, figure.end
+    compound = pat.COMPOUND.match(text, s)
+    if compound is not None and pat.CORE.match(text, s).end() < compound.end():
+        return None, pat.TOKEN_REST.match(text, compound.end()).end()
+    return None
+
+
+def _is_model_number(text: str, s: int, e: int, window: str) -> bool:
+    """Whether the number at s:e names a model or serial ("MQ-9", "Boeing 777", "737 MAX")."""
+    before = text[s - 1] if s else " "
+    if before == "-" and s >= 2 and text[s - 2].isalpha():
+        return pat.HYPHEN_PREFIX.search(text, max(0, s - 8), s) is None
+    if before in "#@/\\":
+        return True
+    return bool(pat.MODEL_BEFORE.search(window) or pat.MODEL_SUFFIX.match(text, e))
+
+
+def _read_date(text: str, s: int, end: int, number: int, window: str) -> _Figure | None:
+    """A date around the digits s:end: "6 février 2026", "March 14, 2023", "février 2022"."""
+    if text[end : end + 1] in (".", ",") and text[end + 1 : end + 2].isdigit():
+        return None  # a decimal or grouped number: "14,5 mars" is not a date
+    if 1 <= number <= 31 and (after := pat.DAY_MONTH.match(text, end)) is not None:
+        month = pat.month_number(after.group("month"))
+        year = int(after.group("year")) if after.group("year") else None
+        if _valid(year, month, number):
+            return _Figure(s, after.end(), "date", year=year, month=month, day=number)
+    before = pat.MONTH_BEFORE.search(window)
+    if before is None:
+        return None
+    start = s - len(window) + before.start()
+    month_key = pat.month_key(before.group("month"))
+    month = lex.MONTH_NUMBERS[month_key]
+    if end - s == 4 and 1000 <= number <= 2100:
+        if pat.ATTACHED.match(text, end):
+            return None
+        return _Figure(start, end, "date", year=number, month=month)
+    if not 1 <= number <= 31 or month_key not in lex.ENGLISH_MONTHS:
+        return None
+    if (ordinal := pat.ORDINAL_SUFFIX.match(text, end)) is not None:
+        end = ordinal.end()
+    elif pat.ATTACHED.match(text, end):
+        return None
+    year = None
+    if (found := pat.YEAR_AFTER.match(text, end)) and not pat.ATTACHED.match(text, found.end()):
+        year, end = int(found.group("year")), found.end()
+    if not _valid(year, month, number):
+        return None
+    return _Figure(start, end, "date", year=year, month=month, day=number, month_first=True)
+
+
+def _read_suffix(text: str, figure: _Figure, long_scale: bool) -> bool:
+    """Extend `figure` over its percent sign, scale, currency or unit; True when it scales.
+
+    `long_scale`: "billion" means 10^12, as in French ("1 billion de dollars"); not when the
+    figure is written the English way ("€1.2 billion").
+    """
+    e = figure.end
+    if figure.currency is None and (percent := pat.PERCENT.match(text, e)) is not None:
+        figure.kind, figure.end = "percent", percent.end()
+        figure.percent = pat.PERCENT_FACTORS[percent.lastgroup]
+        return True
+    scale = pat.SCALE.match(text, e)
+    if scale is not None:
+        factor, money_only = _scale_factor(scale, long_scale)
+        after = _money_or_unit(text, scale.end(), figure, scaled=True)
+        if money_only and figure.kind != "money":
+            # "5 m" is five metres, "£5m" five million pounds
+            figure.kind, figure.currency, figure.unit = "number", None, None
+            figure.factor = Decimal(1)
+        else:
+            figure.factor, figure.end = factor, after or scale.end()
+            return True
+    figure.end = _money_or_unit(text, e, figure, scaled=False) or e
+    return False
+
+
+def _money_or_unit(text: str, e: int, figure: _Figure, scaled: bool) -> int | None:
+    """Read a currency or a unit after position e into `figure`; the end of what was read."""
+    if (symbol := pat.CURRENCY_AFTER.match(text, e)) is not None:
+        if figure.currency is None:
+            figure.kind, figure.currency = "money", pat.CURRENCY_SYMBOL_CODES[symbol.lastgroup]
+        return symbol.end()
+    words = pat.CURRENCY_WORD_AFTER_SCALE if scaled else pat.CURRENCY_WORD_AFTER
+    if figure.currency is None and (word := words.match(text, e)) is not None:
+        figure.kind, figure.currency = "money", pat.CURRENCY_WORD_CODES[word.lastgroup]
+        return word.end()
+    if figure.currency is not None:
+        return None
+    if scaled and (pounds := pat.POUNDS_AFTER_SCALE.match(text, e)) is not None:
+        figure.kind, figure.currency = "money", "GBP"
+        return pounds.end()
+    units = pat.UNIT_AFTER_SCALE if scaled else pat.UNIT_AFTER
+    if (unit := units.match(text, e)) is not None:
+        figure.kind = "quantity"
+        figure.unit, unit_factor = pat.UNIT_VALUES[unit.lastgroup]
+        figure.factor *= unit_factor
+        return unit.end()
+    if not scaled and (pounds := pat.POUNDS_AFTER.match(text, e)) is not None:
+        figure.kind, figure.unit = "quantity", "lb"
+        return pounds.end()
+    return None
+
+
+def _scale_factor(scale: re.Match[str], long_scale: bool) -> tuple[Decimal, bool]:
+    """The factor of a scale word and whether it only scales money ("m" in "£300m")."""
+    if scale.lastgroup == "billion":
+        return Decimal(10) ** (12 if long_scale else 9), False
+    if scale.lastgroup == "trillion":
+        return Decimal(10) ** (18 if long_scale else 12), False
+    return pat.SCALE_VALUES[scale.lastgroup]
+
+
+def _classify_year(text: str, figure: _Figure, window: str, number: int) -> None:
+    """Make a bare four-digit number a year unless its context says it counts something."""
+    if pat.TIME_SPAN_AFTER.match(text, figure.end) or pat.COUNT_BEFORE.search(window):
+        return
+    if (decade := pat.DECADE_BEFORE.search(window)) is not None and number % 10 == 0:
+        figure.start = figure.start - len(window) + decade.start()
+        figure.kind, figure.text_value, figure.bare = "date", str(number)[:3] + "X", False
+        return
+    if pat.DATE_BEFORE.search(window):
+        if 1000 <= number <= 2100:
+            figure.kind, figure.year, figure.bare = "date", number, False
+        return
+    if not 1900 <= number <= 2100:
+        return
+    if number % 100 == 0 and pat.LOWER_WORD_AFTER.match(text, figure.end):
+        return
+    figure.kind, figure.year = "date", number
+
+
+def _read_words(text: str, found, language: str | None) -> _Figure | None:
+    """A spelled number followed by a scale, percent, currency or unit ("deux milliards")."""
+    word = found.group("word")
+    figure = _Figure(found.start(), found.end(), amount=Decimal(lex.NUMBER_WORDS[word.lower()]))
+    e = found.end()
+    scale = pat.SCALE.match(text, e)
+    if scale is not None and scale.group()[-1:].isalpha() and len(scale.group().strip()) > 4:
+        factor, money_only = _scale_factor(scale, pat.long_scale(language))
+        if not money_only and factor >= 10**6:
+            figure.factor = factor
+            figure.end = _money_or_unit(text, scale.end(), figure, scaled=True) or scale.end()
+            return figure
+    if word.lower() in ("un", "une", "one"):
+        return None
+    if (percent := pat.PERCENT.match(text, e)) is not None:
+        figure.kind, figure.end = "percent", percent.end()
+        figure.percent = pat.PERCENT_FACTORS[percent.lastgroup]
+        return figure
+    end = _money_or_unit(text, e, figure, scaled=False)
+    if end is None or (figure.kind == "quantity" and len(text[e:end].strip()) < 2):
+        return None
+    figure.end = end
+    return figure
+
+
+def _join_ranges(text: str, figures: list[_Figure]) -> None:
+    """Give a range's bare first end the kind and unit of its second ("10 à 15 %")."""
+    for first, second in zip(figures, figures[1:], strict=False):
+        if not pat.RANGE_BETWEEN.fullmatch(text, first.end, second.start):
+            continue
+        if first.bare and not second.bare:
+            _complete(first, second)
+        elif first.kind == "money" and first.factor == 1 and second.factor != 1:
+            first.factor = second.factor
+            if second.kind == "number":
+                second.kind, second.currency = "money", first.currency
+        elif first.month_first and first.day and second.bare and second.kind == "number":
+            day = _int_amount(second)
+            if day is not None and _valid(first.year, first.month, day):
+                second.kind, second.month, second.day = "date", first.month, day
+                second.year, second.bare = first.year, False
+                if first.year is None and (year := pat.YEAR_AFTER.match(text, second.end)):
+                    second.year = first.year = int(year.group("year"))
+                    second.end = year.end()
+
+
+def _complete(first: _Figure, second: _Figure) -> None:
+    """Copy the far end's kind, scale, currency or unit onto a bare first end."""
+    if second.kind == "date":
+        day = _int_amount(first)
+        if second.day is None or day is None or not _valid(second.year, second.month, day):
+            return
+        first.kind, first.year, first.month, first.day = "date", second.year, second.month, day
+        first.text_value = None
+    elif second.kind in ("percent", "money", "quantity") or second.factor != 1:
+        first.kind, first.factor = second.kind, second.factor
+        first.currency, first.unit, first.percent = second.currency, second.unit, second.percent
+        first.text_value, first.year = None, None
+    else:
+        return
+    first.bare = False
+
+
+def _int_amount(figure: _Figure) -> int | None:
+    """The figure's amount when it is a whole number from 1 to 31 (a day of the month)."""
+    if figure.year is not None and figure.kind == "date":
+        return None
+    amount = figure.amount
+    return int(amount) if amount == amount.to_integral_value() and 1 <= amount <= 31 else None
+
+
+def _numeric_date(found, language: str | None) -> _Figure | None:
+    """ "14/03/2023" (day first), "03/14/2023" (month first in English), "14.03.2023"."""
+    first, separator, second, year = found.groups()
+    first, second, year = int(first), int(second), int(year)
+    day_first = _valid(year, second, first)
+    month_first = separator == "/" and _valid(year, first, second)
+    figure = _Figure(found.start(), found.end(), "date", year=year)
+    if day_first and month_first and first != second:
+        if language == "en":
+            figure.month, figure.day = first, second
+        elif language is not None:
+            figure.month, figure.day = second, first
+    elif day_first:
+        figure.month, figure.day = second, first
+    elif month_first:
+        figure.month, figure.day = first, second
+    else:
+        return None
+    return figure
+
+
+def _clock(found) -> _Figure | None:
+    """A time of day as "Thh:mm"; `None` when the hour or minutes are out of range."""
+    hour = int(found.group("h"))
+    minutes = int(found.group("m") or found.group("hm") or found.group("dm") or 0)
+    ampm = (found.group("ampm") or found.group("ampm2") or "").lower().replace(".", "")
+    if ampm:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if ampm == "pm" else 0)
+    if hour > 23 or minutes > 59:
+        return None
+    return _Figure(found.start(), found.end(), "date", text_value=f"T{hour:02d}:{minutes:02d}")
+
+
+def _valid(year: int | None, month: int | None, day: int | None) -> bool:
+    """Whether the date exists (any leap year stands in for a missing year)."""
+    try:
+        datetime.date(year or 2000, month or 1, day or 1)
+    except ValueError:
+        return False
+    return True
+
+
+def _iso_date(year: int | None, month: int | None, day: int | None) -> str:
+    """ISO 8601 text for a date known to the year, month or day ("--09-01" without a year)."""
+    if year is None:
+        return f"--{month:02d}-{day:02d}"
+    if month is None:
+        return f"{year:04d}"
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _url_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the URLs and e-mail addresses in `text`, in order, not overlapping."""
+    spans: list[tuple[int, int]] = []
+    if "/" not in text and "@" not in text and "www." not in text:
+        return spans
+    covered = 0
+    for found in pat.URL_START.finditer(text):
+        if found.start() >= covered:
+            start = _token_start(text, found.start(), covered)
+            covered = pat.TOKEN_REST.match(text, found.start()).end()
+            spans.append((start, covered))
+    covered = 0
+    at = text.find("@")
+    while at != -1:
+        start = _token_start(text, at, covered)
+        covered = pat.TOKEN_REST.match(text, at).end()
+        spans.append((start, covered))
+        at = text.find("@", covered)
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _token_start(text: str, index: int, floor: int) -> int:
+    """Where the whitespace-delimited token holding `index` starts (not before `floor`)."""
+    start = index
+    while start > floor and not text[start - 1].isspace():
+        start -= 1
+    return start

@@ -1,0 +1,254 @@
+"""Word tables for figure recognition: months, currencies, units, scale words and cues.
+
+Each table maps a regular-expression fragment (no capturing groups) to what it means, so
+`numbers_patterns` can build one alternation per table and tell the alternatives apart by
+named groups. Alternatives are tried in order: longer spellings come first.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+
+def _words(text: str) -> tuple[str, ...]:
+    """The words of a space-separated list."""
+    return tuple(text.split())
+
+
+MONTH_PATTERN = (
+    # French: lower case in running text, capitalised at the start of a sentence.
+    "[Jj]anvier|[Jj]anv\\.|[Ff][ée]vrier|[Ff][ée]vr?\\.|[Mm]ars|[Aa]vril|[Aa]vr\\.|[Mm]ai|"
+    "[Jj]uin|[Jj]uillet|[Jj]uil\\.|[Aa]o[ûu]t|[Ss]eptembre|[Ss]ept\\.|[Oo]ctobre|[Nn]ovembre|"
+    "[Dd][ée]cembre|[Dd][ée]c\\.|"
+    # English: always capitalised, so "march" and "may" the verbs are not months.
+    "January|Jan\\.?|February|Feb\\.?|March|Mar\\.|April|Apr\\.?|May|June|Jun\\.?|July|"
+    "Jul\\.?|August|Aug\\.?|September|Sept?\\.?|October|Oct\\.?|November|Nov\\.?|"
+    "December|Dec\\.?"
+)
+"""Month names and abbreviations, French and English."""
+
+MONTH_NUMBERS: dict[str, int] = {
+    name: number
+    for number, names in enumerate(
+        (
+            "janvier janv january jan",
+            "fevrier fevr fev february feb",
+            "mars march mar",
+            "avril avr april apr",
+            "mai may",
+            "juin june jun",
+            "juillet juil july jul",
+            "aout august aug",
+            "septembre sept september sep",
+            "octobre october oct",
+            "novembre november nov",
+            "decembre dec december",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+"""Month names lower-cased, without accents or the abbreviation's period → month number."""
+
+ENGLISH_MONTHS = frozenset(
+    _words(
+        "january jan february feb march mar april apr may june jun july jul august aug september "
+        "sep sept october oct november nov december dec"
+    )
+)
+"""English month names: only they may come before a day ("March 14"); French puts it after."""
+
+CURRENCY_CODES = _words(
+    "EUR USD GBP CHF JPY CNY RUB UAH CAD AUD NZD HKD SGD INR BRL KRW TRY ILS PLN SEK NOK DKK "
+    "CZK HUF RON BGN ZAR MXN ARS SAR AED QAR IRR NGN EGP XOF XAF KZT BYN GEL"
+)
+"""ISO 4217 codes recognised when written before or after an amount ("CHF 300", "5 M USD")."""
+
+CURRENCY_PREFIXES: dict[str, str] = {
+    "US ?\\$|U\\.S\\. ?\\$": "USD",
+    "A\\$|AU\\$": "AUD",
+    "C\\$|CA\\$": "CAD",
+    "HK\\$": "HKD",
+    "NZ\\$": "NZD",
+    "S\\$": "SGD",
+    "R\\$": "BRL",
+    "\\$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "₽": "RUB",
+    "₴": "UAH",
+    "₹": "INR",
+    "₩": "KRW",
+    "₺": "TRY",
+    "₪": "ILS",
+    **{code: code for code in CURRENCY_CODES},
+}
+"""Symbols and codes written before an amount: "$9,500", "€1.2 billion", "CHF 300"."""
+
+CURRENCY_SYMBOLS_AFTER: dict[str, str] = {
+    "\\$ ?US|\\$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "₽": "RUB",
+    "₴": "UAH",
+    "¥": "JPY",
+    "₹": "INR",
+}
+"""Symbols written after an amount, with or without a space: "5 M$", "300 €", "5€"."""
+
+CURRENCY_WORDS: dict[str, str] = {
+    "euros?": "EUR",
+    "dollars? (?:canadiens?)|Canadian dollars?": "CAD",
+    "dollars? (?:australiens?)|Australian dollars?": "AUD",
+    "dollars? de Hong Kong|Hong Kong dollars?": "HKD",
+    "dollars? néo-zélandais|New Zealand dollars?": "NZD",
+    "dollars? (?:américains?|US)|(?:US|U\\.S\\.|American) dollars?|dollars?": "USD",
+    "livres? sterling|pounds? sterling|British pounds?": "GBP",
+    "livres? turques?|Turkish liras?|liras? turques?|liras?": "TRY",
+    "francs? suisses?|Swiss francs?": "CHF",
+    "francs? CFA|CFA francs?": "XOF",
+    "yens?": "JPY",
+    "yuans?|renminbis?": "CNY",
+    "roubles?|rubles?": "RUB",
+    "hryvnias?|hryvnas?|hryvnies?|grivnas?": "UAH",
+    "roupies?(?: indiennes?)?|(?:Indian )?rupees?": "INR",
+    "reais|réals?": "BRL",
+    "shekels?|sheqalim": "ILS",
+    "zlotys?|złotys?": "PLN",
+    "riyals?(?: saoudiens?)?|(?:Saudi )?riyals?": "SAR",
+    "rials?(?: iraniens?)?|(?:Iranian )?rials?": "IRR",
+    "nairas?": "NGN",
+    "rands?": "ZAR",
+    "wons? sud-coréens?|(?:South )?Korean won": "KRW",
+    "couronnes? suédoises?|Swedish (?:kronor|krona)": "SEK",
+    "couronnes? norvégiennes?|Norwegian (?:kroner|krone)": "NOK",
+    "couronnes? danoises?|Danish (?:kroner|krone)": "DKK",
+    "couronnes? tchèques?|Czech (?:korunas?|koruny)": "CZK",
+    "forints?": "HUF",
+    "pesos? mexicains?|Mexican pesos?": "MXN",
+    "pesos? argentins?|Argentine pesos?": "ARS",
+    **{code: code for code in CURRENCY_CODES},
+}
+"""Currency names (French and English) and codes written after an amount."""
+
+GBP_OR_POUNDS = "pounds?"
+"""Bare "pounds": money (GBP) after a scale word ("5 million pounds"), else a mass (lb)."""
+
+SCALES: dict[str, tuple[Decimal, bool]] = {
+    # pattern → (factor, needs a currency nearby)
+    "millions?": (Decimal(10) ** 6, False),
+    "milliards?": (Decimal(10) ** 9, False),
+    "thousand": (Decimal(10) ** 3, False),
+    "mille": (Decimal(10) ** 3, False),
+    "Mds|Mrds?|Md|bn|bln": (Decimal(10) ** 9, False),
+    "M": (Decimal(10) ** 6, False),
+    "[kK]": (Decimal(10) ** 3, False),
+    "m|mn|mln": (Decimal(10) ** 6, True),
+    "tn|trn": (Decimal(10) ** 12, True),
+}
+"""Scale words and abbreviations → factor. "billion(s)" and "trillion(s)" depend on the
+language (see `long_scale`)."""
+
+LONG_SCALE_LANGUAGES = frozenset({"fr", "de", "es", "it", "pt", "nl", "pl", "sv", "da", "nb"})
+"""Languages where "billion" means 10^12 and "trillion" 10^18 (the long scale)."""
+
+UNITS: dict[str, tuple[str, Decimal]] = {
+    # pattern → (canonical unit, factor). Longest spellings first within one unit.
+    "km/h|kilomètres? par heure|kilometres? per hour|kilometers? per hour|kmh": ("km/h", 1),
+    "mph|miles? per hour": ("mph", 1),
+    "m/s": ("m/s", 1),
+    "nœuds|noeuds|knots?": ("kn", 1),
+    "km²|km2|kilomètres? carrés?|square kilometres?|square kilometers?|sq km": ("km2", 1),
+    "m²|m2|mètres? carrés?|square metres?|square meters?": ("m2", 1),
+    "square miles?|sq mi": ("mi2", 1),
+    "hectares?|ha": ("ha", 1),
+    "acres?": ("acre", 1),
+    "km³|km3|kilomètres? cubes?|cubic kilometres?|cubic kilometers?": ("km3", 1),
+    "m³|m3|mètres? cubes?|cubic metres?|cubic meters?": ("m3", 1),
+    "bcm": ("m3", Decimal(10) ** 9),
+    "barils? par jour|barrels? (?:per|a) day|b/j|b/d|bpd|bbl/d": ("barrel/d", 1),
+    "barils?|barrels?|bbl": ("barrel", 1),
+    "litres?|liters?|l|L": ("l", 1),
+    "kilomètres?|kilometres?|kilometers?|km": ("km", 1),
+    "centimètres?|centimetres?|centimeters?|cm": ("cm", 1),
+    "millimètres?|millimetres?|millimeters?|mm": ("mm", 1),
+    "mètres?|metres?|meters?|m": ("m", 1),
+    "milles? nautiques?|nautical miles?": ("nmi", 1),
+    "miles?": ("mi", 1),
+    "pieds|feet|foot|ft": ("ft", 1),
+    "mégatonnes?|megatonnes?|Mt": ("Mt", 1),
+    "kilotonnes?|kt": ("kt", 1),
+    "tonnes?|tons?|t": ("t", 1),
+    "kilogrammes?|kilograms?|kilos?|kg": ("kg", 1),
+    "grammes?|grams?|g": ("g", 1),
+    "lbs?": ("lb", 1),
+    "térawatts?-heures?|terawatt-hours?|TWh": ("TWh", 1),
+    "gigawatts?-heures?|gigawatt-hours?|GWh": ("GWh", 1),
+    "mégawatts?-heures?|megawatt-hours?|MWh": ("MWh", 1),
+    "kilowatts?-heures?|kilowatt-hours?|kWh": ("kWh", 1),
+    "térawatts?|terawatts?|TW": ("TW", 1),
+    "gigawatts?|GW": ("GW", 1),
+    "mégawatts?|megawatts?|MW": ("MW", 1),
+    "kilowatts?|kW": ("kW", 1),
+    "watts?|W": ("W", 1),
+    "°C|° C|ºC|degrés Celsius|degrees Celsius": ("°C", 1),
+    "°F|° F|degrés Fahrenheit|degrees Fahrenheit": ("°F", 1),
+    "degrés|degrees|°": ("°", 1),
+}
+"""Units of a quantity, each normalised to one symbol. Counts of things stay numbers."""
+
+PERCENTS: dict[str, Decimal] = {
+    "%": Decimal("0.01"),
+    "pour cent|pourcent|per cent|percent": Decimal("0.01"),
+    "points? de pourcentage|percentage points?": Decimal("0.01"),
+    "points? de base|basis points?": Decimal("0.0001"),
+}
+"""Percent signs and words → factor turning the written amount into a fraction."""
+
+MODEL_PREFIXES = _words(
+    "Boeing Airbus Embraer Bombardier Cessna Antonov Tupolev Iliouchine Ilyushin Sukhoi MiG "
+    "Mig Mirage Falcon Leopard Challenger Gepard Marder Caesar Leclerc Abrams Patriot "
+    "Iskander Kalibr Kinjal Kinzhal Soyouz Soyuz Apollo Artemis Ariane Vega Starship Gemini "
+    "Voyager Model iPhone iPad Galaxy Pixel Windows PlayStation Xbox Switch Python Android "
+    "iOS Golf Clio Peugeot Renault Tesla Audi Porsche Fiat"
+)
+"""Words directly followed by a model number: "Boeing 777", "Mirage 2000", "Falcon 9"."""
+
+MODEL_SUFFIXES = _words("MAX Max NG neo Neo XL XR ER LR Pro Plus Ultra")
+"""Words directly after a model number: "737 MAX"."""
+
+COUNT_CUES = (
+    "plus de|moins de|près de|environ|quelque|au moins|pas moins de|about|around|nearly|"
+    "almost|some|more than|fewer than|less than|at least|over|under|up to|approximately|"
+    "roughly|estimated"
+)
+"""Words before a four-digit number that make it a count, not a year ("plus de 2000")."""
+
+DATE_CUES = (
+    "en|in|depuis|since|l'an|l’an|an|année|year|by|until|till|avant|before|après|after|fin|"
+    "début|from|during|pendant|vers|circa|jusqu'en|jusqu’en"
+)
+"""Words before a four-digit number that make it a year ("en 2000", "since 1900")."""
+
+TIME_SPANS = (
+    "ans|années|an|years?|jours|days|mois|months|semaines|weeks|heures|hours|minutes|"
+    "secondes|seconds|siècles|centuries|fois|times"
+)
+"""Words after a four-digit number that make it a count ("2000 ans", "1900 years")."""
+
+RANGE_CONNECTORS = "-|–|—|à|au|to|and|et|ou|or|through|till|until"
+"""Words between the two ends of a range ("10 à 15 %", "3-5 km", "6 and 7 March")."""
+
+NUMBER_WORDS: dict[str, int] = {
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+    "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14,
+    "quinze": 15, "seize": 16, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50,
+    "soixante": 60, "cent": 100,
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "hundred": 100,
+}  # fmt: skip
+"""Spelled-out numbers, marked only when a scale, percent, currency or unit follows."""

@@ -1,0 +1,167 @@
+"""Compiled patterns and value helpers for figure recognition.
+
+Every pattern here is linear: no quantifier is nested inside another unless the inner part has a
+fixed length behind a required separator, so a megabyte of digits or letters cannot make the
+engine backtrack catastrophically. Patterns that look at the left of a figure run on a short
+window ending at it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from decimal import Decimal
+
+from reader.core.analysis import numbers_lexicon as lex
+
+SPACE = "[ \u00a0\u202f\u2009\u2007]"
+"""One space inside a figure: plain, no-break, narrow no-break, thin or figure space."""
+
+
+def _alternation(table: dict[str, object], prefix: str) -> tuple[str, dict[str, object]]:
+    """One alternation of named groups `prefix0`, `prefix1`... and the value of each group."""
+    parts, values = [], {}
+    for index, (pattern, value) in enumerate(table.items()):
+        parts.append(f"(?P<{prefix}{index}>{pattern})")
+        values[f"{prefix}{index}"] = value
+    return "|".join(parts), values
+
+
+_CURRENCY_BEFORE, CURRENCY_BEFORE_CODES = _alternation(lex.CURRENCY_PREFIXES, "c")
+_CURRENCY_SYMBOL, CURRENCY_SYMBOL_CODES = _alternation(lex.CURRENCY_SYMBOLS_AFTER, "c")
+_CURRENCY_WORD, CURRENCY_WORD_CODES = _alternation(lex.CURRENCY_WORDS, "c")
+_UNIT, UNIT_VALUES = _alternation(lex.UNITS, "u")
+_PERCENT, PERCENT_FACTORS = _alternation(lex.PERCENTS, "p")
+_SCALE, SCALE_VALUES = _alternation(lex.SCALES, "s")
+
+WORD_END = r"(?![\w'’])"
+"""After a word: no letter, digit or apostrophe ("5 l'an" is not five litres)."""
+
+START = re.compile(
+    r"(?P<digit>(?<![\w.,])\d)"
+    rf"|(?<![\w-])(?P<word>(?i:{'|'.join(lex.NUMBER_WORDS)}))(?![\w-])"
+)
+"""Where a figure may start: a digit not inside a word or a number, or a spelled number."""
+
+CORE = re.compile(
+    rf"(?:\d{{1,3}}(?:(?:{SPACE}|[.,])\d{{3}})+(?!\d)|\d+)(?:[.,]\d+)?",
+)
+"""A written number: digits, grouped by spaces, commas or periods, with decimals."""
+
+ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?![\d-]|[./]\d)")
+NUMERIC_DATE = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d-]|[./]\d)")
+COMPOUND = re.compile(r"\d+(?:[-/:]\d+){2,}|\d+(?:/\d+)+|\d+(?:\.\d+){2,}|\d+(?::\d+)+")
+"""Runs of numbers that are identifiers, fractions or versions when not dates or times."""
+
+_AMPM = r"(?:[ap]\.m\.|[ap]m|[AP]M)(?!\w)"
+CLOCK = re.compile(
+    rf"(?P<h>\d{{1,2}})(?::(?P<m>\d{{2}})(?![\d:])(?:{SPACE}?(?P<ampm>{_AMPM}))?"
+    rf"|{SPACE}?h(?:{SPACE}?(?P<hm>\d{{2}}))?(?!\w)"
+    rf"|(?:\.(?P<dm>\d{{2}}))?{SPACE}?(?P<ampm2>{_AMPM}))"
+)
+"""Times of day: "14:30", "14h30", "14 h", "9 a.m.", "9.30pm"."""
+
+DAY_MONTH = re.compile(
+    rf"(?P<ord>er|re|st|nd|rd|th)?{SPACE}(?:(?:of|de){SPACE})?(?P<month>{lex.MONTH_PATTERN})"
+    rf"(?![\w])(?:,?{SPACE}(?P<year>\d{{4}})(?![\d]|[.,]\d))?"
+)
+"""After a day number: "1er septembre", "14 March", "6 février 2026", "14th of March, 2023"."""
+
+YEAR_AFTER = re.compile(rf",?{SPACE}(?P<year>\d{{4}})(?![\d]|[.,]\d)")
+"""A year completing a month-first date: "March 14, 2023"."""
+
+PERCENT = re.compile(rf"{SPACE}?(?:{_PERCENT})(?![\w])")
+SCALE = re.compile(
+    rf"(?:{SPACE}|-)?(?:{_SCALE}|(?P<billion>billions?)|(?P<trillion>trillions?))(?![^\W\d_])"
+)
+CURRENCY_AFTER = re.compile(rf"{SPACE}?(?:{_CURRENCY_SYMBOL})(?![^\W\d_])")
+CURRENCY_WORD_AFTER = re.compile(rf"(?:{SPACE}|-)(?:{_CURRENCY_WORD}){WORD_END}")
+CURRENCY_WORD_AFTER_SCALE = re.compile(
+    rf"{SPACE}(?:(?:de|of){SPACE}|d['’])?(?:{_CURRENCY_WORD}){WORD_END}"
+)
+UNIT_AFTER = re.compile(rf"(?:{SPACE}|-)?(?:{_UNIT}){WORD_END}")
+UNIT_AFTER_SCALE = re.compile(rf"{SPACE}(?:(?:de|of){SPACE}|d['’])?(?:{_UNIT}){WORD_END}")
+POUNDS_AFTER_SCALE = re.compile(rf"{SPACE}(?:(?:de|of){SPACE})?{lex.GBP_OR_POUNDS}{WORD_END}")
+POUNDS_AFTER = re.compile(rf"(?:{SPACE}|-){lex.GBP_OR_POUNDS}{WORD_END}")
+MODEL_SUFFIX = re.compile(rf"{SPACE}(?:{'|'.join(lex.MODEL_SUFFIXES)})(?!\w)")
+DECADE_SUFFIX = re.compile(r"['’]?s(?!\w)")
+ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?!\w)")
+TIME_SPAN_AFTER = re.compile(rf"{SPACE}(?:{lex.TIME_SPANS})(?!\w)", re.IGNORECASE)
+LOWER_WORD_AFTER = re.compile(rf"{SPACE}[a-zà-ÿ]")
+ATTACHED = re.compile(r"[^\W_]")
+"""A letter or digit glued to a number: an identifier ("5G", "320neo"), not a figure."""
+TOKEN_REST = re.compile(r"[^\s]*")
+DIGITS = re.compile(r"\d+")
+
+# Patterns run on a window that ends where the number starts.
+CURRENCY_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_CURRENCY_BEFORE}){SPACE}?\Z")
+MONTH_BEFORE = re.compile(
+    rf"(?<![\w])(?P<month>{lex.MONTH_PATTERN}){SPACE}(?:(?:of|the){SPACE})?\Z"
+)
+DECADE_BEFORE = re.compile(rf"(?<![\w])[Aa]nn[ée]es{SPACE}\Z")
+MODEL_BEFORE = re.compile(rf"(?<![\w])(?:{'|'.join(lex.MODEL_PREFIXES)}){SPACE}\Z")
+COUNT_BEFORE = re.compile(rf"(?<![\w])(?:{lex.COUNT_CUES}){SPACE}\Z", re.IGNORECASE)
+DATE_BEFORE = re.compile(rf"(?<![\w])(?:{lex.DATE_CUES}){SPACE}\Z", re.IGNORECASE)
+HYPHEN_PREFIX = re.compile(
+    r"(?<![\w])(?:mi|mid|pré|pre|post|fin|début|early|late|end)-\Z", re.IGNORECASE
+)
+"""Words joined to a year by a hyphen: "mi-2022", "mid-2022", "post-2014"."""
+
+RANGE_BETWEEN = re.compile(rf"{SPACE}?(?:{lex.RANGE_CONNECTORS}){SPACE}?")
+"""What stands between the two ends of a range (to be matched in full)."""
+
+URL_START = re.compile(
+    r"https?://|www\.|\.(?:com|org|net|gov|edu|int|info|io|fr|uk|de|ru|ua|eu|html?|php)/"
+)
+
+
+def to_decimal(raw: str, decimal_hint: bool) -> Decimal:
+    """Read a written number whatever its convention.
+
+    Spaces always group digits. With both a comma and a period the last one is the decimal
+    mark ("1.234,5", "1,234.5"). With one kind of mark: it groups when it is repeated or is
+    followed by exactly three digits ("280,000", "280.000", "1,500,000"), unless
+    `decimal_hint` says a scale word or percent follows ("1,250 million", "2.125 %");
+    otherwise it is the decimal mark ("6,2", "6.2").
+    """
+    compact = "".join(ch for ch in raw if ch.isdigit() or ch in ".,")
+    spaced = len(compact) != len(raw)
+    marks = [ch for ch in compact if ch in ".,"]
+    if not marks:
+        return Decimal(compact)
+    last = max(compact.rfind("."), compact.rfind(","))
+    head, tail = compact[:last], compact[last + 1 :]
+    head_digits = head.replace(".", "").replace(",", "")
+    if len(set(marks)) == 2 or spaced:
+        decimal = True
+    elif len(marks) > 1:
+        decimal = len(tail) != 3
+    else:
+        decimal = len(tail) != 3 or head_digits.lstrip("0") == "" or decimal_hint
+    if decimal:
+        return Decimal(f"{head_digits or '0'}.{tail}")
+    return Decimal(head_digits + tail)
+
+
+def plain(value: Decimal) -> str:
+    """A decimal as plain text: no exponent, no trailing zeros ("73400000000", "0.31")."""
+    text = format(value.normalize(), "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
+
+
+def month_key(name: str) -> str:
+    """A month name lower-cased, without accents or period: the key of `MONTH_NUMBERS`."""
+    folded = unicodedata.normalize("NFKD", name.lower().rstrip("."))
+    return "".join(ch for ch in folded if not unicodedata.combining(ch))
+
+
+def month_number(name: str) -> int:
+    """The number of a month written in French or English, full or abbreviated."""
+    return lex.MONTH_NUMBERS[month_key(name)]
+
+
+def long_scale(language: str | None) -> bool:
+    """Whether "billion" means 10^12 in this language (French) rather than 10^9 (English)."""
+    return (language or "")[:2].lower() in lex.LONG_SCALE_LANGUAGES

@@ -1,0 +1,509 @@
+"""Figures in news sentences: what a reader sees highlighted, and the value stored for it."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.analysis.numbers import find_numbers
+from reader.core.models import NUMBER_KINDS
+
+FRENCH = [
+    # Grouping with every kind of space, decimals with a comma.
+    (
+        "Le président a annoncé que 55 000 soldats ukrainiens avaient été tués.",
+        [("55 000", "number", "55000")],
+    ),
+    (
+        "Selon Kyiv, 55\u202f000 soldats sont morts et 46\u00a0000 autres ont disparu.",
+        [("55\u202f000", "number", "55000"), ("46\u00a0000", "number", "46000")],
+    ),
+    (
+        "La croissance a atteint 6,2 en rythme annuel, contre 5,9 l'an passé.",
+        [("6,2", "number", "6.2"), ("5,9", "number", "5.9")],
+    ),
+    (
+        "Le ministère russe a ramené 157 militaires capturés et 150 sont rentrés en Ukraine.",
+        [("157", "number", "157"), ("150", "number", "150")],
+    ),
+    (
+        "Près de 15 000 civils ont été tués et un peu plus de 40 000 blessés.",
+        [("15 000", "number", "15000"), ("40 000", "number", "40000")],
+    ),
+    (
+        "Le port a exporté 1 250 000 conteneurs, soit 1.250.000 dans la notation allemande.",
+        [("1 250 000", "number", "1250000"), ("1.250.000", "number", "1250000")],
+    ),
+    (
+        "Quelque 1,5 million de personnes ont fui, et 2 millions sont déplacées.",
+        [("1,5 million", "number", "1500000"), ("2 millions", "number", "2000000")],
+    ),
+    # Percentages.
+    (
+        "Les opérations russes ciblant des civils ont augmenté de 31 % l'année dernière.",
+        [("31 %", "percent", "0.31")],
+    ),
+    (
+        "Le taux de chômage est passé à 7,3\u202f% puis à 85% dans la région.",
+        [("7,3\u202f%", "percent", "0.073"), ("85%", "percent", "0.85")],
+    ),
+    (
+        "Environ 31 pour cent des électeurs se sont abstenus.",
+        [("31 pour cent", "percent", "0.31")],
+    ),
+    (
+        "La BCE a relevé ses taux de 25 points de base, soit 0,25 point de pourcentage.",
+        [
+            ("25 points de base", "percent", "0.0025"),
+            ("0,25 point de pourcentage", "percent", "0.0025"),
+        ],
+    ),
+    (
+        "L'inflation devrait se situer entre 2 et 3 % cette année, après -0,4 % en 2020.",
+        [
+            ("2", "percent", "0.02"),
+            ("3 %", "percent", "0.03"),
+            ("-0,4 %", "percent", "-0.004"),
+            ("2020", "date", "2020"),
+        ],
+    ),
+    # Money.
+    (
+        "L'Union européenne a débloqué 73,4 milliards d'euros pour la reconstruction.",
+        [("73,4 milliards d'euros", "money", "EUR 73400000000")],
+    ),
+    (
+        "Les réserves gelées atteignent 12,4 milliards de dollars, selon le Trésor.",
+        [("12,4 milliards de dollars", "money", "USD 12400000000")],
+    ),
+    (
+        "Le contrat, estimé à 5 M$, prévoit aussi 300 € par mois et 2 Md€ d'investissements.",
+        [
+            ("5 M$", "money", "USD 5000000"),
+            ("300 €", "money", "EUR 300"),
+            ("2 Md€", "money", "EUR 2000000000"),
+        ],
+    ),
+    (
+        "Kyiv a reçu 10 000 hryvnias par soldat et Moscou a versé 5 millions de roubles.",
+        [
+            ("10 000 hryvnias", "money", "UAH 10000"),
+            ("5 millions de roubles", "money", "RUB 5000000"),
+        ],
+    ),
+    (
+        "La dette américaine dépasse 1 billion de dollars, soit mille milliards.",
+        [("1 billion de dollars", "money", "USD 1000000000000")],
+    ),
+    (
+        "Le fonds souverain a investi 3 milliards de francs suisses et 400 millions de yuans.",
+        [
+            ("3 milliards de francs suisses", "money", "CHF 3000000000"),
+            ("400 millions de yuans", "money", "CNY 400000000"),
+        ],
+    ),
+    (
+        "Le budget prévoit entre 3 et 5 milliards d'euros pour la défense.",
+        [("3", "money", "EUR 3000000000"), ("5 milliards d'euros", "money", "EUR 5000000000")],
+    ),
+    (
+        "Deux milliards d'euros ont été promis, mais trois ressortissants restent détenus.",
+        [("Deux milliards d'euros", "money", "EUR 2000000000")],
+    ),
+    # Dates.
+    (
+        "Le Kremlin a lancé son invasion totale de l'Ukraine en février 2022.",
+        [("février 2022", "date", "2022-02")],
+    ),
+    (
+        "La réunion est prévue le 6 février 2026 à Abu Dhabi.",
+        [("6 février 2026", "date", "2026-02-06")],
+    ),
+    (
+        "Les nouvelles règles entreront en vigueur le 1er septembre.",
+        [("1er septembre", "date", "--09-01")],
+    ),
+    (
+        "La communication a été suspendue fin 2021, avant l'incursion d'août 2024.",
+        [("2021", "date", "2021"), ("août 2024", "date", "2024-08")],
+    ),
+    (
+        "Mardi 14 mars, les négociateurs se sont retrouvés pour la deuxième fois.",
+        [("14 mars", "date", "--03-14")],
+    ),
+    (
+        "Les pourparlers se tiendront du 6 au 8 février 2026, puis les 3 et 4 mars.",
+        [
+            ("6", "date", "2026-02-06"),
+            ("8 février 2026", "date", "2026-02-08"),
+            ("3", "date", "--03-03"),
+            ("4 mars", "date", "--03-04"),
+        ],
+    ),
+    (
+        "Le document daté du 14/03/2023 a été publié le 2023-03-20.",
+        [("14/03/2023", "date", "2023-03-14"), ("2023-03-20", "date", "2023-03-20")],
+    ),
+    (
+        "Le 03/04/2023, soit trois semaines plus tard, le texte a été voté.",
+        [("03/04/2023", "date", "2023-04-03")],
+    ),
+    (
+        "De 1914 à 1918, puis dans les années 1990, la région a souffert.",
+        [("1914", "date", "1914"), ("1918", "date", "1918"), ("années 1990", "date", "199X")],
+    ),
+    (
+        "Le sommet s'ouvrira à 14h30 et la déclaration est attendue vers 18 h.",
+        [("14h30", "date", "T14:30"), ("18 h", "date", "T18:00")],
+    ),
+    (
+        "Depuis mi-2022, les prix ont bondi ; en 1789 déjà, le pain manquait.",
+        [("2022", "date", "2022"), ("1789", "date", "1789")],
+    ),
+    # Quantities.
+    (
+        "La Russie a exporté 280 000 tonnes de blé et 2,5 millions de barils de pétrole.",
+        [
+            ("280 000 tonnes", "quantity", "280000 t"),
+            ("2,5 millions de barils", "quantity", "2500000 barrel"),
+        ],
+    ),
+    (
+        "Les troupes ont avancé de 5 km, puis de 30 kilomètres sur un front de 1 000 km.",
+        [
+            ("5 km", "quantity", "5 km"),
+            ("30 kilomètres", "quantity", "30 km"),
+            ("1 000 km", "quantity", "1000 km"),
+        ],
+    ),
+    (
+        "Il faisait -15 °C à Kharkiv, et entre -5 et -10 °C à Kyiv.",
+        [
+            ("-15 °C", "quantity", "-15 °C"),
+            ("-5", "quantity", "-5 °C"),
+            ("-10 °C", "quantity", "-10 °C"),
+        ],
+    ),
+    (
+        "La centrale de 1 500 MW couvre 300 hectares ; le barrage retient 18 km³.",
+        [
+            ("1 500 MW", "quantity", "1500 MW"),
+            ("300 hectares", "quantity", "300 ha"),
+            ("18 km³", "quantity", "18 km3"),
+        ],
+    ),
+    (
+        "L'OPEP+ produira 2 millions de barils par jour de moins.",
+        [("2 millions de barils par jour", "quantity", "2000000 barrel/d")],
+    ),
+    # Years against counts.
+    (
+        "Plus de 2000 soldats sont déployés depuis 2000 ans dans la légende, et en 2000 déjà.",
+        [("2000", "number", "2000"), ("2000", "number", "2000"), ("2000", "date", "2000")],
+    ),
+    # Not figures: models, serial numbers, identifiers, URLs.
+    (
+        "L'armée a abandonné un drone MQ-9 Breacher au-dessus de la mer Noire.",
+        [],
+    ),
+    (
+        "Airbus livre l'A320neo, Boeing le 737 MAX et le Boeing 777, l'Ukraine veut des F-16.",
+        [],
+    ),
+    (
+        "Le G7 et le G20 ont évoqué le COVID-19, les Su-34 et les Mirage 2000.",
+        [],
+    ),
+    (
+        "L'article 5 du traité de l'OTAN n'a été invoqué qu'une fois.",
+        [("5", "number", "5")],
+    ),
+    (
+        "Le rapport est en ligne sur https://www.hrw.org/fr/news/2025/01/31/ukraine-12 "
+        "(contact : presse2025@hrw.org).",
+        [],
+    ),
+    (
+        "La 5G couvre 3 régions au 2e trimestre ; le XXIe siècle commence.",
+        [("3", "number", "3")],
+    ),
+]
+
+ENGLISH = [
+    (
+        "Ukraine says 55,000 soldiers have been killed, up from 46,000 a year earlier.",
+        [("55,000", "number", "55000"), ("46,000", "number", "46000")],
+    ),
+    (
+        "The economy grew 6.2 in real terms, and 1.5 million people found work.",
+        [("6.2", "number", "6.2"), ("1.5 million", "number", "1500000")],
+    ),
+    (
+        "Attacks on civilians rose by 85% last year and by 31 per cent the year before.",
+        [("85%", "percent", "0.85"), ("31 per cent", "percent", "0.31")],
+    ),
+    (
+        "Turnout fell 2 percentage points, to 61.5 percent.",
+        [("2 percentage points", "percent", "0.02"), ("61.5 percent", "percent", "0.615")],
+    ),
+    (
+        "The average soldier earns $9,500 a year, while the program costs €1.2 billion.",
+        [("$9,500", "money", "USD 9500"), ("€1.2 billion", "money", "EUR 1200000000")],
+    ),
+    (
+        "The club paid £300m for the stadium and $1.5bn for the land.",
+        [("£300m", "money", "GBP 300000000"), ("$1.5bn", "money", "USD 1500000000")],
+    ),
+    (
+        "Japan pledged ¥500 billion and Swiss banks froze 7.4 billion Swiss francs.",
+        [
+            ("¥500 billion", "money", "JPY 500000000000"),
+            ("7.4 billion Swiss francs", "money", "CHF 7400000000"),
+        ],
+    ),
+    (
+        "Analysts expect a deal worth $5-10 million, or between $5 and $10 million.",
+        [
+            ("$5", "money", "USD 5000000"),
+            ("10 million", "money", "USD 10000000"),
+            ("$5", "money", "USD 5000000"),
+            ("$10 million", "money", "USD 10000000"),
+        ],
+    ),
+    (
+        "The fine, 5 million pounds, was paid in US$ 2,000 notes; the bomb weighed 500 pounds.",
+        [
+            ("5 million pounds", "money", "GBP 5000000"),
+            ("US$ 2,000", "money", "USD 2000"),
+            ("500 pounds", "quantity", "500 lb"),
+        ],
+    ),
+    (
+        "Russia launched its full-scale invasion in February 2022.",
+        [("February 2022", "date", "2022-02")],
+    ),
+    (
+        "The drone was downed on 14 March, and talks resumed in November 2022.",
+        [("14 March", "date", "--03-14"), ("November 2022", "date", "2022-11")],
+    ),
+    (
+        "On March 14, 2023, a Russian jet struck the drone; on March 15 Moscow denied it.",
+        [("March 14, 2023", "date", "2023-03-14"), ("March 15", "date", "--03-15")],
+    ),
+    (
+        "The memo dated 03/14/2023 was leaked on 2023-03-20 at 9 a.m.",
+        [
+            ("03/14/2023", "date", "2023-03-14"),
+            ("2023-03-20", "date", "2023-03-20"),
+            ("9 a.m.", "date", "T09:00"),
+        ],
+    ),
+    (
+        "The 04/05/2023 meeting ran past 2:30 p.m.",
+        [("04/05/2023", "date", "2023-04-05"), ("2:30 p.m.", "date", "T14:30")],
+    ),
+    (
+        "Talks are scheduled for March 3-5, 2026, in Geneva.",
+        [("March 3", "date", "2026-03-03"), ("5, 2026", "date", "2026-03-05")],
+    ),
+    (
+        "In 2022 and 2023, Russia spent more than in the 1990s.",
+        [("2022", "date", "2022"), ("2023", "date", "2023"), ("1990s", "date", "199X")],
+    ),
+    (
+        "The 2022 elections drew 2000 observers, fewer than the 1850 seen since 1789.",
+        [
+            ("2022", "date", "2022"),
+            ("2000", "number", "2000"),
+            ("1850", "number", "1850"),
+            ("1789", "date", "1789"),
+        ],
+    ),
+    (
+        "The ship carried 280,000 tonnes of grain across 5 km of mined waters.",
+        [("280,000 tonnes", "quantity", "280000 t"), ("5 km", "quantity", "5 km")],
+    ),
+    (
+        "Temperatures fell to -15 °C and winds reached 90 km/h; the lake covers 300 km².",
+        [
+            ("-15 °C", "quantity", "-15 °C"),
+            ("90 km/h", "quantity", "90 km/h"),
+            ("300 km²", "quantity", "300 km2"),
+        ],
+    ),
+    (
+        "Exports fell to 1.2 million barrels per day and the plant's 2 GW reactor stopped.",
+        [
+            ("1.2 million barrels per day", "quantity", "1200000 barrel/d"),
+            ("2 GW", "quantity", "2 GW"),
+        ],
+    ),
+    (
+        "The soldier, 47, was serving in a 300-strong unit with 10-15 km of front.",
+        [
+            ("47", "number", "47"),
+            ("300", "number", "300"),
+            ("10", "quantity", "10 km"),
+            ("15 km", "quantity", "15 km"),
+        ],
+    ),
+    (
+        "Three billion dollars were pledged, and two thirds of that arrived.",
+        [("Three billion dollars", "money", "USD 3000000000")],
+    ),
+    (
+        "The US drone, an MQ-9 Reaper, crashed near Boeing 737 MAX and A320neo jets; "
+        "Ukraine wants F-16s and COVID-19 aid from the G7.",
+        [],
+    ),
+    (
+        "Version 3.14.2 of the app, at 192.168.0.1, answers 24/7 on 06-12-34-56-78.",
+        [],
+    ),
+    (
+        "A 47-year-old woman was one of 12 injured in mid-2023.",
+        [("47", "number", "47"), ("12", "number", "12"), ("2023", "date", "2023")],
+    ),
+]
+
+
+def _marked(text: str, language: str | None) -> list[tuple[str, str, str | None]]:
+    return [(text[m.start : m.end], m.kind, m.value) for m in find_numbers(text, language)]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRENCH)
+def test_french_news_figures(text: str, expected: list) -> None:
+    assert _marked(text, "fr") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ENGLISH)
+def test_english_news_figures(text: str, expected: list) -> None:
+    assert _marked(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("03/04/2023", "fr", "2023-04-03"),
+        ("03/04/2023", "en", "2023-03-04"),
+        ("03/04/2023", None, "2023"),  # ambiguous: only the year is certain
+        ("14/03/2023", None, "2023-03-14"),
+        ("03/14/2023", None, "2023-03-14"),
+        ("14.03.2023", "de", "2023-03-14"),
+    ],
+)
+def test_numeric_dates_follow_the_language_only_when_ambiguous(text, language, expected) -> None:
+    assert _marked(text, language) == [(text, "date", expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("1 billion de dollars", "fr", "USD 1000000000000"),
+        ("1 billion dollars", "en", "USD 1000000000"),
+        ("1 billion dollars", None, "USD 1000000000"),
+        ("€1.2 billion", "fr", "EUR 1200000000"),  # written the English way
+    ],
+)
+def test_billion_is_long_scale_in_french(text, language, value) -> None:
+    assert _marked(text, language) == [(text, "money", value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("280,000", "280000"),
+        ("280.000", "280000"),
+        ("1,500,000", "1500000"),
+        ("1.234.567,89", "1234567.89"),
+        ("1,234,567.89", "1234567.89"),
+        ("6,2", "6.2"),
+        ("6.2", "6.2"),
+        ("0,125", "0.125"),
+        ("1 234,5", "1234.5"),
+        ("007", "7"),
+    ],
+)
+def test_both_conventions_are_read_without_a_language(text, value) -> None:
+    assert _marked(text, None) == [(text, "number", value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1,250 million", ("number", "1250000")),  # a scale word makes it a decimal
+        ("2.125 %", ("percent", "0.02125")),
+        ("+3,5 %", ("percent", "0.035")),
+        ("−3,5 %", ("percent", "-0.035")),  # U+2212 MINUS SIGN
+        ("10k", ("number", "10000")),
+        ("50 k€", ("money", "EUR 50000")),
+        ("CHF 300", ("money", "CHF 300")),
+        ("300 CHF", ("money", "CHF 300")),
+        ("5 millions USD", ("money", "USD 5000000")),
+        ("2 milliards de mètres cubes", ("quantity", "2000000000 m3")),
+        ("40 bcm", ("quantity", "40000000000 m3")),
+        ("100m", ("quantity", "100 m")),
+        ("5km", ("quantity", "5 km")),
+        ("1990s", ("date", "199X")),
+        ("14 h 30", ("date", "T14:30")),
+        ("9.30pm", ("date", "T21:30")),
+        ("cinq pour cent", ("percent", "0.05")),
+        ("un million", ("number", "1000000")),
+    ],
+)
+def test_written_forms(text, expected) -> None:
+    assert _marked(text, None) == [(text, *expected)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MQ-9",
+        "A320neo",
+        "F-16",
+        "737 MAX",
+        "Boeing 777",
+        "G7",
+        "COVID-19",
+        "Su-34",
+        "5G",
+        "3D",
+        "2e",
+        "21st",
+        "v2.3.1",
+        "ISBN 978-3-16-148410-0",
+        "24/7",
+        "bob2023@example.com",
+        "https://example.com/2023/05/01",
+        "www.example.org/page-12",
+        "example.com/story/2024",
+        "mardi",
+        "trois soldats",
+        "one of them",
+        "in March",
+        "25:99",
+    ],
+)
+def test_names_codes_and_words_are_not_figures(text) -> None:
+    assert find_numbers(text, None) == []
+
+
+def test_sample_article_paragraph_figures() -> None:
+    text = (
+        "Cet échange intervient alors que le président ukrainien Volodymyr Zelensky a annoncé "
+        "que 55 000 soldats ukrainiens avaient été tués au combat. La dernière fois, c'était au "
+        "début de l'année 2025, lorsqu'il a indiqué que 46 000 soldats avaient été tués."
+    )
+    assert _marked(text, "fr") == [
+        ("55 000", "number", "55000"),
+        ("2025", "date", "2025"),
+        ("46 000", "number", "46000"),
+    ]
+
+
+def test_marks_are_sorted_inside_the_text_and_of_number_kinds() -> None:
+    text = " ".join(sentence for sentence, _ in FRENCH + ENGLISH)
+    marks = find_numbers(text, None)
+    assert len(marks) > 100
+    assert all(0 <= m.start < m.end <= len(text) for m in marks)
+    assert all(a.end <= b.start for a, b in zip(marks, marks[1:], strict=False))
+    assert {m.kind for m in marks} <= set(NUMBER_KINDS)
