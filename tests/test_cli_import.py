@@ -439,3 +439,13 @@ def test_a_broken_json_lines_file_is_reported_and_nothing_written(run_cli, store
     assert result.exit_code == 1
     assert lines(result.stderr)[0].startswith(f"reader: {path}: line 2: ")
     assert store.count_articles() == 0
+
+
+def test_a_file_uri_is_read_and_an_address_without_scheme_gets_a_hint(run_cli, store):
+    uri = (DATA / "geneva-talks.fr.txt").resolve().as_uri()
+    result = run_cli("import", uri, "example.org/story")
+    assert result.exit_code == 1
+    assert result.stdout.startswith("1  Les délégations")
+    assert lines(result.stderr) == [
+        "reader: example.org/story: no such file (for a web page, give its https:// URL)"
+    ]

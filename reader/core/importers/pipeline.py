@@ -6,6 +6,7 @@ the modules that own those formats. A source that fails is reported and the next
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, BinaryIO
@@ -86,6 +87,12 @@ def import_sources(
             yield from import_source(store, source, options)
         except SourceError as error:
             yield error
+        except sqlite3.Error:
+            raise  # the archive's problem, not this source's: stop
+        except Exception as error:  # a bug on one odd input must not stop the other sources
+            yield SourceError(
+                source.name, f"could not be imported ({type(error).__name__}: {error})"
+            )
 
 
 def import_source(store: Store, source: Source, options: ImportOptions) -> list[Imported]:
@@ -101,13 +108,7 @@ def import_source(store: Store, source: Source, options: ImportOptions) -> list[
         return _import_opml(store, source)
     if fmt == "jsonl":
         return _import_jsonl(store, source, options)
-    try:
-        document = read_document(source, fmt, title=options.title)
-    except SourceError:
-        raise
-    except Exception as error:  # a parser's bug must not stop the other sources
-        reason = f"could not be read ({type(error).__name__}: {error})"
-        raise SourceError(source.name, reason) from None
+    document = read_document(source, fmt, title=options.title)
     if fmt == "html" and _words(document) < MIN_PAGE_WORDS:
         raise SourceError(source.name, "no article text found")
     if not document.blocks:

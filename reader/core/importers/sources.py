@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
+from urllib.parse import unquote, urlsplit
 
 from reader.core.errors import ReaderError
 
@@ -64,6 +65,8 @@ _BOMS = (
     (b"\xff\xfe", "utf-16"),
     (b"\xfe\xff", "utf-16"),
 )
+_LOOKS_LIKE_ADDRESS = re.compile(r"^(?:www\.[\w.-]+|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/\S*)$", re.I)
+"""`www.example.org` or `example.org/story`: a web address typed without its scheme."""
 _CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 
 
@@ -125,11 +128,21 @@ def iter_sources(
             except SourceError as error:
                 yield error
         else:
-            path = Path(argument).expanduser()
+            path = _local_path(argument)
             if path.is_dir():
                 yield from _directory(argument, path)
+            elif not path.exists() and _LOOKS_LIKE_ADDRESS.match(argument):
+                yield SourceError(argument, "no such file (for a web page, give its https:// URL)")
             else:
                 yield read_file(argument, path)
+
+
+def _local_path(argument: str) -> Path:
+    """The path an argument names, `file://` URIs included."""
+    if argument.lower().startswith("file://"):
+        parts = urlsplit(argument)
+        return Path(unquote(parts.path))
+    return Path(argument).expanduser()
 
 
 def _directory(name: str, root: Path) -> Iterator[Source | SourceError]:
