@@ -81,8 +81,9 @@ def merge_marks(
 ) -> list[tuple[int, Mark]]:
     """Entity and number marks as one sorted, non-overlapping list, each inside its block.
 
-    A figure entirely inside a name is dropped (the name keeps it); a name that only partly
-    overlaps a figure is dropped; among marks of the same sort, the earlier (then longer) wins.
+    A plain number inside a name belongs to the name ("G7", "CAC 40"); any other overlap
+    drops the name, since a date, amount or quantity inside a "name" ("coup d'État de juillet
+    2023") means the model overreached. Among marks of one sort, the earlier (then longer) wins.
     """
 
     def valid(pair: tuple[int, Mark]) -> bool:
@@ -98,7 +99,7 @@ def merge_marks(
     kept_numbers = []
     for block, figure in numbers:
         inside = [n for n in by_block[block] if n.start <= figure.start and figure.end <= n.end]
-        if inside:
+        if inside and figure.kind == "number":
             continue
         for name in by_block[block]:
             if name.start < figure.end and figure.start < name.end:

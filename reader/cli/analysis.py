@@ -1,0 +1,82 @@
+"""Commands over names and figures: reanalyze, entities."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+from reader.cli.main import cli, pass_store
+from reader.core.errors import ReaderError
+from reader.core.models import ENTITY_KINDS
+
+
+def run_analysis(store, ids: list[int] | None, *, quiet: bool = False) -> int:
+    """Analyse these articles (default: those not analysed yet) with a progress bar."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+    from reader.core.analysis import analyse_pending
+
+    total = len(ids) if ids is not None else len(store.pending_analysis_ids())
+    if total == 0:
+        return 0
+    with Progress(
+        "[progress.description]{task.description}",
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        transient=True,
+        disable=quiet,
+    ) as progress:
+        task = progress.add_task("Finding names and figures", total=total)
+        return analyse_pending(
+            store, ids, on_progress=lambda done, _: progress.update(task, completed=done)
+        )
+
+
+@cli.command("reanalyze")
+@click.argument("article_ids", nargs=-1, type=int)
+@click.option("--pending", is_flag=True, help="Only articles not analysed yet.")
+@pass_store
+def reanalyze_command(store, article_ids, pending) -> None:
+    """Find names and figures again in articles (all of them unless IDs are given).
+
+    Example: reader reanalyze 12 15
+    """
+    if article_ids:
+        missing = [i for i in article_ids if store.get_article(i, with_blocks=False) is None]
+        if missing:
+            raise ReaderError(f"no article {', '.join(map(str, missing))} in {store.path}")
+        ids = list(article_ids)
+    elif pending:
+        ids = None
+    else:
+        ids = [row["id"] for row in store.query("SELECT id FROM articles ORDER BY id")]
+    count = run_analysis(store, ids)
+    click.echo(f"Analysed {count} article{'s' if count != 1 else ''}.")
+
+
+@cli.command("entities")
+@click.option("--kind", type=click.Choice(ENTITY_KINDS), help="Only this kind.")
+@click.option("--top", type=click.IntRange(min=1), default=30, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+@pass_store
+def entities_command(store, kind, top, as_json) -> None:
+    """List the archive's most mentioned people, organisations, places and things.
+
+    Example: reader entities --kind person --top 10
+    """
+    rows = store.entity_counts(kind=kind, limit=top)
+    if as_json:
+        for row in rows:
+            click.echo(json.dumps(row, ensure_ascii=False))
+        return
+    if not rows:
+        click.echo("No entities yet: import articles, or run `reader reanalyze`.")
+        return
+    width = max(len(r["value"]) for r in rows)
+    for row in rows:
+        click.echo(
+            f"{row['mentions']:>6}  {row['articles']:>4} art.  {row['kind']:<6}  "
+            f"{row['value']:<{width}}"
+        )

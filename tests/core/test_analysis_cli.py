@@ -1,0 +1,67 @@
+"""`reader reanalyze` and `reader entities` on a small archive."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from reader.core.models import Article, Block
+from reader.core.store import Store
+
+
+@pytest.fixture
+def archive(db_path):
+    with Store(db_path) as store:
+        for i, text in enumerate(
+            [
+                "Volodymyr Zelensky a rencontré Emmanuel Macron à Paris.",
+                "Zelensky demande des garanties. Volodymyr Zelensky était à Kyiv.",
+            ]
+        ):
+            store.save_article(
+                Article(
+                    None,
+                    f"A{i}",
+                    url=f"https://a.test/{i}",
+                    language="fr",
+                    blocks=(Block("paragraph", text),),
+                )
+            )
+    return db_path
+
+
+def test_reanalyze_marks_the_articles_and_entities_lists_the_most_mentioned(archive, run_cli):
+    result = run_cli("reanalyze")
+    assert result.exit_code == 0
+    assert "Analysed 2 articles." in result.output
+    result = run_cli("entities", "--json")
+    rows = [json.loads(line) for line in result.output.splitlines()]
+    assert rows[0] == {
+        "value": "Volodymyr Zelensky",
+        "kind": "person",
+        "mentions": 3,
+        "articles": 2,
+    }
+    people = run_cli("entities", "--kind", "place", "--top", "5").output
+    assert "Paris" in people and "Zelensky" not in people
+
+
+def test_reanalyze_given_ids_analyses_only_those(archive, run_cli):
+    assert "Analysed 1 article." in run_cli("reanalyze", "2").output
+    with Store(archive) as store:
+        assert [a.analysed for a in sorted(store.list_articles(), key=lambda a: a.id)] == [
+            False,
+            True,
+        ]
+    assert "Analysed 1 article." in run_cli("reanalyze", "--pending").output
+
+
+def test_reanalyze_an_unknown_article_is_a_one_line_error(archive, run_cli):
+    result = run_cli("reanalyze", "99")
+    assert result.exit_code != 0
+    assert "no article 99" in result.output
+
+
+def test_entities_on_an_empty_archive_says_how_to_get_some(run_cli):
+    assert "No entities yet" in run_cli("entities").output
