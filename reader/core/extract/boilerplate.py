@@ -11,6 +11,8 @@ import re
 
 from lxml import etree
 
+from reader.core.models import Block
+
 _TOKEN_SPLIT = re.compile(r"[\s_-]+|(?<=[a-z])(?=[A-Z])")
 _BOILERPLATE_TOKENS = frozenset(
     {
@@ -25,6 +27,12 @@ _BOILERPLATE_TOKENS = frozenset(
 )  # fmt: skip
 """Words in a class or id that mark a box as something other than the article's text."""
 
+_BOILERPLATE_STEMS = re.compile(
+    r"newsletter|subscri|signup|share|sharing|partage|social|related|readalso|lireaussi"
+    r"|outbrain|taboola|advert|sponsor|breadcrumb|paywall|cookie"
+)
+"""The same, found inside longer names (`jp-relatedposts`, `socialShareBar`)."""
+
 _PROTECTED_TOKENS = frozenset({"article", "body", "content", "main", "story", "text", "post"})
 _LEAD_PHRASES = re.compile(
     r"""^\W*(
@@ -36,6 +44,7 @@ _LEAD_PHRASES = re.compile(
     )\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+_HIDDEN_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)", re.I)
 _LEAD_TAGS = frozenset({"p", "div", "aside", "section", "li", "ul", "span", "strong", "b"})
 _CREDIT = re.compile(
     r"""(?:^|\s)(?:\(?\s*(?:photo|photos|photograph|image|illustration|crédit|crédits|credit|credits
@@ -54,6 +63,14 @@ def _tokens(element: etree._Element) -> set[str]:
                     words.add(word.lower())
             words.add(value.lower().replace("-", "").replace("_", ""))
     return words
+
+
+def _hidden(element: etree._Element) -> bool:
+    """Hidden from readers: the `hidden` attribute or an inline display:none/visibility:hidden."""
+    if element.get("hidden") is not None:
+        return True
+    style = element.get("style")
+    return bool(style) and _HIDDEN_STYLE.search(style) is not None
 
 
 def _opening(element: etree._Element) -> str:
@@ -88,9 +105,13 @@ def drop_boilerplate(root: etree._Element) -> None:
     for element in root.iter():
         if not isinstance(element.tag, str) or element.tag in ("html", "body"):
             continue
+        if _hidden(element):
+            doomed.append(element)
+            continue
         tokens = _tokens(element)
         if element.tag == "aside" or (
-            tokens & _BOILERPLATE_TOKENS and not tokens & _PROTECTED_TOKENS
+            (tokens & _BOILERPLATE_TOKENS or _BOILERPLATE_STEMS.search(" ".join(tokens)))
+            and not tokens & _PROTECTED_TOKENS
         ):
             words = _text_length(element)
             if words < 0.25 * total and words < 400:
@@ -117,3 +138,26 @@ def _drop_credit(caption: etree._Element) -> None:
     for child in list(caption):
         caption.remove(child)
     caption.text = kept
+
+
+_UI_LINE = re.compile(
+    r"""^\W*(?:advertisement|advertising|publicité|sponsored|continue\s+reading(?:\s+the\s+main\s+story)?
+    |loading\s+comments|share(?:\s+this(?:\s+(?:story|article))?)?|like\s+this|related|tweet|e-?mail
+    |print|photo|credit|crédit|lire\s+la\s+suite|read\s+more|partager|facebook|twitter|whatsapp
+    |linkedin|pinterest|copy\s+link|copier\s+le\s+lien|comments?|commentaires?|skip\s+advert)\W*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_CREDIT_LINE = re.compile(
+    r"^\W*(?:photo|photograph|image|picture|illustration|credit|crédit|crédits|©)s?\b\s*(?::|by|©|\s)",
+    re.IGNORECASE,
+)
+
+
+def is_boilerplate_block(block: Block, link_share: float) -> bool:
+    """A block that is an interface label, a credit or a "read also" line, not the article."""
+    text = block.text
+    if block.kind == "preformatted" or len(text) > 300:
+        return False
+    if _UI_LINE.match(text) or _LEAD_PHRASES.match(text):
+        return True
+    return len(text.split()) <= 15 and _CREDIT_LINE.match(text) is not None

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from lxml import etree
 
 from reader.core.extract import Extracted, ExtractionError
 from reader.core.extract.blocks import blocks_with_links
-from reader.core.extract.boilerplate import drop_boilerplate
+from reader.core.extract.boilerplate import drop_boilerplate, is_boilerplate_block
 from reader.core.extract.clean import clean_markup, decode_html, parse
 from reader.core.extract.engines import readability_article, trafilatura_article
 from reader.core.extract.headings import restore_headings, stamp
-from reader.core.extract.metadata import read_metadata, strip_site_suffix
+from reader.core.extract.metadata import Metadata, read_metadata, strip_site_suffix
 from reader.core.models import Block
 
 FALLBACK_WORDS = 150
@@ -24,25 +25,59 @@ def word_count(pairs: list[tuple[Block, float]]) -> int:
     return sum(round(len(block.text.split()) * (1 - share)) for block, share in pairs)
 
 
-def run(html: str | bytes, url: str | None, content_type: str | None) -> Extracted:
-    """See `reader.core.extract.extract_html`."""
+Candidate = list[tuple[Block, float]]
+"""An extractor's article: its blocks, each with the share of its text that is link text."""
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """A page parsed and cleaned, ready for the extractors."""
+
+    root: etree._Element
+    metadata: Metadata
+    url: str | None
+
+
+def prepare(html: str | bytes, url: str | None, content_type: str | None) -> Page:
+    """Decode, clean and parse a page, read its metadata and drop its boilerplate boxes."""
     text = decode_html(html, content_type) if isinstance(html, bytes) else html
     text = clean_markup(text)
     if not text.strip():
         raise ExtractionError("empty page")
+    root = parse(text)
+    metadata = read_metadata(root, url)
+    drop_boilerplate(root)
+    stamp(root)
+    return Page(root, metadata, url)
+
+
+def from_readability(page: Page) -> Candidate:
+    """readability's article, with the section headings it dropped put back."""
+    article = readability_article(page.root, page.url)
+    return blocks_with_links(restore_headings(page.root, article, page.metadata.title))
+
+
+def from_trafilatura(page: Page) -> Candidate:
+    """trafilatura's article (empty when it finds none)."""
+    article = trafilatura_article(page.root, page.url)
+    return [] if article is None else blocks_with_links(article)
+
+
+def extract(page: Page) -> Candidate:
+    """The article's blocks: readability's, or trafilatura's when readability found too little."""
+    pairs = from_readability(page)
+    if word_count(pairs) < FALLBACK_WORDS:
+        other = from_trafilatura(page)
+        if word_count(other) > word_count(pairs):
+            pairs = other
+    return pairs
+
+
+def run(html: str | bytes, url: str | None, content_type: str | None) -> Extracted:
+    """See `reader.core.extract.extract_html`."""
     try:
-        root = parse(text)
-        metadata = read_metadata(root, url)
-        drop_boilerplate(root)
-        stamp(root)
-        article = restore_headings(root, readability_article(root, url), metadata.title)
-        pairs = blocks_with_links(article)
-        if word_count(pairs) < FALLBACK_WORDS:
-            fallback = trafilatura_article(root, url)
-            if fallback is not None:
-                other = blocks_with_links(fallback)
-                if word_count(other) > word_count(pairs):
-                    pairs = other
+        page = prepare(html, url, content_type)
+        pairs = extract(page)
     except RecursionError as error:
         raise ExtractionError("page too deeply nested to parse") from error
     except (etree.LxmlError, ValueError) as error:
@@ -51,6 +86,8 @@ def run(html: str | bytes, url: str | None, content_type: str | None) -> Extract
         if type(error).__name__ == "Unparseable":
             raise ExtractionError(f"cannot parse the page ({error})") from error
         raise
+    metadata = page.metadata
+    pairs = [(block, share) for block, share in pairs if not is_boilerplate_block(block, share)]
     if all(share > 0.9 for _, share in pairs):
         raise ExtractionError("no article text found")
     blocks = _without_title([block for block, _ in pairs], metadata.title)
