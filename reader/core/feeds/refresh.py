@@ -1,0 +1,553 @@
+"""Refreshing feeds: fetch concurrently and politely, parse, fetch full articles, store.
+
+The public entry point, for the command line and the app (which runs it in a worker
+thread; it opens its own `Store` since SQLite connections belong to one thread)::
+
+    from reader.core.feeds.refresh import refresh_feeds
+
+    summary = refresh_feeds(db_path, feed_ids=None, jobs=8, full_text=True, force=False,
+                            on_progress=callback)   # callback(RefreshProgress), same thread
+    print(summary)               # "200 feeds, 512 new, 3 updated, 1 errors (see reader feed list)"
+    summary.article_ids          # ids of the articles stored new or updated: analyse these
+
+Pipeline, per feed: a conditional GET (ETag / Last-Modified; a 304 costs no parsing) →
+parse and diff against the entries already seen (`prepare_feed`, in a process pool when
+there is enough work, since parsing is CPU-bound) → for new and changed entries, the
+linked page with the same client and limits, extracted in the pool, kept only when
+longer than the feed's own text → one transaction for the whole feed, written by a single
+writer thread. A feed that fails records its error and the others carry on; an interrupt
+keeps every feed already committed.
+
+Which feeds: those due (see `schedule`) unless `force`; named feeds (`feed_ids`) are
+fetched even when not due, gone (410) or asked to wait (429/503 Retry-After).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import os
+import threading
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from reader.core.errors import ReaderError
+from reader.core.feeds.ingest import entry_hash, entry_key, entry_to_article
+from reader.core.feeds.parse import parse_feed
+from reader.core.feeds.parsed import FeedParseError
+from reader.core.feeds.schedule import hinted_interval, is_due
+from reader.core.http import FetchError, HttpClient, HttpResponse
+from reader.core.models import Article, Feed
+from reader.core.store import Store, now_utc
+
+DEFAULT_JOBS = 8
+"""Feeds fetched at once."""
+PER_HOST = 4
+"""Requests in flight at once to one host (feeds and article pages alike)."""
+POOL_THRESHOLD = 8
+"""With fewer feeds to parse than this, parsing in-process beats starting a process pool."""
+DEFAULT_RETRY = timedelta(hours=1)
+"""How long to wait after a 429 that gives no Retry-After."""
+FEED_ACCEPT = (
+    "application/atom+xml, application/rss+xml, application/feed+json, "
+    "application/rdf+xml;q=0.9, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class RefreshProgress:
+    """Sent after each feed is done (stored, unchanged or failed)."""
+
+    done: int
+    """Feeds finished so far, this one included."""
+    total: int
+    """Feeds in this refresh."""
+    feed_id: int
+    title: str
+    status: str
+    """`updated` (it had entries to store), `unchanged`, `not_modified` (304), `error`,
+    `gone` (410) or `postponed` (429/503)."""
+    new: int = 0
+    updated: int = 0
+    error: str | None = None
+    new_total: int = 0
+    """New articles over the whole refresh so far."""
+
+
+@dataclass(frozen=True, slots=True)
+class FeedResult:
+    """What the refresh did for one feed."""
+
+    feed_id: int
+    title: str
+    status: str
+    """As `RefreshProgress.status`."""
+    new: int = 0
+    updated: int = 0
+    error: str | None = None
+    warning: str | None = None
+    article_ids: tuple[int, ...] = ()
+
+
+@dataclass
+class RefreshSummary:
+    """The outcome of a refresh."""
+
+    results: list[FeedResult] = field(default_factory=list)
+    skipped: int = 0
+    """Feeds not due (not fetched)."""
+
+    @property
+    def feeds(self) -> int:
+        return len(self.results)
+
+    @property
+    def new(self) -> int:
+        return sum(r.new for r in self.results)
+
+    @property
+    def updated(self) -> int:
+        return sum(r.updated for r in self.results)
+
+    @property
+    def errors(self) -> int:
+        return sum(r.status in ("error", "gone", "postponed") for r in self.results)
+
+    @property
+    def article_ids(self) -> list[int]:
+        """Ids of every article stored new or updated, for analysis after the refresh."""
+        return [i for r in self.results for i in r.article_ids]
+
+    def __str__(self) -> str:
+        return (
+            f"{self.feeds} feeds, {self.new} new, {self.updated} updated, "
+            f"{self.errors} errors (see reader feed list)"
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedEntry:
+    """An entry to store: its identity, hash and article built from the feed's text."""
+
+    key: str
+    digest: str
+    article: Article
+    existing_id: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedFeed:
+    """A parsed feed reduced to what must be written."""
+
+    title: str | None
+    site_url: str | None
+    language: str | None
+    ttl: int | None
+    warning: str | None
+    entries: list[PreparedEntry]
+
+
+def prepare_feed(
+    data: bytes,
+    url: str,
+    headers: dict[str, str],
+    known: dict[str, tuple[int | None, str]],
+    feed_id: int,
+    site: str | None,
+) -> PreparedFeed:
+    """Parse a feed and keep the entries that are new or changed since `known`.
+
+    Pure and picklable, so it can run in another process. Entries the reader deleted
+    (known with no article) are not brought back.
+    """
+    parsed = parse_feed(data, url=url, headers=headers)
+    entries, seen = [], set()
+    for entry in parsed.entries:
+        key = entry_key(entry)
+        if key in seen:
+            continue
+        seen.add(key)
+        digest = entry_hash(entry)
+        article_id, old_digest = known.get(key, (None, None))
+        if old_digest is not None and (old_digest == digest or article_id is None):
+            continue
+        article = entry_to_article(entry, parsed, feed_id=feed_id, site=site or parsed.title)
+        entries.append(PreparedEntry(key, digest, article, article_id))
+    return PreparedFeed(
+        parsed.title, parsed.site_url, parsed.language, parsed.ttl, parsed.warning, entries
+    )
+
+
+def merge_full_text(
+    article: Article, page: bytes, page_url: str, content_type: str | None
+) -> Article:
+    """The article with the page's extracted text when that is longer than the feed's own.
+
+    Pure and picklable (runs in the pool). Extraction failures keep the feed's text.
+    """
+    from reader.core.extract import ExtractionError, extract_html
+
+    try:
+        extracted = extract_html(page, page_url, content_type=content_type)
+    except ExtractionError:
+        return article
+    except Exception:  # a page that breaks the extractor must not break the refresh
+        return article
+    if _words(extracted.blocks) <= _words(article.blocks):
+        return article
+    return replace(
+        article,
+        blocks=extracted.blocks,
+        title=article.title or extracted.title,
+        author=article.author or extracted.author,
+        published=article.published or extracted.published,
+        language=article.language or extracted.language,
+        source=page_url,
+        html=page.decode("utf-8", "replace") if _is_utf8(page) else _decode(page, content_type),
+    )
+
+
+def _words(blocks) -> int:
+    return sum(len(b.text.split()) for b in blocks)
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _decode(page: bytes, content_type: str | None) -> str:
+    from reader.core.extract import decode_html
+
+    return decode_html(page, content_type)
+
+
+def _ignore_interrupts() -> None:
+    """Pool workers leave Ctrl-C to the main process, which stops the refresh cleanly."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def refresh_feeds(
+    db_path: str | Path,
+    feed_ids: Sequence[int] | None = None,
+    *,
+    jobs: int = DEFAULT_JOBS,
+    full_text: bool = True,
+    force: bool = False,
+    on_progress: Callable[[RefreshProgress], None] | None = None,
+    timeout: float = 20.0,
+    max_bytes: int | None = None,
+    processes: int | None = None,
+) -> RefreshSummary:
+    """Refresh feeds into the archive at `db_path`; blocks until done.
+
+    Args:
+        db_path: the archive file.
+        feed_ids: only these feeds (fetched even when not due); default every due feed.
+        jobs: feeds fetched at once.
+        full_text: fetch and extract each new entry's page (feeds set to summary-only never are).
+        force: fetch every feed, due or not.
+        on_progress: called in this thread after each feed.
+        timeout: total seconds allowed per request.
+        max_bytes: cap on each body (default `reader.core.http.MAX_BYTES`).
+        processes: parsing processes; default: one per CPU when there is enough work,
+            0 to parse in this process.
+
+    Returns:
+        What was done, feed by feed.
+    """
+    refresher = _Refresher(
+        Path(db_path), jobs, full_text, force, on_progress, timeout, max_bytes, processes
+    )
+    return asyncio.run(refresher.run(feed_ids))
+
+
+class _Refresher:
+    def __init__(
+        self,
+        db_path: Path,
+        jobs: int,
+        full_text: bool,
+        force: bool,
+        on_progress: Callable[[RefreshProgress], None] | None,
+        timeout: float,
+        max_bytes: int | None,
+        processes: int | None,
+    ) -> None:
+        self.db_path = db_path
+        self.jobs = max(1, jobs)
+        self.full_text = full_text
+        self.force = force
+        self.on_progress = on_progress
+        self.timeout = timeout
+        self.max_bytes = max_bytes
+        self.processes = processes
+        self.summary = RefreshSummary()
+        self.done = 0
+        self.total = 0
+        self._local = threading.local()
+
+    async def run(self, feed_ids: Sequence[int] | None) -> RefreshSummary:
+        self.loop = asyncio.get_running_loop()
+        # One thread owns the archive connection: every read and write goes through it.
+        self.writer = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="reader-db")
+        self.pool: concurrent.futures.Executor | None = None
+        try:
+            feeds, skipped = await self.db(self._select, feed_ids)
+            self.summary.skipped = skipped
+            self.total = len(feeds)
+            if not feeds:
+                return self.summary
+            self.pool = self._make_pool(len(feeds))
+            client_options = {"max_connections": self.jobs * 2, "per_host": PER_HOST}
+            if self.max_bytes is not None:
+                client_options["max_bytes"] = self.max_bytes
+            async with HttpClient(timeout=self.timeout, **client_options) as self.client:
+                slots = asyncio.Semaphore(self.jobs)
+
+                async def one(feed: Feed) -> None:
+                    async with slots:
+                        result = await self._refresh_guarded(feed)
+                    self._report(feed, result)
+
+                await asyncio.gather(*(one(feed) for feed in feeds))
+            return self.summary
+        finally:
+            if self.pool is not None:
+                self.pool.shutdown(wait=False, cancel_futures=True)
+            self.writer.submit(self._close_store)
+            self.writer.shutdown(wait=True)
+
+    # The archive, on the writer thread.
+
+    async def db(self, function: Callable, *args):
+        return await self.loop.run_in_executor(self.writer, function, *args)
+
+    def _store(self) -> Store:
+        store = getattr(self._local, "store", None)
+        if store is None:
+            store = self._local.store = Store(self.db_path)
+        return store
+
+    def _close_store(self) -> None:
+        store = getattr(self._local, "store", None)
+        if store is not None:
+            store.close()
+
+    def _select(self, feed_ids: Sequence[int] | None) -> tuple[list[Feed], int]:
+        store = self._store()
+        if feed_ids:
+            feeds = []
+            for feed_id in feed_ids:
+                feed = store.get_feed(feed_id)
+                if feed is None:
+                    raise ReaderError(f"no feed {feed_id} in {store.path}")
+                feeds.append(feed)
+            return feeds, 0
+        now = datetime.now(UTC)
+        every = store.list_feeds()
+        chosen = [f for f in every if not f.gone and (self.force or is_due(f, now))]
+        if self.force:
+            chosen = [f for f in chosen if not (f.retry_after and f.retry_after > now)]
+        return chosen, len(every) - len(chosen)
+
+    def _make_pool(self, feeds: int) -> concurrent.futures.Executor | None:
+        processes = self.processes
+        if processes is None:
+            cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1
+            processes = cpus if cpus > 1 and feeds >= POOL_THRESHOLD else 0
+        if processes <= 0:
+            return None
+        import multiprocessing
+
+        return concurrent.futures.ProcessPoolExecutor(
+            processes,
+            mp_context=multiprocessing.get_context("forkserver"),
+            initializer=_ignore_interrupts,
+        )
+
+    async def cpu(self, function: Callable, *args):
+        """Run CPU-bound work in the pool, or in a thread when there is none."""
+        return await self.loop.run_in_executor(self.pool, function, *args)
+
+    # One feed.
+
+    async def _refresh_guarded(self, feed: Feed) -> FeedResult:
+        try:
+            return await self._refresh(feed)
+        except (ReaderError, OSError) as error:
+            return await self._failed(feed, str(error))
+        except concurrent.futures.BrokenExecutor:
+            raise
+        except Exception as error:  # one broken feed must not stop the others
+            return await self._failed(feed, f"{feed.url}: unexpected error ({error!r})")
+
+    async def _refresh(self, feed: Feed) -> FeedResult:
+        headers = {"Accept": FEED_ACCEPT}
+        if feed.etag:
+            headers["If-None-Match"] = feed.etag
+        if feed.last_modified:
+            headers["If-Modified-Since"] = feed.last_modified
+        try:
+            response = await self.client.get(feed.url, headers=headers)
+        except FetchError as error:
+            return await self._fetch_failed(feed, error)
+        state = self._fetch_state(feed, response)
+        if response.not_modified:
+            await self.db(self._write, feed, state, [], [])
+            return FeedResult(feed.id, feed.display_title, "not_modified")
+        known = await self.db(lambda: self._store().feed_entries(feed.id))
+        try:
+            prepared = await self.cpu(
+                prepare_feed,
+                response.content,
+                response.url,
+                response.headers,
+                known,
+                feed.id,
+                feed.title_override,
+            )
+        except FeedParseError as error:
+            return await self._failed(feed, str(error), state)
+        state |= {
+            "warning": prepared.warning,
+            "hinted_interval": hinted_interval(prepared.ttl, response.headers),
+        }
+        if prepared.title:
+            state["title"] = prepared.title
+        if prepared.site_url:
+            state["site_url"] = prepared.site_url
+        if prepared.language:
+            state["language"] = prepared.language[:35]
+        articles = [p.article for p in prepared.entries]
+        if self.full_text and feed.full_text and articles:
+            articles = await asyncio.gather(*(self._full_text(a) for a in articles))
+        title = feed.title_override or prepared.title or feed.display_title
+        saved = await self.db(self._write, feed, state, prepared.entries, articles)
+        new = sum(1 for _, status in saved if status == "new")
+        updated = sum(1 for _, status in saved if status == "updated")
+        return FeedResult(
+            feed.id,
+            title,
+            "updated" if saved else "unchanged",
+            new=new,
+            updated=updated,
+            warning=prepared.warning,
+            article_ids=tuple(i for i, status in saved if status != "unchanged"),
+        )
+
+    def _fetch_state(self, feed: Feed, response: HttpResponse) -> dict[str, object]:
+        now = now_utc()
+        state: dict[str, object] = {
+            "last_fetched": now,
+            "last_success": now,
+            "last_error": None,
+            "retry_after": None,
+            "gone": False,
+        }
+        if "etag" in response.headers or not response.not_modified:
+            state["etag"] = response.headers.get("etag")
+        if "last-modified" in response.headers or not response.not_modified:
+            state["last_modified"] = response.headers.get("last-modified")
+        if response.permanent_redirect and response.permanent_redirect != feed.url:
+            state["url"] = response.permanent_redirect
+        return state
+
+    async def _full_text(self, article: Article) -> Article:
+        if not article.url:
+            return article
+        try:
+            page = await self.client.get(
+                article.url, headers={"Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"}
+            )
+        except FetchError:
+            return article
+        if "html" not in page.media_type and page.media_type:
+            return article
+        return await self.cpu(
+            merge_full_text, article, page.content, page.url, page.headers.get("content-type")
+        )
+
+    async def _fetch_failed(self, feed: Feed, error: FetchError) -> FeedResult:
+        now = now_utc()
+        state: dict[str, object] = {"last_fetched": now, "last_error": error.reason}
+        status = "error"
+        if error.status == 410:
+            state |= {"gone": True, "last_error": "HTTP 410: the feed is gone (not fetched again)"}
+            status = "gone"
+        elif error.status in (429, 503) and (error.retry_after or error.status == 429):
+            until = error.retry_after or (now + DEFAULT_RETRY)
+            until = max(until, now)
+            state |= {
+                "retry_after": until,
+                "last_error": f"HTTP {error.status}: asked to retry after "
+                f"{until.strftime('%Y-%m-%d %H:%M')} UTC",
+            }
+            status = "postponed"
+        await self.db(self._write, feed, state, [], [])
+        return FeedResult(feed.id, feed.display_title, status, error=state["last_error"])
+
+    async def _failed(
+        self, feed: Feed, message: str, state: dict[str, object] | None = None
+    ) -> FeedResult:
+        reason = message.removeprefix(f"{feed.url}: ")
+        fields = dict(state or {}) | {"last_fetched": now_utc(), "last_error": reason}
+        fields.pop("last_success", None)
+        fields.pop("etag", None)  # refetch in full next time, the body was unusable
+        fields.pop("last_modified", None)
+        await self.db(self._write, feed, fields, [], [])
+        return FeedResult(feed.id, feed.display_title, "error", error=reason)
+
+    def _write(
+        self,
+        feed: Feed,
+        state: dict[str, object],
+        entries: Iterable[PreparedEntry],
+        articles: Iterable[Article],
+    ) -> list[tuple[int, str]]:
+        """Store a feed's articles and fetch state in one transaction."""
+        store = self._store()
+        saved, seen = [], []
+        with store.transaction():
+            new_url = state.get("url")
+            if new_url and store.get_feed(str(new_url)) is not None:
+                state = dict(state)
+                del state["url"]
+                state["warning"] = f"moved permanently to {new_url}, already subscribed"
+            for entry, article in zip(entries, articles, strict=True):
+                result = store.save_article(article)
+                saved.append((result.article_id, result.status))
+                seen.append((entry.key, result.article_id, entry.digest))
+            if seen:
+                store.record_feed_entries(feed.id, seen)
+            if state:
+                store.update_feed(feed.id, **state)
+        return saved
+
+    def _report(self, feed: Feed, result: FeedResult) -> None:
+        self.summary.results.append(result)
+        self.done += 1
+        if self.on_progress is not None:
+            self.on_progress(
+                RefreshProgress(
+                    done=self.done,
+                    total=self.total,
+                    feed_id=feed.id,
+                    title=result.title,
+                    status=result.status,
+                    new=result.new,
+                    updated=result.updated,
+                    error=result.error,
+                    new_total=self.summary.new,
+                )
+            )
+
+
+__all__ = ["FeedResult", "RefreshProgress", "RefreshSummary", "refresh_feeds"]
