@@ -68,7 +68,7 @@ class Matcher:
         words = [t.word for t in tokens]
         unique = set(words)
         wanted = [
-            {u for u in unique if self._matches_at(node, u, k)} for k in range(len(node.words))
+            {u for u in unique if self.matches_at(node, u, k)} for k in range(len(node.words))
         ]
         count = len(wanted)
         return [
@@ -77,7 +77,7 @@ class Matcher:
             if words[i] in wanted[0] and all(words[i + k] in wanted[k] for k in range(1, count))
         ]
 
-    def _matches_at(self, node: Term | Phrase, token: str, k: int) -> bool:
+    def matches_at(self, node: Term | Phrase, token: str, k: int) -> bool:
         """Whether `token` can stand at position `k` of the term or phrase."""
         wanted = node.words[k]
         if isinstance(node, Phrase):
