@@ -163,7 +163,7 @@ def main() -> None:
                         )
                     )
 
-        medians = _medians({"extract": run_extract, "store": run_store, "import": run_import})
+        medians = _medians({"import": run_import, "extract": run_extract, "store": run_store})
         extract_s, store_s, import_s = medians["extract"], medians["store"], medians["import"]
 
     print(f"{PAGES} pages, about {words} words of article text each; median of {RUNS} runs")
@@ -173,7 +173,7 @@ def main() -> None:
     print(
         f"  import / (extract + store) = {import_s / (extract_s + store_s):.2f}; "
         f"extraction {extract_s / import_s:.0%}, storing {store_s / import_s:.0%}, "
-        f"the rest (reading, sniffing, decoding) {overhead / import_s:.0%} of the import"
+        f"the rest (reading files, sniffing, interleaving) {overhead / import_s:.0%}"
     )
 
 

@@ -140,8 +140,9 @@ def _read_html(source: Source, title: str | None) -> Document:
     from reader.core.extract import ExtractionError, decode_html, extract_html
 
     page_url = source.uri if source.uri and is_url(source.uri) else None
+    html = decode_html(source.data, source.content_type)
     try:
-        extracted = extract_html(source.data, page_url, content_type=source.content_type)
+        extracted = extract_html(html, page_url)
     except ExtractionError as error:
         raise SourceError(source.name, str(error)) from None
     return Document(
@@ -153,7 +154,7 @@ def _read_html(source: Source, title: str | None) -> Document:
         site=extracted.site,
         language=extracted.language,
         summary=extracted.description,
-        html=decode_html(source.data, source.content_type),
+        html=html,
     )
 
 
