@@ -152,6 +152,22 @@ FRENCH = [
         [("1914", "date", "1914"), ("1918", "date", "1918"), ("années 1990", "date", "199X")],
     ),
     (
+        "Le pont de Kertch, long de 19 km, a été frappé le 8 octobre 2022 à 6 h 07.",
+        [
+            ("19 km", "quantity", "19 km"),
+            ("8 octobre 2022", "date", "2022-10-08"),
+            ("6 h 07", "date", "T06:07"),
+        ],
+    ),
+    (
+        "Le marathon de 42,195 km a réuni 1 950 coureurs ; le baril valait 74,50 dollars.",
+        [
+            ("42,195 km", "quantity", "42.195 km"),
+            ("1 950", "number", "1950"),
+            ("74,50 dollars", "money", "USD 74.5"),
+        ],
+    ),
+    (
         "Le sommet s'ouvrira à 14h30 et la déclaration est attendue vers 18 h.",
         [("14h30", "date", "T14:30"), ("18 h", "date", "T18:00")],
     ),
@@ -360,6 +376,23 @@ ENGLISH = [
         [],
     ),
     (
+        "Security Council resolution 1973 passed on Sept. 11, 2011, by 10 votes to 0.",
+        [
+            ("1973", "number", "1973"),
+            ("Sept. 11, 2011", "date", "2011-09-11"),
+            ("10", "number", "10"),
+            ("0", "number", "0"),
+        ],
+    ),
+    (
+        "Brent fell 2% to $74.50 a barrel; the IMF approved a $15.6bn loan.",
+        [
+            ("2%", "percent", "0.02"),
+            ("$74.50", "money", "USD 74.5"),
+            ("$15.6bn", "money", "USD 15600000000"),
+        ],
+    ),
+    (
         "A 47-year-old woman was one of 12 injured in mid-2023.",
         [("47", "number", "47"), ("12", "number", "12"), ("2023", "date", "2023")],
     ),
@@ -420,11 +453,28 @@ def test_billion_is_long_scale_in_french(text, language, value) -> None:
         ("6.2", "6.2"),
         ("0,125", "0.125"),
         ("1 234,5", "1234.5"),
-        ("007", "7"),
     ],
 )
 def test_both_conventions_are_read_without_a_language(text, value) -> None:
     assert _marked(text, None) == [(text, "number", value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("42,195 km", "fr", "42.195 km"),  # the marathon: a decimal comma in French
+        ("42.195 km", "en", "42.195 km"),
+        ("280,000 t", "en", "280000 t"),
+        ("280.000 t", "fr", "280000 t"),
+        ("280,000 t", "fr", "280 t"),
+        ("280.000 t", "en", "280 t"),
+        ("280,000 t", None, "280000 t"),
+        ("280.000 t", None, "280000 t"),
+        ("1,250 km", None, "1250 km"),
+    ],
+)
+def test_a_single_mark_before_three_digits_follows_the_language(text, language, value) -> None:
+    assert _marked(text, language) == [(text, "quantity", value)]
 
 
 @pytest.mark.parametrize(
@@ -477,6 +527,8 @@ def test_written_forms(text, expected) -> None:
         "www.example.org/page-12",
         "example.com/story/2024",
         "mardi",
+        "007",
+        "0800",
         "trois soldats",
         "one of them",
         "in March",

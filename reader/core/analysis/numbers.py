@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import decimal
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -45,6 +46,12 @@ from reader.core.models import Mark
 
 _WINDOW = 40
 """How far left of a number its prefixes and cue words are looked for."""
+
+_LONGEST = 32
+"""Longer runs of digits are account or serial numbers, not figures."""
+
+_EXACT = decimal.Context(prec=decimal.MAX_PREC, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN)
+"""Arithmetic on amounts never rounds: scales and percents only multiply."""
 
 
 @dataclass(slots=True)
@@ -71,9 +78,9 @@ class _Figure:
         """The normalised value, in the formats of the module docstring."""
         if self.text_value is not None:
             return self.text_value
-        amount = self.amount * self.factor
+        amount = _EXACT.multiply(self.amount, self.factor)
         if self.kind == "percent":
-            return pat.plain(amount * (self.percent or Decimal("0.01")))
+            return pat.plain(_EXACT.multiply(amount, self.percent or Decimal("0.01")))
         if self.kind == "money":
             return f"{self.currency} {pat.plain(amount)}"
         if self.kind == "quantity":
@@ -108,7 +115,8 @@ def find_numbers(text: str, language: str | None) -> list[Mark]:
             figure = _read_words(text, found, language)
             resume = found.end()
         else:
-            figure, resume = _read_digits(text, start, pos, language)
+            floor = figures[-1].end if figures else 0
+            figure, resume = _read_digits(text, start, floor, language)
         if figure is not None:
             figures.append(figure)
             resume = figure.end
@@ -122,13 +130,16 @@ def find_numbers(text: str, language: str | None) -> list[Mark]:
 
 
 def _read_digits(text: str, s: int, floor: int, language: str | None) -> tuple[_Figure | None, int]:
-    """The figure starting with the digit at `s` (or `None`) and where to look next."""
+    """The figure starting with the digit at `s` (or `None`) and where to look next.
+
+    Prefixes and cue words are looked for between `floor` (the end of the last figure) and s.
+    """
     if (compound := _read_compound(text, s, language)) is not None:
         return compound
     core = pat.CORE.match(text, s)
     e = core.end()
     window = text[max(floor, s - _WINDOW) : s]
-    if _is_model_number(text, s, e, window):
+    if e - s > _LONGEST or _is_model_number(text, s, e, window):
         return None, pat.TOKEN_REST.match(text, e).end()
     raw = core.group()
     plain = raw.isdigit()
@@ -151,13 +162,16 @@ def _read_digits(text: str, s: int, floor: int, language: str | None) -> tuple[_
     if currency is not None:
         figure.kind = "money"
         figure.currency = pat.CURRENCY_BEFORE_CODES[currency.lastgroup]
-    long_scale = pat.long_scale(language) and currency is None and "." not in raw
+    convention = pat.convention(language)
+    if currency is not None and currency.group().rstrip()[-1:] in ("$", "£"):
+        convention = "period"  # "$9,500" is written the English way, even in French
+    long_scale = pat.long_scale(language) and convention == "comma" and "." not in raw
     hint = _read_suffix(text, figure, long_scale)
-    figure.amount = sign * pat.to_decimal(raw, decimal_hint=hint)
+    figure.amount = pat.to_decimal(raw, convention, hint).copy_sign(sign)
     if figure.kind != "number" or figure.factor != 1:
         figure.bare = False
         return figure, figure.end
-    if pat.ATTACHED.match(text, e):
+    if pat.ATTACHED.match(text, e) or (plain and len(raw) > 1 and raw[0] == "0"):
         if plain and len(raw) == 4 and (decade := pat.DECADE_SUFFIX.match(text, e)):
             return _Figure(s, decade.end(), "date", text_value=raw[:3] + "X"), decade.end()
         return None, pat.TOKEN_REST.match(text, e).end()
@@ -289,7 +303,7 @@ def _scale_factor(scale: re.Match[str], long_scale: bool) -> tuple[Decimal, bool
 
 def _classify_year(text: str, figure: _Figure, window: str, number: int) -> None:
     """Make a bare four-digit number a year unless its context says it counts something."""
-    if pat.TIME_SPAN_AFTER.match(text, figure.end) or pat.COUNT_BEFORE.search(window):
+    if pat.TIME_SPAN_AFTER.match(text, figure.end) or pat.NUMBER_BEFORE.search(window):
         return
     if (decade := pat.DECADE_BEFORE.search(window)) is not None and number % 10 == 0:
         figure.start = figure.start - len(window) + decade.start()

@@ -153,6 +153,14 @@ language (see `long_scale`)."""
 LONG_SCALE_LANGUAGES = frozenset({"fr", "de", "es", "it", "pt", "nl", "pl", "sv", "da", "nb"})
 """Languages where "billion" means 10^12 and "trillion" 10^18 (the long scale)."""
 
+COMMA_DECIMAL_LANGUAGES = frozenset(
+    {"fr", "de", "es", "it", "pt", "nl", "pl", "sv", "da", "nb", "fi", "cs", "ru", "uk", "tr"}
+)
+"""Languages that write "6,2" for six point two, and may group thousands with a period."""
+
+PERIOD_DECIMAL_LANGUAGES = frozenset({"en", "ja", "zh", "ko", "he", "th"})
+"""Languages that write "6.2" for six point two and group thousands with a comma."""
+
 UNITS: dict[str, tuple[str, Decimal]] = {
     # pattern → (canonical unit, factor). Longest spellings first within one unit.
     "km/h|kilomètres? par heure|kilometres? per hour|kilometers? per hour|kmh": ("km/h", 1),
@@ -218,12 +226,14 @@ MODEL_PREFIXES = _words(
 MODEL_SUFFIXES = _words("MAX Max NG neo Neo XL XR ER LR Pro Plus Ultra")
 """Words directly after a model number: "737 MAX"."""
 
-COUNT_CUES = (
+NUMBER_CUES = (
     "plus de|moins de|près de|environ|quelque|au moins|pas moins de|about|around|nearly|"
     "almost|some|more than|fewer than|less than|at least|over|under|up to|approximately|"
-    "roughly|estimated"
+    "roughly|estimated|résolution|resolution|article|n°|no\\.|numéro|number|page|chapitre|"
+    "chapter|section|vol|flight|route"
 )
-"""Words before a four-digit number that make it a count, not a year ("plus de 2000")."""
+"""Words before a four-digit number that make it a count or a label, not a year ("plus de
+2000", "résolution 1973")."""
 
 DATE_CUES = (
     "en|in|depuis|since|l'an|l’an|an|année|year|by|until|till|avant|before|après|after|fin|"

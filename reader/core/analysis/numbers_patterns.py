@@ -37,9 +37,12 @@ _SCALE, SCALE_VALUES = _alternation(lex.SCALES, "s")
 WORD_END = r"(?![\w'’])"
 """After a word: no letter, digit or apostrophe ("5 l'an" is not five litres)."""
 
+_WORD_INITIALS = "".join(sorted({word[0] for word in lex.NUMBER_WORDS}))
 START = re.compile(
-    r"(?P<digit>(?<![\w.,])\d)"
-    rf"|(?<![\w-])(?P<word>(?i:{'|'.join(lex.NUMBER_WORDS)}))(?![\w-])"
+    # The leading character class lets the engine skip most positions without trying more.
+    rf"(?=[\d{_WORD_INITIALS}{_WORD_INITIALS.upper()}])"
+    r"(?:(?P<digit>(?<![\w.,])\d)"
+    rf"|(?<![\w-])(?P<word>(?i:{'|'.join(lex.NUMBER_WORDS)}))(?![\w-]))"
 )
 """Where a figure may start: a digit not inside a word or a number, or a spelled number."""
 
@@ -100,7 +103,7 @@ MONTH_BEFORE = re.compile(
 )
 DECADE_BEFORE = re.compile(rf"(?<![\w])[Aa]nn[ée]es{SPACE}\Z")
 MODEL_BEFORE = re.compile(rf"(?<![\w])(?:{'|'.join(lex.MODEL_PREFIXES)}){SPACE}\Z")
-COUNT_BEFORE = re.compile(rf"(?<![\w])(?:{lex.COUNT_CUES}){SPACE}\Z", re.IGNORECASE)
+NUMBER_BEFORE = re.compile(rf"(?<![\w])(?:{lex.NUMBER_CUES}){SPACE}\Z", re.IGNORECASE)
 DATE_BEFORE = re.compile(rf"(?<![\w])(?:{lex.DATE_CUES}){SPACE}\Z", re.IGNORECASE)
 HYPHEN_PREFIX = re.compile(
     r"(?<![\w])(?:mi|mid|pré|pre|post|fin|début|early|late|end)-\Z", re.IGNORECASE
@@ -115,14 +118,16 @@ URL_START = re.compile(
 )
 
 
-def to_decimal(raw: str, decimal_hint: bool) -> Decimal:
-    """Read a written number whatever its convention.
+def to_decimal(raw: str, convention: str | None, decimal_hint: bool) -> Decimal:
+    """Read a written number in the writer's convention.
 
     Spaces always group digits. With both a comma and a period the last one is the decimal
-    mark ("1.234,5", "1,234.5"). With one kind of mark: it groups when it is repeated or is
-    followed by exactly three digits ("280,000", "280.000", "1,500,000"), unless
-    `decimal_hint` says a scale word or percent follows ("1,250 million", "2.125 %");
-    otherwise it is the decimal mark ("6,2", "6.2").
+    mark ("1.234,5", "1,234.5"); a repeated mark groups ("1,500,000", "1.500.000"). A single
+    mark followed by other than three digits is a decimal mark ("6,2", "6.2", "0,125"). A single
+    mark followed by three digits depends on `convention`: with "comma" (French) a comma is
+    decimal and a period groups ("42,195 km", "280.000"); with "period" (English) the reverse
+    ("280,000", "2.125"); unknown, it groups unless `decimal_hint` says a scale word or percent
+    follows ("1,250 million", "2.125 %").
     """
     compact = "".join(ch for ch in raw if ch.isdigit() or ch in ".,")
     spaced = len(compact) != len(raw)
@@ -136,16 +141,30 @@ def to_decimal(raw: str, decimal_hint: bool) -> Decimal:
         decimal = True
     elif len(marks) > 1:
         decimal = len(tail) != 3
+    elif len(tail) != 3 or head_digits.lstrip("0") == "":
+        decimal = True
+    elif convention == "comma":
+        decimal = marks[0] == "," or decimal_hint
+    elif convention == "period":
+        decimal = marks[0] == "."
     else:
-        decimal = len(tail) != 3 or head_digits.lstrip("0") == "" or decimal_hint
+        decimal = decimal_hint
     if decimal:
         return Decimal(f"{head_digits or '0'}.{tail}")
     return Decimal(head_digits + tail)
 
 
+def convention(language: str | None) -> str | None:
+    """The decimal mark of a language: "comma" (French), "period" (English) or unknown."""
+    code = (language or "")[:2].lower()
+    if code in lex.COMMA_DECIMAL_LANGUAGES:
+        return "comma"
+    return "period" if code in lex.PERIOD_DECIMAL_LANGUAGES else None
+
+
 def plain(value: Decimal) -> str:
     """A decimal as plain text: no exponent, no trailing zeros ("73400000000", "0.31")."""
-    text = format(value.normalize(), "f")
+    text = format(value, "f")
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     return "0" if text in ("-0", "") else text
