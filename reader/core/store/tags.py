@@ -8,6 +8,9 @@ from reader.core.models import Mark
 from reader.core.sanitize import clean_line
 from reader.core.store.base import StoreBase
 
+MAX_MARKS = 20_000
+"""Marks kept per article; a pathological text cannot flood the archive with highlights."""
+
 
 def clean_tag(name: str) -> str:
     """A tag as stored: one line, no leading `#`, at most 64 characters."""
@@ -134,6 +137,8 @@ class TagsMixin(StoreBase):
                 continue
             kept.append((article_id, block, mark.start, mark.end, mark.kind, mark.value))
             last_end = (block, mark.end)
+            if len(kept) >= MAX_MARKS:
+                break
         self.conn.executemany(
             'INSERT INTO marks (article_id, block, start, "end", kind, value) '
             "VALUES (?, ?, ?, ?, ?, ?)",
