@@ -230,6 +230,18 @@ FRENCH = [
         [],
     ),
     (
+        "À la Bourse de Paris, le CAC 40 a gagné 1,1 % ; le S&P 500 a cédé 0,9 %.",
+        [("1,1 %", "percent", "0.011"), ("0,9 %", "percent", "0.009")],
+    ),
+    (
+        "La ligne de 750 kilovolts a été coupée à 20 heures, après une grève de 53 jours.",
+        [
+            ("750 kilovolts", "quantity", "750 kV"),
+            ("20 heures", "date", "T20:00"),
+            ("53", "number", "53"),
+        ],
+    ),
+    (
         "L'article 5 du traité de l'OTAN n'a été invoqué qu'une fois.",
         [("5", "number", "5")],
     ),
@@ -360,6 +372,15 @@ ENGLISH = [
             ("300", "number", "300"),
             ("10", "quantity", "10 km"),
             ("15 km", "quantity", "15 km"),
+        ],
+    ),
+    (
+        "The airline expects 40 of the 57 737 MAX jets, a 30-km ride and a 10-day wait.",
+        [
+            ("40", "number", "40"),
+            ("57", "number", "57"),
+            ("30", "number", "30"),
+            ("10", "number", "10"),
         ],
     ),
     (

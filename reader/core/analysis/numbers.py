@@ -10,8 +10,9 @@ Each mark's `value` is normalised; amounts are plain decimals (no grouping, no e
 period for decimals, a leading "-" when negative, no trailing zeros):
 
 - `number`: the amount, scale words applied: "55000", "6.2", "1500000" ("1,5 million").
-  "article 5" and "157 militaires" are numbers; spelled numbers ("trois") are not marked unless
-  a scale, percent, currency or unit follows ("deux milliards d'euros").
+  Counts are numbers, the counted noun outside the span: "157" militaires, "53" jours, "48"
+  hours (durations too). "article 5" is a number; "CAC 40" is not. Spelled numbers ("trois")
+  are not marked unless a scale, percent, currency or unit follows ("deux milliards d'euros").
 - `percent`: the fraction: "0.31" ("31 %", "31 pour cent", "31 per cent"), "0.002" for
   "0,2 point de pourcentage", "0.0025" for "25 points de base"/"25 basis points".
 - `money`: "<ISO 4217 code> <amount>": "EUR 73400000000" ("73,4 milliards d'euros"),
@@ -23,7 +24,8 @@ period for decimals, a leading "-" when negative, no trailing zeros):
   to 1899 only after "en", "in", "since"... Weekdays and month names alone are not marked.
 - `quantity`: "<amount> <unit>" with one symbol per unit: "280000 t", "5 km", "-15 °C",
   "2500000 barrel", "1200 MW", "3 km2" (see `numbers_lexicon.UNITS`). Prefixed units are kept
-  as written ("5 Mt", "2 GW"), never converted.
+  as written ("5 Mt", "2 GW"), never converted. In a compound adjective the number stands
+  alone: "a 30-km ride" marks "30" (number).
 
 Spans cover the whole figure with its sign, symbol, scale and unit words ("73,4 milliards
 d'euros", "$9,500", "-15 °C", "6 février 2026"); not the cue words around it ("en 2022" marks
@@ -46,6 +48,9 @@ from reader.core.models import Mark
 
 _WINDOW = 40
 """How far left of a number its prefixes and cue words are looked for."""
+
+_SPACES = " \u00a0\u202f\u2009\u2007"
+"""The spaces that may group digits (see `numbers_patterns.SPACE`)."""
 
 _LONGEST = 32
 """Longer runs of digits are account or serial numbers, not figures."""
@@ -137,6 +142,10 @@ def _read_digits(text: str, s: int, floor: int, language: str | None) -> tuple[_
     if (compound := _read_compound(text, s, language)) is not None:
         return compound
     core = pat.CORE.match(text, s)
+    if pat.MODEL_SUFFIX.match(text, core.end()):  # "57 737 MAX": 57 jets of a model
+        cut = max(core.group().rfind(space) for space in _SPACES)
+        if cut > 0:
+            core = pat.CORE.match(text, s, s + cut)
     e = core.end()
     window = text[max(floor, s - _WINDOW) : s]
     if e - s > _LONGEST or _is_model_number(text, s, e, window):
@@ -189,6 +198,9 @@ def _read_compound(text: str, s: int, language: str | None) -> tuple[_Figure | N
     if (numeric := pat.NUMERIC_DATE.match(text, s)) is not None:
         return _numeric_date(numeric, language), numeric.end()
     if (clock := pat.CLOCK.match(text, s)) is not None and (figure := _clock(clock)) is not None:
+        return figure, figure.end
+    hours = pat.HOURS.match(text, s)
+    if hours and pat.CLOCK_BEFORE.search(text, max(0, s - 12), s) and (figure := _clock(hours)):
         return figure, figure.end
     compound = pat.COMPOUND.match(text, s)
     if compound is not None and pat.CORE.match(text, s).end() < compound.end():
@@ -286,7 +298,9 @@ def _money_or_unit(text: str, e: int, figure: _Figure, scaled: bool) -> int | No
         figure.unit, unit_factor = pat.UNIT_VALUES[unit.lastgroup]
         figure.factor *= unit_factor
         return unit.end()
-    if not scaled and (pounds := pat.POUNDS_AFTER.match(text, e)) is not None:
+    if scaled:
+        return None
+    if (pounds := pat.POUNDS_AFTER.match(text, e)) is not None:
         figure.kind, figure.unit = "quantity", "lb"
         return pounds.end()
     return None
@@ -303,7 +317,7 @@ def _scale_factor(scale: re.Match[str], long_scale: bool) -> tuple[Decimal, bool
 
 def _classify_year(text: str, figure: _Figure, window: str, number: int) -> None:
     """Make a bare four-digit number a year unless its context says it counts something."""
-    if pat.TIME_SPAN_AFTER.match(text, figure.end) or pat.NUMBER_BEFORE.search(window):
+    if pat.COUNTED_AFTER.match(text, figure.end) or pat.NUMBER_BEFORE.search(window):
         return
     if (decade := pat.DECADE_BEFORE.search(window)) is not None and number % 10 == 0:
         figure.start = figure.start - len(window) + decade.start()
@@ -412,11 +426,12 @@ def _numeric_date(found, language: str | None) -> _Figure | None:
     return figure
 
 
-def _clock(found) -> _Figure | None:
+def _clock(found: re.Match[str]) -> _Figure | None:
     """A time of day as "Thh:mm"; `None` when the hour or minutes are out of range."""
-    hour = int(found.group("h"))
-    minutes = int(found.group("m") or found.group("hm") or found.group("dm") or 0)
-    ampm = (found.group("ampm") or found.group("ampm2") or "").lower().replace(".", "")
+    parts = found.groupdict()
+    hour = int(parts["h"])
+    minutes = int(parts.get("m") or parts.get("hm") or parts.get("dm") or 0)
+    ampm = (parts.get("ampm") or parts.get("ampm2") or "").lower().replace(".", "")
     if ampm:
         if not 1 <= hour <= 12:
             return None

@@ -200,6 +200,8 @@ UNITS: dict[str, tuple[str, Decimal]] = {
     "mégawatts?|megawatts?|MW": ("MW", 1),
     "kilowatts?|kW": ("kW", 1),
     "watts?|W": ("W", 1),
+    "kilovolts?|kV": ("kV", 1),
+    "volts?": ("V", 1),
     "°C|° C|ºC|degrés Celsius|degrees Celsius": ("°C", 1),
     "°F|° F|degrés Fahrenheit|degrees Fahrenheit": ("°F", 1),
     "degrés|degrees|°": ("°", 1),
@@ -219,9 +221,11 @@ MODEL_PREFIXES = _words(
     "Mig Mirage Falcon Leopard Challenger Gepard Marder Caesar Leclerc Abrams Patriot "
     "Iskander Kalibr Kinjal Kinzhal Soyouz Soyuz Apollo Artemis Ariane Vega Starship Gemini "
     "Voyager Model iPhone iPad Galaxy Pixel Windows PlayStation Xbox Switch Python Android "
-    "iOS Golf Clio Peugeot Renault Tesla Audi Porsche Fiat"
+    "iOS Golf Clio Peugeot Renault Tesla Audi Porsche Fiat S&P CAC FTSE DAX Nikkei Stoxx STOXX "
+    "IBEX Seng MSCI Russell"
 )
-"""Words directly followed by a model number: "Boeing 777", "Mirage 2000", "Falcon 9"."""
+"""Words directly followed by a model number or an index's name: "Boeing 777", "Mirage 2000",
+"CAC 40", "S&P 500"."""
 
 MODEL_SUFFIXES = _words("MAX Max NG neo Neo XL XR ER LR Pro Plus Ultra")
 """Words directly after a model number: "737 MAX"."""
@@ -241,11 +245,15 @@ DATE_CUES = (
 )
 """Words before a four-digit number that make it a year ("en 2000", "since 1900")."""
 
-TIME_SPANS = (
+COUNTED_AFTER = (
     "ans|années|an|years?|jours|days|mois|months|semaines|weeks|heures|hours|minutes|"
     "secondes|seconds|siècles|centuries|fois|times"
 )
-"""Words after a four-digit number that make it a count ("2000 ans", "1900 years")."""
+"""Words after a four-digit number that make it a count ("2000 ans", "1900 fois"). Durations
+are counts of time units: numbers, not quantities."""
+
+CLOCK_CUES = "à|vers|dès|jusqu'à|jusqu’à"
+"""Words that make "20 heures" a time of day rather than a duration (French)."""
 
 RANGE_CONNECTORS = "-|–|—|à|au|to|and|et|ou|or|through|till|until"
 """Words between the two ends of a range ("10 à 15 %", "3-5 km", "6 and 7 March")."""

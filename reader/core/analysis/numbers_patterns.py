@@ -78,18 +78,20 @@ SCALE = re.compile(
     rf"(?:{SPACE}|-)?(?:{_SCALE}|(?P<billion>billions?)|(?P<trillion>trillions?))(?![^\W\d_])"
 )
 CURRENCY_AFTER = re.compile(rf"{SPACE}?(?:{_CURRENCY_SYMBOL})(?![^\W\d_])")
-CURRENCY_WORD_AFTER = re.compile(rf"(?:{SPACE}|-)(?:{_CURRENCY_WORD}){WORD_END}")
+CURRENCY_WORD_AFTER = re.compile(rf"{SPACE}(?:{_CURRENCY_WORD}){WORD_END}")
 CURRENCY_WORD_AFTER_SCALE = re.compile(
     rf"{SPACE}(?:(?:de|of){SPACE}|d['’])?(?:{_CURRENCY_WORD}){WORD_END}"
 )
-UNIT_AFTER = re.compile(rf"(?:{SPACE}|-)?(?:{_UNIT}){WORD_END}")
+UNIT_AFTER = re.compile(rf"{SPACE}?(?:{_UNIT}){WORD_END}")
+HOURS = re.compile(rf"(?P<h>\d{{1,2}}){SPACE}heures?(?:{SPACE}(?P<hm>\d{{2}})(?!\d))?(?![\w'’])")
+"""A French time of day in words, after a cue such as "à": "à 20 heures", "vers 6 heures 30"."""
 UNIT_AFTER_SCALE = re.compile(rf"{SPACE}(?:(?:de|of){SPACE}|d['’])?(?:{_UNIT}){WORD_END}")
 POUNDS_AFTER_SCALE = re.compile(rf"{SPACE}(?:(?:de|of){SPACE})?{lex.GBP_OR_POUNDS}{WORD_END}")
-POUNDS_AFTER = re.compile(rf"(?:{SPACE}|-){lex.GBP_OR_POUNDS}{WORD_END}")
+POUNDS_AFTER = re.compile(rf"{SPACE}{lex.GBP_OR_POUNDS}{WORD_END}")
 MODEL_SUFFIX = re.compile(rf"{SPACE}(?:{'|'.join(lex.MODEL_SUFFIXES)})(?!\w)")
 DECADE_SUFFIX = re.compile(r"['’]?s(?!\w)")
 ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?!\w)")
-TIME_SPAN_AFTER = re.compile(rf"{SPACE}(?:{lex.TIME_SPANS})(?!\w)", re.IGNORECASE)
+COUNTED_AFTER = re.compile(rf"{SPACE}(?:{lex.COUNTED_AFTER})(?!\w)", re.IGNORECASE)
 LOWER_WORD_AFTER = re.compile(rf"{SPACE}[a-zà-ÿ]")
 ATTACHED = re.compile(r"[^\W_]")
 """A letter or digit glued to a number: an identifier ("5G", "320neo"), not a figure."""
@@ -102,7 +104,8 @@ MONTH_BEFORE = re.compile(
     rf"(?<![\w])(?P<month>{lex.MONTH_PATTERN}){SPACE}(?:(?:of|the){SPACE})?\Z"
 )
 DECADE_BEFORE = re.compile(rf"(?<![\w])[Aa]nn[ée]es{SPACE}\Z")
-MODEL_BEFORE = re.compile(rf"(?<![\w])(?:{'|'.join(lex.MODEL_PREFIXES)}){SPACE}\Z")
+MODEL_BEFORE = re.compile(rf"(?<![\w&])(?:{'|'.join(map(re.escape, lex.MODEL_PREFIXES))}){SPACE}\Z")
+CLOCK_BEFORE = re.compile(rf"(?<![\w])(?:{lex.CLOCK_CUES}){SPACE}\Z", re.IGNORECASE)
 NUMBER_BEFORE = re.compile(rf"(?<![\w])(?:{lex.NUMBER_CUES}){SPACE}\Z", re.IGNORECASE)
 DATE_BEFORE = re.compile(rf"(?<![\w])(?:{lex.DATE_CUES}){SPACE}\Z", re.IGNORECASE)
 HYPHEN_PREFIX = re.compile(
