@@ -74,13 +74,19 @@ def _hidden(element: etree._Element) -> bool:
 
 
 def _opening(element: etree._Element) -> str:
-    """The first few dozen characters of an element's text, read lazily."""
-    opening = ""
-    for piece in element.itertext():
-        opening += piece
-        if len(opening.strip()) > 40:
+    """The first words of an element's text, read from its first few nodes only.
+
+    Bounded so that a page of thousands of nested boxes stays linear to scan.
+    """
+    pieces = []
+    for count, node in enumerate(element.iter()):
+        if count > 12:
             break
-    return opening.strip()
+        if isinstance(node.tag, str) and node.text:
+            pieces.append(node.text)
+            if sum(map(len, pieces)) > 40:
+                break
+    return " ".join(" ".join(pieces).split())
 
 
 def _text_length(element: etree._Element) -> int:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import threading
 
 import lxml.html
 from lxml import etree
@@ -28,9 +29,7 @@ _LATIN_1 = {"latin-1", "iso8859-1", "ascii", "cp1252"}
 _WESTERN = {"cp1252", "latin_1", "iso8859_15", "ascii", "utf_8"}
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 _XML_DECLARATION_TEXT = re.compile(r"^\s*<\?xml[^>]*\?>")
-_PARSER = lxml.html.HTMLParser(
-    encoding="utf-8", remove_comments=True, remove_pis=True, huge_tree=True
-)
+_PARSERS = threading.local()
 
 
 def _codec(label: str | bytes | None) -> str | None:
@@ -129,6 +128,26 @@ def clean_markup(html: str) -> str:
     return _CONTROL.sub("", html)
 
 
+def _parser() -> lxml.html.HTMLParser:
+    """This thread's parser: lxml parsers must not be shared between threads."""
+    parser = getattr(_PARSERS, "parser", None)
+    if parser is None:
+        parser = lxml.html.HTMLParser(
+            encoding="utf-8", remove_comments=True, remove_pis=True, huge_tree=True
+        )
+        _PARSERS.parser = parser
+    return parser
+
+
 def parse(html: str) -> etree._Element:
-    """Parse clean markup into an lxml HTML tree (raises `etree.ParserError` when empty)."""
-    return lxml.html.document_fromstring(html.encode("utf-8", "replace"), parser=_PARSER)
+    """Parse clean markup into an lxml HTML tree.
+
+    Raises:
+        ValueError: the page is empty, or nested so deeply that libxml2 gives up on it.
+    """
+    parser = _parser()
+    root = lxml.html.document_fromstring(html.encode("utf-8", "replace"), parser=parser)
+    for error in parser.error_log:
+        if "Excessive depth" in error.message:
+            raise ValueError("nested more than 2,048 elements deep")
+    return root

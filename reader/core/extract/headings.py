@@ -62,25 +62,22 @@ def _anchor(heading: etree._Element, kept: dict[str, etree._Element]) -> etree._
     """The kept element a dropped heading introduces, or None when its text was dropped too."""
     words = _words(heading)
     box = heading
-    # Climb out of wrappers that hold nothing but the heading.
-    while (
-        (parent := box.getparent()) is not None
-        and parent.get(STAMP) not in kept
-        and parent.tag not in ("body", "html")
-        and _words(parent) <= words + 3
-    ):
+    while True:
+        for sibling in box.itersiblings():
+            if not isinstance(sibling.tag, str):
+                continue
+            if sibling.tag in HEADINGS or any(True for _ in sibling.iter(*HEADINGS)):
+                return None
+            found = _kept_descendant(sibling, kept)
+            if found is not None:
+                return found
+            if _words(sibling) > _SKIPPABLE_WORDS:
+                return None
+        # Nothing after the heading in its box: climb out of a wrapper holding only the heading.
+        parent = box.getparent()
+        if parent is None or parent.tag in ("body", "html") or _words(parent) > words + 3:
+            return None
         box = parent
-    for sibling in box.itersiblings():
-        if not isinstance(sibling.tag, str):
-            continue
-        if sibling.tag in HEADINGS or any(True for _ in sibling.iter(*HEADINGS)):
-            return None
-        found = _kept_descendant(sibling, kept)
-        if found is not None:
-            return found
-        if _words(sibling) > _SKIPPABLE_WORDS:
-            return None
-    return None
 
 
 def restore_headings(
