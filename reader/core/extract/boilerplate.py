@@ -159,7 +159,7 @@ _CREDIT_LINE = re.compile(
 )
 
 
-def is_boilerplate_block(block: Block, link_share: float) -> bool:
+def is_boilerplate_block(block: Block) -> bool:
     """A block that is an interface label, a credit or a "read also" line, not the article."""
     text = block.text
     if block.kind == "preformatted" or len(text) > 300:

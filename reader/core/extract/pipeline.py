@@ -87,7 +87,7 @@ def run(html: str | bytes, url: str | None, content_type: str | None) -> Extract
             raise ExtractionError(f"cannot parse the page ({error})") from error
         raise
     metadata = page.metadata
-    pairs = [(block, share) for block, share in pairs if not is_boilerplate_block(block, share)]
+    pairs = [(block, share) for block, share in pairs if not is_boilerplate_block(block)]
     if all(share > 0.9 for _, share in pairs):
         raise ExtractionError("no article text found")
     blocks = _without_title([block for block, _ in pairs], metadata.title)
