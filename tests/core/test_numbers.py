@@ -334,6 +334,15 @@ ENGLISH = [
         [("March 3", "date", "2026-03-03"), ("5, 2026", "date", "2026-03-05")],
     ),
     (
+        "The 2014-15 budget and the 2025–26 season were both cut.",
+        [
+            ("2014", "date", "2014"),
+            ("15", "date", "2015"),
+            ("2025", "date", "2025"),
+            ("26", "date", "2026"),
+        ],
+    ),
+    (
         "In 2022 and 2023, Russia spent more than in the 1990s.",
         [("2022", "date", "2022"), ("2023", "date", "2023"), ("1990s", "date", "199X")],
     ),

@@ -378,6 +378,22 @@ def _join_ranges(text: str, figures: list[_Figure]) -> None:
                 if first.year is None and (year := pat.YEAR_AFTER.match(text, second.end)):
                     second.year = first.year = int(year.group("year"))
                     second.end = year.end()
+        elif _is_short_year(text, first, second):  # "2014-15": the second year is 2015
+            second.kind, second.year, second.bare = "date", first.year - first.year % 100, False
+            second.year += int(second.amount)
+
+
+def _is_short_year(text: str, first: _Figure, second: _Figure) -> bool:
+    """Whether `second` is a two-digit year closing a range that starts at year `first`."""
+    return (
+        first.kind == "date"
+        and first.month is None
+        and first.year is not None
+        and text[first.end : second.start] in ("-", "–", "/")
+        and second.bare
+        and second.end - second.start == 2
+        and first.year % 100 < second.amount < 100
+    )
 
 
 def _complete(first: _Figure, second: _Figure) -> None:

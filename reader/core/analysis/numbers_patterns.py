@@ -37,12 +37,13 @@ _SCALE, SCALE_VALUES = _alternation(lex.SCALES, "s")
 WORD_END = r"(?![\w'’])"
 """After a word: no letter, digit or apostrophe ("5 l'an" is not five litres)."""
 
-_WORD_INITIALS = "".join(sorted({word[0] for word in lex.NUMBER_WORDS}))
+_INITIALS = "".join(sorted({word[0] for word in lex.NUMBER_WORDS}))
+_INITIALS += _INITIALS.upper()
 START = re.compile(
-    # The leading character class lets the engine skip most positions without trying more.
-    rf"(?=[\d{_WORD_INITIALS}{_WORD_INITIALS.upper()}])"
+    # Leading character classes let the engine skip most positions without trying more.
+    rf"(?=[\d{_INITIALS}])"
     r"(?:(?P<digit>(?<![\w.,])\d)"
-    rf"|(?<![\w-])(?P<word>(?i:{'|'.join(lex.NUMBER_WORDS)}))(?![\w-]))"
+    rf"|(?=[{_INITIALS}])(?<![\w-])(?P<word>(?i:{'|'.join(lex.NUMBER_WORDS)}))(?![\w-]))"
 )
 """Where a figure may start: a digit not inside a word or a number, or a spelled number."""
 
@@ -98,16 +99,33 @@ ATTACHED = re.compile(r"[^\W_]")
 TOKEN_REST = re.compile(r"[^\s]*")
 DIGITS = re.compile(r"\d+")
 
-# Patterns run on a window that ends where the number starts.
-CURRENCY_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_CURRENCY_BEFORE}){SPACE}?\Z")
-MONTH_BEFORE = re.compile(
-    rf"(?<![\w])(?P<month>{lex.MONTH_PATTERN}){SPACE}(?:(?:of|the){SPACE})?\Z"
+
+class Before:
+    """A pattern that must end where a number starts, tried only on the last `width` characters.
+
+    Searching a short tail keeps the cost per number small; the characters before it are still
+    seen by the pattern's look-behind.
+    """
+
+    def __init__(self, pattern: str, width: int, flags: int = 0) -> None:
+        self.regex = re.compile(rf"{pattern}\Z", flags)
+        self.width = width
+
+    def search(self, window: str) -> re.Match[str] | None:
+        """The match ending at the end of `window`, if any."""
+        return self.regex.search(window, max(0, len(window) - self.width))
+
+
+CURRENCY_BEFORE = Before(rf"(?<![^\W\d_])(?:{_CURRENCY_BEFORE}){SPACE}?", 10)
+MONTH_BEFORE = Before(rf"(?<![\w])(?P<month>{lex.MONTH_PATTERN}){SPACE}(?:(?:of|the){SPACE})?", 20)
+DECADE_BEFORE = Before(rf"(?<![\w])[Aa]nn[ée]es{SPACE}", 8)
+MODEL_BEFORE = Before(
+    rf"(?<![\w&])(?:{'|'.join(map(re.escape, lex.MODEL_PREFIXES))}){SPACE}",
+    max(map(len, lex.MODEL_PREFIXES)) + 1,
 )
-DECADE_BEFORE = re.compile(rf"(?<![\w])[Aa]nn[ée]es{SPACE}\Z")
-MODEL_BEFORE = re.compile(rf"(?<![\w&])(?:{'|'.join(map(re.escape, lex.MODEL_PREFIXES))}){SPACE}\Z")
+NUMBER_BEFORE = Before(rf"(?<![\w])(?:{lex.NUMBER_CUES}){SPACE}", 16, re.IGNORECASE)
+DATE_BEFORE = Before(rf"(?<![\w])(?:{lex.DATE_CUES}){SPACE}", 10, re.IGNORECASE)
 CLOCK_BEFORE = re.compile(rf"(?<![\w])(?:{lex.CLOCK_CUES}){SPACE}\Z", re.IGNORECASE)
-NUMBER_BEFORE = re.compile(rf"(?<![\w])(?:{lex.NUMBER_CUES}){SPACE}\Z", re.IGNORECASE)
-DATE_BEFORE = re.compile(rf"(?<![\w])(?:{lex.DATE_CUES}){SPACE}\Z", re.IGNORECASE)
 HYPHEN_PREFIX = re.compile(
     r"(?<![\w])(?:mi|mid|pré|pre|post|fin|début|early|late|end)-\Z", re.IGNORECASE
 )

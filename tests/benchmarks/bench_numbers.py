@@ -1,0 +1,102 @@
+"""Figure recognition speed: words per second on generated 600-word news articles.
+
+Each article (French or English, six paragraphs, about one figure every 20 words: counts,
+percentages, money, dates, quantities, model names) is analysed block by block, as the
+analysis pipeline does. The baseline is the cheapest possible pass over the same blocks, a
+bare `re.finditer(r"\\d+")`, measured in the same run: the ratio says what the rules cost.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import statistics
+import time
+
+from reader.core.analysis.numbers import find_numbers
+
+ARTICLES = 200
+REPEAT = 5
+
+FRENCH = [
+    "Le président a annoncé que {n} soldats avaient été tués depuis {month} {year}.",
+    "Les opérations ont augmenté de {p} % l'année dernière, selon le rapport publié le {day}.",
+    "L'Union européenne a débloqué {d} milliards d'euros et promis {n} tonnes de blé.",
+    "Les troupes ont avancé de {k} km autour de la ville, où vivaient {n} habitants.",
+    "Un drone MQ-9 et des F-16 ont survolé la zone à 14h30, a indiqué l'état-major.",
+    "La délégation, arrivée le {day} à Abu Dhabi, réunissait {k} négociateurs et experts.",
+    "Le budget de la défense atteindra {d} % du PIB en {year}, contre {p} % aujourd'hui.",
+    "Les discussions ont porté sur les garanties de sécurité et l'échange de prisonniers.",
+]
+ENGLISH = [
+    "The president said {n} soldiers had been killed since {emonth} {year}.",
+    "Attacks rose by {p}% last year, according to a report published on {eday}.",
+    "The European Union released €{d} billion and pledged {n} tonnes of grain.",
+    "Troops advanced {k} km around the city, home to {n} people before the war.",
+    "An MQ-9 drone and two F-16 jets flew over the area at 2:30 p.m., officials said.",
+    "The delegation, which arrived in Abu Dhabi on {eday}, included {k} negotiators.",
+    "Defence spending will reach {d}% of GDP in {year}, up from {p}% today.",
+    "The talks covered security guarantees and an exchange of prisoners of war.",
+]
+MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "septembre", "décembre"]
+EMONTHS = ["January", "February", "March", "April", "May", "June", "September", "December"]
+
+
+def article(rng: random.Random, templates: list[str]) -> list[str]:
+    """Six paragraphs of about 100 words each, filled with random figures."""
+    paragraphs = []
+    for _ in range(6):
+        sentences = []
+        while sum(len(s.split()) for s in sentences) < 100:
+            sentences.append(
+                rng.choice(templates).format(
+                    n=f"{rng.randint(1, 90)} {rng.randint(0, 999):03d}",
+                    p=f"{rng.randint(1, 60)},{rng.randint(1, 9)}",
+                    d=f"{rng.randint(1, 90)}.{rng.randint(1, 9)}",
+                    k=rng.randint(2, 300),
+                    month=rng.choice(MONTHS),
+                    emonth=rng.choice(EMONTHS),
+                    year=rng.randint(2014, 2026),
+                    day=f"{rng.randint(1, 28)} {rng.choice(MONTHS)} {rng.randint(2014, 2026)}",
+                    eday=f"{rng.choice(EMONTHS)} {rng.randint(1, 28)}, {rng.randint(2014, 2026)}",
+                )
+            )
+        paragraphs.append(" ".join(sentences))
+    return paragraphs
+
+
+def _time(function, corpus: list[tuple[str, list[str]]]) -> float:
+    started = time.perf_counter()
+    for language, blocks in corpus:
+        for block in blocks:
+            function(block, language)
+    return time.perf_counter() - started
+
+
+def _baseline(block: str, language: str) -> None:
+    for _ in re.finditer(r"\d+", block):
+        pass
+
+
+def main() -> None:
+    rng = random.Random(4)
+    corpus = [
+        ("fr" if i % 2 == 0 else "en", article(rng, FRENCH if i % 2 == 0 else ENGLISH))
+        for i in range(ARTICLES)
+    ]
+    words = sum(len(block.split()) for _, blocks in corpus for block in blocks)
+    figures = sum(len(find_numbers(b, lang)) for lang, blocks in corpus for b in blocks)
+    ours, base = [], []
+    for _ in range(REPEAT):
+        ours.append(_time(find_numbers, corpus))
+        base.append(_time(_baseline, corpus))
+    ours_s, base_s = statistics.median(ours), statistics.median(base)
+    print(f"{ARTICLES} articles, {words} words ({words // ARTICLES} an article), {figures} figures")
+    print(f"find_numbers:        {words / ours_s:12,.0f} words/s  ({ours_s * 1000:.0f} ms)")
+    print(f"bare \\d+ baseline:   {words / base_s:12,.0f} words/s  ({base_s * 1000:.0f} ms)")
+    print(f"ratio to baseline:   {ours_s / base_s:12.1f}x")
+    print(f"per 600-word article: {ours_s / ARTICLES * 1000:.2f} ms (median of {REPEAT} runs)")
+
+
+if __name__ == "__main__":
+    main()
