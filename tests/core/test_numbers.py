@@ -393,6 +393,18 @@ ENGLISH = [
         ],
     ),
     (
+        "Japan's population fell by 837,000 to 124.9 million; the peso held at 880 pesos.",
+        [
+            ("837,000", "number", "837000"),
+            ("124.9 million", "number", "124900000"),
+            ("880 pesos", "money", "XXX 880"),  # which peso is not said
+        ],
+    ),
+    (
+        "The storm dumped 15 inches of rain.",
+        [("15 inches", "quantity", "15 in")],
+    ),
+    (
         "Three billion dollars were pledged, and two thirds of that arrived.",
         [("Three billion dollars", "money", "USD 3000000000")],
     ),

@@ -16,7 +16,9 @@ period for decimals, a leading "-" when negative, no trailing zeros):
 - `percent`: the fraction: "0.31" ("31 %", "31 pour cent", "31 per cent"), "0.002" for
   "0,2 point de pourcentage", "0.0025" for "25 points de base"/"25 basis points".
 - `money`: "<ISO 4217 code> <amount>": "EUR 73400000000" ("73,4 milliards d'euros"),
-  "USD 9500" ("$9,500"), "USD 5000000" ("5 M$"), "GBP 300000000" ("£300m").
+  "USD 9500" ("$9,500"), "USD 5000000" ("5 M$"), "GBP 300000000" ("£300m"); a bare "$" or
+  "dollars" is USD; a currency name shared by several countries ("pesos", "couronnes",
+  "dinars") gets the code for no particular currency, "XXX 880".
 - `date`: ISO 8601, as precise as the text: "2026-02-06", "2022-02" ("février 2022"),
   "--09-01" ("1er septembre"), "2022" (a year), "199X" ("années 1990", "1990s"), and times of
   day "T14:30" ("14h30", "2:30 p.m."). A four-digit number from 1900 to 2100 is a year unless
@@ -366,7 +368,7 @@ def _join_ranges(text: str, figures: list[_Figure]) -> None:
             continue
         if first.bare and not second.bare:
             _complete(first, second)
-        elif first.kind == "money" and first.factor == 1 and second.factor != 1:
+        elif first.kind == "money" and first.factor == 1 != second.factor and first.amount < 1000:
             first.factor = second.factor
             if second.kind == "number":
                 second.kind, second.currency = "money", first.currency
@@ -405,6 +407,8 @@ def _complete(first: _Figure, second: _Figure) -> None:
         first.kind, first.year, first.month, first.day = "date", second.year, second.month, day
         first.text_value = None
     elif second.kind in ("percent", "money", "quantity") or second.factor != 1:
+        if second.factor != 1 and abs(first.amount) >= 1000:
+            return  # "fell by 837,000 to 124.9 million": a scale word never follows 837,000
         first.kind, first.factor = second.kind, second.factor
         first.currency, first.unit, first.percent = second.currency, second.unit, second.percent
         first.text_value, first.year = None, None

@@ -128,6 +128,8 @@ CURRENCY_WORDS: dict[str, str] = {
     "forints?": "HUF",
     "pesos? mexicains?|Mexican pesos?": "MXN",
     "pesos? argentins?|Argentine pesos?": "ARS",
+    # Shared by several countries: money, but no particular currency (ISO 4217 "XXX").
+    "pesos?|couronnes?|crowns?|kronor|kroner|kronur|dinars?|dirhams?|francs?|shillings?": "XXX",
     **{code: code for code in CURRENCY_CODES},
 }
 """Currency names (French and English) and codes written after an amount."""
@@ -185,6 +187,7 @@ UNITS: dict[str, tuple[str, Decimal]] = {
     "milles? nautiques?|nautical miles?": ("nmi", 1),
     "miles?": ("mi", 1),
     "pieds|feet|foot|ft": ("ft", 1),
+    "pouces|inches|inch": ("in", 1),
     "mégatonnes?|megatonnes?|Mt": ("Mt", 1),
     "kilotonnes?|kt": ("kt", 1),
     "tonnes?|tons?|t": ("t", 1),
