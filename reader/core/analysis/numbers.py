@@ -38,14 +38,13 @@ get the kind and unit of the second.
 from __future__ import annotations
 
 import bisect
-import datetime
-import decimal
 import re
-from dataclasses import dataclass
 from decimal import Decimal
 
+from reader.core.analysis import numbers_dates as dates
 from reader.core.analysis import numbers_lexicon as lex
 from reader.core.analysis import numbers_patterns as pat
+from reader.core.analysis.numbers_figure import Figure, valid_date
 from reader.core.models import Mark
 
 _WINDOW = 40
@@ -56,45 +55,6 @@ _SPACES = " \u00a0\u202f\u2009\u2007"
 
 _LONGEST = 32
 """Longer runs of digits are account or serial numbers, not figures."""
-
-_EXACT = decimal.Context(prec=decimal.MAX_PREC, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN)
-"""Arithmetic on amounts never rounds: scales and percents only multiply."""
-
-
-@dataclass(slots=True)
-class _Figure:
-    """A figure being read: its span and what it means, before it becomes a `Mark`."""
-
-    start: int
-    end: int
-    kind: str = "number"
-    amount: Decimal = Decimal(0)
-    factor: Decimal = Decimal(1)
-    currency: str | None = None
-    unit: str | None = None
-    percent: Decimal | None = None
-    year: int | None = None
-    month: int | None = None
-    day: int | None = None
-    text_value: str | None = None
-    bare: bool = False
-    """A plain number that the far end of a range may complete ("10" in "10 à 15 %")."""
-    month_first: bool = False
-
-    def value(self) -> str:
-        """The normalised value, in the formats of the module docstring."""
-        if self.text_value is not None:
-            return self.text_value
-        amount = _EXACT.multiply(self.amount, self.factor)
-        if self.kind == "percent":
-            return pat.plain(_EXACT.multiply(amount, self.percent or Decimal("0.01")))
-        if self.kind == "money":
-            return f"{self.currency} {pat.plain(amount)}"
-        if self.kind == "quantity":
-            return f"{pat.plain(amount)} {self.unit}"
-        if self.kind == "date":
-            return _iso_date(self.year, self.month, self.day)
-        return pat.plain(amount)
 
 
 def find_numbers(text: str, language: str | None) -> list[Mark]:
@@ -110,7 +70,7 @@ def find_numbers(text: str, language: str | None) -> list[Mark]:
     language = (language or "")[:2].lower() or None
     urls = _url_spans(text)
     url_starts = [start for start, _ in urls]
-    figures: list[_Figure] = []
+    figures: list[Figure] = []
     pos = 0
     while (found := pat.START.search(text, pos)) is not None:
         start = found.start()
@@ -136,12 +96,12 @@ def find_numbers(text: str, language: str | None) -> list[Mark]:
     return marks
 
 
-def _read_digits(text: str, s: int, floor: int, language: str | None) -> tuple[_Figure | None, int]:
+def _read_digits(text: str, s: int, floor: int, language: str | None) -> tuple[Figure | None, int]:
     """The figure starting with the digit at `s` (or `None`) and where to look next.
 
     Prefixes and cue words are looked for between `floor` (the end of the last figure) and s.
     """
-    if (compound := _read_compound(text, s, language)) is not None:
+    if (compound := dates.read_compound(text, s, language)) is not None:
         return compound
     core = pat.CORE.match(text, s)
     if pat.MODEL_SUFFIX.match(text, core.end()):  # "57 737 MAX": 57 jets of a model
@@ -166,10 +126,10 @@ def _read_digits(text: str, s: int, floor: int, language: str | None) -> tuple[_
     if currency is not None:
         start = start - len(window) + currency.start()
     elif sign == 1 and (digits := pat.DIGITS.match(text, s)).end() - s <= 4:
-        date = _read_date(text, s, digits.end(), int(digits.group()), window)
+        date = dates.read_date(text, s, digits.end(), int(digits.group()), window)
         if date is not None:
             return date, date.end
-    figure = _Figure(start, e, bare=currency is None)
+    figure = Figure(start, e, bare=currency is None)
     if currency is not None:
         figure.kind = "money"
         figure.currency = pat.CURRENCY_BEFORE_CODES[currency.lastgroup]
@@ -184,30 +144,11 @@ def _read_digits(text: str, s: int, floor: int, language: str | None) -> tuple[_
         return figure, figure.end
     if pat.ATTACHED.match(text, e) or (plain and len(raw) > 1 and raw[0] == "0"):
         if plain and len(raw) == 4 and (decade := pat.DECADE_SUFFIX.match(text, e)):
-            return _Figure(s, decade.end(), "date", text_value=raw[:3] + "X"), decade.end()
+            return Figure(s, decade.end(), "date", text_value=raw[:3] + "X"), decade.end()
         return None, pat.TOKEN_REST.match(text, e).end()
     if plain and len(raw) == 4 and sign == 1:
-        _classify_year(text, figure, window, int(raw))
+        dates.classify_year(text, figure, window, int(raw))
     return figure, figure.end
-
-
-def _read_compound(text: str, s: int, language: str | None) -> tuple[_Figure | None, int] | None:
-    """ISO and numeric dates, times of day, and runs of numbers that are identifiers."""
-    if (iso := pat.ISO_DATE.match(text, s)) is not None:
-        year, month, day = (int(part) for part in iso.groups())
-        if _valid(year, month, day):
-            return _Figure(s, iso.end(), "date", year=year, month=month, day=day), iso.end()
-    if (numeric := pat.NUMERIC_DATE.match(text, s)) is not None:
-        return _numeric_date(numeric, language), numeric.end()
-    if (clock := pat.CLOCK.match(text, s)) is not None and (figure := _clock(clock)) is not None:
-        return figure, figure.end
-    hours = pat.HOURS.match(text, s)
-    if hours and pat.CLOCK_BEFORE.search(text, max(0, s - 12), s) and (figure := _clock(hours)):
-        return figure, figure.end
-    compound = pat.COMPOUND.match(text, s)
-    if compound is not None and pat.CORE.match(text, s).end() < compound.end():
-        return None, pat.TOKEN_REST.match(text, compound.end()).end()
-    return None
 
 
 def _is_model_number(text: str, s: int, e: int, window: str) -> bool:
@@ -220,40 +161,7 @@ def _is_model_number(text: str, s: int, e: int, window: str) -> bool:
     return bool(pat.MODEL_BEFORE.search(window) or pat.MODEL_SUFFIX.match(text, e))
 
 
-def _read_date(text: str, s: int, end: int, number: int, window: str) -> _Figure | None:
-    """A date around the digits s:end: "6 février 2026", "March 14, 2023", "février 2022"."""
-    if text[end : end + 1] in (".", ",") and text[end + 1 : end + 2].isdigit():
-        return None  # a decimal or grouped number: "14,5 mars" is not a date
-    if 1 <= number <= 31 and (after := pat.DAY_MONTH.match(text, end)) is not None:
-        month = pat.month_number(after.group("month"))
-        year = int(after.group("year")) if after.group("year") else None
-        if _valid(year, month, number):
-            return _Figure(s, after.end(), "date", year=year, month=month, day=number)
-    before = pat.MONTH_BEFORE.search(window)
-    if before is None:
-        return None
-    start = s - len(window) + before.start()
-    month_key = pat.month_key(before.group("month"))
-    month = lex.MONTH_NUMBERS[month_key]
-    if end - s == 4 and 1000 <= number <= 2100:
-        if pat.ATTACHED.match(text, end):
-            return None
-        return _Figure(start, end, "date", year=number, month=month)
-    if not 1 <= number <= 31 or month_key not in lex.ENGLISH_MONTHS:
-        return None
-    if (ordinal := pat.ORDINAL_SUFFIX.match(text, end)) is not None:
-        end = ordinal.end()
-    elif pat.ATTACHED.match(text, end):
-        return None
-    year = None
-    if (found := pat.YEAR_AFTER.match(text, end)) and not pat.ATTACHED.match(text, found.end()):
-        year, end = int(found.group("year")), found.end()
-    if not _valid(year, month, number):
-        return None
-    return _Figure(start, end, "date", year=year, month=month, day=number, month_first=True)
-
-
-def _read_suffix(text: str, figure: _Figure, long_scale: bool) -> bool:
+def _read_suffix(text: str, figure: Figure, long_scale: bool) -> bool:
     """Extend `figure` over its percent sign, scale, currency or unit; True when it scales.
 
     `long_scale`: "billion" means 10^12, as in French ("1 billion de dollars"); not when the
@@ -279,7 +187,7 @@ def _read_suffix(text: str, figure: _Figure, long_scale: bool) -> bool:
     return False
 
 
-def _money_or_unit(text: str, e: int, figure: _Figure, scaled: bool) -> int | None:
+def _money_or_unit(text: str, e: int, figure: Figure, scaled: bool) -> int | None:
     """Read a currency or a unit after position e into `figure`; the end of what was read."""
     if (symbol := pat.CURRENCY_AFTER.match(text, e)) is not None:
         if figure.currency is None:
@@ -317,29 +225,10 @@ def _scale_factor(scale: re.Match[str], long_scale: bool) -> tuple[Decimal, bool
     return pat.SCALE_VALUES[scale.lastgroup]
 
 
-def _classify_year(text: str, figure: _Figure, window: str, number: int) -> None:
-    """Make a bare four-digit number a year unless its context says it counts something."""
-    if pat.COUNTED_AFTER.match(text, figure.end) or pat.NUMBER_BEFORE.search(window):
-        return
-    if (decade := pat.DECADE_BEFORE.search(window)) is not None and number % 10 == 0:
-        figure.start = figure.start - len(window) + decade.start()
-        figure.kind, figure.text_value, figure.bare = "date", str(number)[:3] + "X", False
-        return
-    if pat.DATE_BEFORE.search(window):
-        if 1000 <= number <= 2100:
-            figure.kind, figure.year, figure.bare = "date", number, False
-        return
-    if not 1900 <= number <= 2100:
-        return
-    if number % 100 == 0 and pat.LOWER_WORD_AFTER.match(text, figure.end):
-        return
-    figure.kind, figure.year = "date", number
-
-
-def _read_words(text: str, found, language: str | None) -> _Figure | None:
+def _read_words(text: str, found: re.Match[str], language: str | None) -> Figure | None:
     """A spelled number followed by a scale, percent, currency or unit ("deux milliards")."""
     word = found.group("word")
-    figure = _Figure(found.start(), found.end(), amount=Decimal(lex.NUMBER_WORDS[word.lower()]))
+    figure = Figure(found.start(), found.end(), amount=Decimal(lex.NUMBER_WORDS[word.lower()]))
     e = found.end()
     scale = pat.SCALE.match(text, e)
     if scale is not None and scale.group()[-1:].isalpha() and len(scale.group().strip()) > 4:
@@ -361,7 +250,7 @@ def _read_words(text: str, found, language: str | None) -> _Figure | None:
     return figure
 
 
-def _join_ranges(text: str, figures: list[_Figure]) -> None:
+def _join_ranges(text: str, figures: list[Figure]) -> None:
     """Give a range's bare first end the kind and unit of its second ("10 à 15 %")."""
     for first, second in zip(figures, figures[1:], strict=False):
         if not pat.RANGE_BETWEEN.fullmatch(text, first.end, second.start):
@@ -374,7 +263,7 @@ def _join_ranges(text: str, figures: list[_Figure]) -> None:
                 second.kind, second.currency = "money", first.currency
         elif first.month_first and first.day and second.bare and second.kind == "number":
             day = _int_amount(second)
-            if day is not None and _valid(first.year, first.month, day):
+            if day is not None and valid_date(first.year, first.month, day):
                 second.kind, second.month, second.day = "date", first.month, day
                 second.year, second.bare = first.year, False
                 if first.year is None and (year := pat.YEAR_AFTER.match(text, second.end)):
@@ -385,7 +274,7 @@ def _join_ranges(text: str, figures: list[_Figure]) -> None:
             second.year += int(second.amount)
 
 
-def _is_short_year(text: str, first: _Figure, second: _Figure) -> bool:
+def _is_short_year(text: str, first: Figure, second: Figure) -> bool:
     """Whether `second` is a two-digit year closing a range that starts at year `first`."""
     return (
         first.kind == "date"
@@ -398,11 +287,11 @@ def _is_short_year(text: str, first: _Figure, second: _Figure) -> bool:
     )
 
 
-def _complete(first: _Figure, second: _Figure) -> None:
+def _complete(first: Figure, second: Figure) -> None:
     """Copy the far end's kind, scale, currency or unit onto a bare first end."""
     if second.kind == "date":
         day = _int_amount(first)
-        if second.day is None or day is None or not _valid(second.year, second.month, day):
+        if second.day is None or day is None or not valid_date(second.year, second.month, day):
             return
         first.kind, first.year, first.month, first.day = "date", second.year, second.month, day
         first.text_value = None
@@ -417,68 +306,12 @@ def _complete(first: _Figure, second: _Figure) -> None:
     first.bare = False
 
 
-def _int_amount(figure: _Figure) -> int | None:
+def _int_amount(figure: Figure) -> int | None:
     """The figure's amount when it is a whole number from 1 to 31 (a day of the month)."""
     if figure.year is not None and figure.kind == "date":
         return None
     amount = figure.amount
     return int(amount) if amount == amount.to_integral_value() and 1 <= amount <= 31 else None
-
-
-def _numeric_date(found, language: str | None) -> _Figure | None:
-    """ "14/03/2023" (day first), "03/14/2023" (month first in English), "14.03.2023"."""
-    first, separator, second, year = found.groups()
-    first, second, year = int(first), int(second), int(year)
-    day_first = _valid(year, second, first)
-    month_first = separator == "/" and _valid(year, first, second)
-    figure = _Figure(found.start(), found.end(), "date", year=year)
-    if day_first and month_first and first != second:
-        if language == "en":
-            figure.month, figure.day = first, second
-        elif language is not None:
-            figure.month, figure.day = second, first
-    elif day_first:
-        figure.month, figure.day = second, first
-    elif month_first:
-        figure.month, figure.day = first, second
-    else:
-        return None
-    return figure
-
-
-def _clock(found: re.Match[str]) -> _Figure | None:
-    """A time of day as "Thh:mm"; `None` when the hour or minutes are out of range."""
-    parts = found.groupdict()
-    hour = int(parts["h"])
-    minutes = int(parts.get("m") or parts.get("hm") or parts.get("dm") or 0)
-    ampm = (parts.get("ampm") or parts.get("ampm2") or "").lower().replace(".", "")
-    if ampm:
-        if not 1 <= hour <= 12:
-            return None
-        hour = hour % 12 + (12 if ampm == "pm" else 0)
-    if hour > 23 or minutes > 59:
-        return None
-    return _Figure(found.start(), found.end(), "date", text_value=f"T{hour:02d}:{minutes:02d}")
-
-
-def _valid(year: int | None, month: int | None, day: int | None) -> bool:
-    """Whether the date exists (any leap year stands in for a missing year)."""
-    try:
-        datetime.date(year or 2000, month or 1, day or 1)
-    except ValueError:
-        return False
-    return True
-
-
-def _iso_date(year: int | None, month: int | None, day: int | None) -> str:
-    """ISO 8601 text for a date known to the year, month or day ("--09-01" without a year)."""
-    if year is None:
-        return f"--{month:02d}-{day:02d}"
-    if month is None:
-        return f"{year:04d}"
-    if day is None:
-        return f"{year:04d}-{month:02d}"
-    return f"{year:04d}-{month:02d}-{day:02d}"
 
 
 def _url_spans(text: str) -> list[tuple[int, int]]:
