@@ -1,10 +1,18 @@
 """Figures in a block of text: counts, percentages, money, dates and quantities, as marks.
 
-Rule-based and locale-aware: French and English conventions are both read ("55 000",
-"55\u202f000", "280,000", "280.000", "6,2", "6.2"); the language only decides what stays
-ambiguous otherwise: "billion" is 10^12 in French (10^9 elsewhere) and "03/04/2023" is day-first
-except in English. Model and serial names ("MQ-9", "A320neo", "F-16", "737 MAX", "Boeing 777",
-"G7", "COVID-19") and numbers inside URLs, e-mail addresses and identifiers are not figures.
+Rule-based and locale-aware. Spaces of every kind group digits ("55 000", "55\u202f000");
+so does a repeated comma or period ("1,500,000", "1.500.000"), and in "1.234,5"/"1,234.5" the
+last mark is the decimal one. A single mark before other than three digits is decimal ("6,2",
+"6.2"). Before exactly three digits it follows the language: decimal comma in French ("42,195
+km"; "280.000" groups), thousands comma in English ("280,000"; "2.125" is decimal); with no
+known language it groups unless a scale or percent follows ("1,250 million"). The language
+also decides "billion" (10^12 in French, 10^9 elsewhere) and ambiguous numeric dates
+("03/04/2023": day first except in English; only the year without a language).
+
+Model and serial names ("MQ-9", "A320neo", "F-16", "737 MAX", "Boeing 777", "G7", "COVID-19",
+"CAC 40"), numbers inside URLs, e-mail addresses and identifiers ("v2.3.1", "24/7", "0800",
+runs of over 32 digits) are not figures. The tables live in `numbers_lexicon`, the patterns in
+`numbers_patterns`, dates and times in `numbers_dates`.
 
 Each mark's `value` is normalised; amounts are plain decimals (no grouping, no exponent, a
 period for decimals, a leading "-" when negative, no trailing zeros):
@@ -20,10 +28,11 @@ period for decimals, a leading "-" when negative, no trailing zeros):
   "dollars" is USD; a currency name shared by several countries ("pesos", "couronnes",
   "dinars") gets the code for no particular currency, "XXX 880".
 - `date`: ISO 8601, as precise as the text: "2026-02-06", "2022-02" ("février 2022"),
-  "--09-01" ("1er septembre"), "2022" (a year), "199X" ("années 1990", "1990s"), and times of
-  day "T14:30" ("14h30", "2:30 p.m."). A four-digit number from 1900 to 2100 is a year unless
-  a unit, scale, count cue ("plus de 2000") or duration ("2000 ans") says otherwise; from 1000
-  to 1899 only after "en", "in", "since"... Weekdays and month names alone are not marked.
+  "--09-01" ("1er septembre"), "2022" (a year; "15" in "2014-15" is "2015"), "199X" (the
+  span "années 1990", "1990s"), and times of day "T14:30" ("14h30", "2:30 p.m.", "à 20
+  heures"). A four-digit number from 1900 to 2100 is a year unless a unit, scale, cue ("plus
+  de 2000", "résolution 1973") or duration ("2000 ans") says otherwise; from 1000 to 1899
+  only after "en", "in", "since"... Weekdays and month names alone are not marked.
 - `quantity`: "<amount> <unit>" with one symbol per unit: "280000 t", "5 km", "-15 °C",
   "2500000 barrel", "1200 MW", "3 km2" (see `numbers_lexicon.UNITS`). Prefixed units are kept
   as written ("5 Mt", "2 GW"), never converted. In a compound adjective the number stands
