@@ -52,13 +52,13 @@ def _check(text: str, language: str | None) -> None:
 languages = st.sampled_from(["fr", "en", "de", None, ""])
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(st.text(max_size=200), languages)
 def test_any_text_gives_well_formed_marks(text: str, language: str | None) -> None:
     _check(text, language)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from(PIECES), max_size=40), languages)
 def test_figure_like_text_gives_well_formed_marks(pieces: list[str], language) -> None:
     _check("".join(pieces), language)
