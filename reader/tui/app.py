@@ -92,21 +92,24 @@ class ReaderApp(App[None]):
 
     @work(thread=True, exclusive=True, group="import")
     def _import(self, target: str) -> None:
-        from reader.core.errors import ReaderError
+        """Import a file or page (and find its names and figures) off the UI thread."""
+        from reader.core.analysis.pipeline import analyse_pending
+        from reader.core.importers import SourceError, import_sources
 
-        try:
-            from reader.core.importers import import_source
-        except ImportError:
-            self.call_from_thread(self.notify, "Importing is not available yet", severity="error")
-            return
+        stored, problems = [], []
         with Store(self.db_path) as store:
-            try:
-                result = import_source(store, target)
-            except ReaderError as error:
-                self.call_from_thread(self.notify, str(error), severity="error", markup=False)
-                return
-        self.call_from_thread(self.notify, f"Imported {_describe(result)}", markup=False)
-        self.post_message(ArchiveChanged())
+            for outcome in import_sources(store, [target]):
+                (problems if isinstance(outcome, SourceError) else stored).append(outcome)
+            articles = [item.id for item in stored if item.kind == "article"]
+            if articles:
+                analyse_pending(store, articles)
+        for problem in problems:
+            self.call_from_thread(self.notify, str(problem), severity="error", markup=False)
+        if stored:
+            first = stored[0].title
+            more = f" and {len(stored) - 1} more" if len(stored) > 1 else ""
+            self.call_from_thread(self.notify, f"Imported {first}{more}", markup=False)
+            self.post_message(ArchiveChanged())
 
     def action_refresh(self, feed_ids: list[int] | None = None) -> None:
         """Fetch the feeds in the background; lists update as articles arrive."""
@@ -118,29 +121,29 @@ class ReaderApp(App[None]):
 
     @work(thread=True, exclusive=True, group="refresh")
     def _refresh(self, feed_ids: list[int] | None) -> None:
+        """Fetch feeds, then find names and figures in what arrived, all off the UI thread."""
+        from reader.core.analysis.pipeline import analyse_pending
         from reader.core.errors import ReaderError
-
-        try:
-            from reader.core.feeds.refresh import refresh_feeds
-        except ImportError:
-            self.post_message(RefreshFinished("Refreshing feeds is not available yet", True))
-            return
+        from reader.core.feeds.refresh import refresh_feeds
 
         def progress(report) -> None:
-            self.post_message(
-                RefreshProgress(
-                    done=getattr(report, "done", 0),
-                    total=getattr(report, "total", 0),
-                    new_articles=getattr(report, "new_articles", 0),
-                )
-            )
+            self.post_message(RefreshProgress(report.done, report.total, report.new_total))
 
         try:
-            summary = refresh_feeds(self.db_path, feed_ids, on_progress=progress)
+            summary = refresh_feeds(self.db_path, feed_ids, force=True, on_progress=progress)
+            if summary.article_ids:
+                analyse_pending(self.db_path, summary.article_ids)
         except ReaderError as error:
             self.post_message(RefreshFinished(f"Refresh failed: {error}", True))
             return
-        self.post_message(RefreshFinished(_summary_line(summary), _failed(summary)))
+        if summary.feeds == 0:
+            line = "No feeds yet: add one with Ctrl+P, “Add feed”"
+        else:
+            line = (
+                f"{summary.feeds} feed{'s' if summary.feeds != 1 else ''}: {summary.new} new, "
+                f"{summary.updated} updated, {summary.errors} with errors"
+            )
+        self.post_message(RefreshFinished(line, bool(summary.errors)))
 
     @on(RefreshFinished)
     def _refresh_finished(self, message: RefreshFinished) -> None:
@@ -188,25 +191,3 @@ def _describe(result) -> str:
         getattr(result, "article", None), "title", None
     )
     return str(title) if title else "1 article"
-
-
-def _summary_line(summary) -> str:
-    """One line from a RefreshSummary, whatever fields it carries."""
-    if hasattr(summary, "line"):
-        return summary.line()
-    feeds = getattr(summary, "feeds", None)
-    new = getattr(summary, "new_articles", getattr(summary, "new", None))
-    failed = getattr(summary, "failed", None)
-    parts = []
-    if feeds is not None:
-        parts.append(f"{feeds if isinstance(feeds, int) else len(feeds)} feeds")
-    if new is not None:
-        parts.append(f"{new} new articles")
-    if failed:
-        parts.append(f"{failed if isinstance(failed, int) else len(failed)} failed")
-    return ", ".join(parts) or str(summary)
-
-
-def _failed(summary) -> bool:
-    failed = getattr(summary, "failed", None)
-    return bool(failed)

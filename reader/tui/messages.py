@@ -1,4 +1,7 @@
-"""App-level messages: what background workers tell the screens."""
+"""App-level messages: what background workers tell the screens.
+
+The app hands each one to every open screen, so they do not bubble back up to it.
+"""
 
 from __future__ import annotations
 
@@ -8,10 +11,8 @@ from textual.message import Message
 
 
 @dataclass
-class RefreshProgress(Message):
+class RefreshProgress(Message, bubble=False):
     """A refresh advanced: `done` of `total` feeds fetched; new articles may be in the archive."""
-
-    bubble = False
 
     done: int
     total: int
@@ -19,17 +20,13 @@ class RefreshProgress(Message):
 
 
 @dataclass
-class RefreshFinished(Message):
+class RefreshFinished(Message, bubble=False):
     """A refresh ended; `summary` is one line for a notification."""
-
-    bubble = False
 
     summary: str
     failed: bool = False
 
 
 @dataclass
-class ArchiveChanged(Message):
+class ArchiveChanged(Message, bubble=False):
     """Articles were added or changed by a worker; lists and counts should be read again."""
-
-    bubble = False

@@ -260,3 +260,43 @@ async def test_help_lists_every_key_of_the_screen(app, archive):
             assert description in text
         await pilot.press("escape")
         assert isinstance(app.screen, ArticleScreen)
+
+
+RSS = """<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Local desk</title><link>{base}/</link>
+<item><title>Grain corridor reopens</title><link>{base}/grain.html</link>
+<guid>grain-1</guid><pubDate>Wed, 04 Feb 2026 08:00:00 GMT</pubDate>
+<description>Ships left Odesa on Tuesday, the first in 30 days.</description></item>
+<item><title>[bold]Ceasefire[/bold] talks resume</title><link>{base}/talks.html</link>
+<guid>talks-1</guid><pubDate>Wed, 04 Feb 2026 09:00:00 GMT</pubDate>
+<description>Delegations met again in Geneva.</description></item>
+</channel></rss>"""
+
+
+async def test_r_refreshes_feeds_from_a_server_and_the_list_shows_new_articles(
+    app, db_path, archive, http_server
+):
+    http_server.route(
+        "/local.xml",
+        body=RSS.format(base=http_server.url("")).encode(),
+        content_type="application/rss+xml",
+    )
+    with Store(db_path) as store:
+        feed = store.add_feed(http_server.url("/local.xml"))
+        before = store.count_articles()
+    async with app.run_test(size=(140, 32)) as pilot:
+        await pilot.pause()
+        await pilot.press("r")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        articles = app.screen.query_one(ArticleList)
+        assert articles.count == before + 2
+        titles = line_texts(articles, articles.count)
+        assert any("[bold]Ceasefire[/bold] talks resume" in row for row in titles)
+        assert not app.screen.query_one("#refresh-bar").display
+        sidebar = app.screen.query_one("#sidebar")
+        assert f"feed:{feed.id}" in [option.id for option in sidebar.options]
+    assert http_server.requests_for("/local.xml")
+    with Store(db_path) as store:
+        assert store.count_articles(feed_id=feed.id) == 2
+        assert store.count_articles() == before + 2
