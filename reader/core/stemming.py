@@ -30,6 +30,7 @@ def _stemmer(language: str) -> Stemmer.Stemmer:
     return Stemmer.Stemmer(_LANGUAGES.get(language, _LANGUAGES[DEFAULT_LANGUAGE]))
 
 
+@lru_cache(maxsize=100_000)  # a language has far fewer stems than an archive has words
 def fold(word: str) -> str:
     """Lower-case and strip diacritics, as the index's tokenizer does."""
     decomposed = unicodedata.normalize("NFKD", word.lower())
@@ -42,8 +43,21 @@ def stem_word(word: str, language: str | None) -> str:
     return fold(_stemmer(lang).stemWord(word.lower()))
 
 
+_STEMS: dict[str, dict[str, str]] = {}
+"""Per language, each word already seen → its folded stem (indexing stems every word)."""
+_STEMS_LIMIT = 200_000
+
+
 def stem_text(text: str, language: str | None) -> str:
     """Every word of `text` replaced by its stem, space-separated."""
     lang = (language or DEFAULT_LANGUAGE)[:2].lower()
-    words = [w.lower() for w in _WORD.findall(text)]
-    return " ".join(fold(s) for s in _stemmer(lang).stemWords(words))
+    known = _STEMS.setdefault(lang, {})
+    if len(known) > _STEMS_LIMIT:
+        known.clear()
+    stems = []
+    for word in _WORD.findall(text):
+        stem = known.get(word)
+        if stem is None:
+            stem = known[word] = fold(_stemmer(lang).stemWord(word.lower()))
+        stems.append(stem)
+    return " ".join(stems)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -17,7 +16,6 @@ MAX_BLOCKS = 5_000
 MAX_BLOCK_CHARS = 50_000
 """Characters kept per block."""
 
-_WORDS = re.compile(r"\w+")
 
 SaveStatus = Literal["new", "updated", "unchanged"]
 
@@ -45,6 +43,58 @@ def clean_blocks(blocks: tuple[Block, ...] | list[Block]) -> tuple[Block, ...]:
         marks = tuple(m for m in block.marks if 0 <= m.start < m.end <= len(text))
         cleaned.append(Block(kind=kind, text=text, level=level, marks=marks))
     return tuple(cleaned)
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedArticle:
+    """An article sanitised, hashed and stemmed, ready to write.
+
+    `prepare_article` holds all the CPU work of saving, so a caller may run it in another
+    process and hand the result to `Store.save_prepared`.
+    """
+
+    row: dict
+    """The `articles` columns the article's own data fills."""
+    blocks: tuple[Block, ...]
+    """Clean blocks."""
+    title_stem: str
+    body_stem: str
+    fetched: str | None = None
+    is_read: bool = False
+    is_starred: bool = False
+
+
+def prepare_article(article: Article) -> PreparedArticle:
+    """Sanitise, hash and stem an article (no database access)."""
+    blocks = clean_blocks(article.blocks)
+    title = clean_line(article.title)[:500] or _first_words(blocks) or "Untitled"
+    language = clean_line(article.language)[:2].lower() or None
+    row = {
+        "feed_id": article.feed_id,
+        "url": clean_line(article.url) or None,
+        "guid": clean_line(article.guid) or None,
+        "source": clean_line(article.source) or None,
+        "title": title,
+        "author": clean_line(article.author)[:300] or None,
+        "site": clean_line(article.site)[:300] or None,
+        "published": to_iso(article.published),
+        "language": language,
+        "summary": clean_multiline(article.summary) or None,
+        "html": article.html,
+        "content_hash": content_hash(title, blocks),
+    }
+    body_stem = stem_text(body_text(blocks), language)
+    # One stem per word: counting stems counts the words without scanning the text again.
+    row["word_count"] = body_stem.count(" ") + 1 if body_stem else 0
+    return PreparedArticle(
+        row=row,
+        blocks=blocks,
+        title_stem=stem_text(title, language),
+        body_stem=body_stem,
+        fetched=to_iso(article.fetched),
+        is_read=article.is_read,
+        is_starred=article.is_starred,
+    )
 
 
 def content_hash(title: str, blocks: tuple[Block, ...]) -> str:
@@ -76,41 +126,39 @@ class ArticlesMixin(StoreBase):
         Returns:
             The article's id and whether it was new, updated or unchanged.
         """
-        blocks = clean_blocks(article.blocks)
-        title = clean_line(article.title)[:500] or _first_words(blocks) or "Untitled"
-        digest = content_hash(title, blocks)
-        row = {
-            "feed_id": article.feed_id,
-            "url": clean_line(article.url) or None,
-            "guid": clean_line(article.guid) or None,
-            "source": clean_line(article.source) or None,
-            "title": title,
-            "author": clean_line(article.author)[:300] or None,
-            "site": clean_line(article.site)[:300] or None,
-            "published": to_iso(article.published),
-            "language": (clean_line(article.language)[:2].lower() or None),
-            "summary": clean_multiline(article.summary) or None,
-            "html": article.html,
-            "content_hash": digest,
-            "word_count": sum(len(_WORDS.findall(b.text)) for b in blocks),
-        }
+        return self.save_prepared(prepare_article(article), tags=tags)
+
+    def save_prepared(
+        self, prepared: PreparedArticle, *, tags: tuple[str, ...] = ()
+    ) -> SaveResult:
+        """`save_article` for an article already passed through `prepare_article`."""
+        row, blocks = dict(prepared.row), prepared.blocks
         with self.transaction():
             existing = self._find_duplicate(row)
             if existing is None:
                 row |= {
-                    "fetched": to_iso(article.fetched or now_utc()),
-                    "is_read": int(article.is_read),
-                    "is_starred": int(article.is_starred),
+                    "fetched": prepared.fetched or to_iso(now_utc()),
+                    "is_read": int(prepared.is_read),
+                    "is_starred": int(prepared.is_starred),
                     "analysed": 0,
                 }
-                article_id = self.db["articles"].insert(row).last_pk
+                article_id = self.conn.execute(
+                    f"INSERT INTO articles ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                    tuple(row.values()),
+                ).lastrowid
                 self._write_blocks(article_id, blocks)
                 status: SaveStatus = "new"
             else:
                 article_id = existing["id"]
                 status = self._update_existing(existing, row, blocks)
             if status != "unchanged":
-                self._index(article_id, row["title"], blocks, row["language"])
+                self._index(
+                    article_id,
+                    row["title"],
+                    blocks,
+                    row["language"],
+                    stems=(prepared.title_stem, prepared.body_stem),
+                )
             if tags:
                 self.add_tags(article_id, tags)
         return SaveResult(article_id, status)
@@ -171,13 +219,22 @@ class ArticlesMixin(StoreBase):
         if marks:
             self._write_marks(article_id, marks)
 
-    def _index(self, article_id: int, title: str, blocks: tuple[Block, ...], lang: str | None):
+    def _index(
+        self,
+        article_id: int,
+        title: str,
+        blocks: tuple[Block, ...],
+        lang: str | None,
+        *,
+        stems: tuple[str, str] | None = None,
+    ):
         body = body_text(blocks)
+        title_stem, body_stem = stems or (stem_text(title, lang), stem_text(body, lang))
         self.conn.execute("DELETE FROM articles_fts WHERE rowid = ?", (article_id,))
         self.conn.execute(
             "INSERT INTO articles_fts (rowid, title, body, title_stem, body_stem) "
             "VALUES (?, ?, ?, ?, ?)",
-            (article_id, title, body, stem_text(title, lang), stem_text(body, lang)),
+            (article_id, title, body, title_stem, body_stem),
         )
 
     def reindex(self, article_id: int) -> None:
