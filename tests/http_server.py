@@ -13,7 +13,8 @@ Tests get one from the `http_server` fixture (tests/conftest.py)::
         ...
         assert http_server.requests_for("/feed.xml")[-1].headers["if-none-match"] == '"v1"'
 
-Routes can be changed at any time (`route` again replaces one); unknown paths answer 404.
+Routes can be changed at any time (`route` again replaces one); unknown paths answer 404,
+or go to `http_server.fallback` when set (a handler callable serving a whole tree).
 The server speaks HTTP/1.1 with keep-alive, one thread per connection, and stops promptly
 even while a delayed route is still waiting.
 """
@@ -77,6 +78,10 @@ class TestServer:
 
     def __init__(self) -> None:
         self.routes: dict[str, Route] = {}
+        self.fallback: Callable[[RecordedRequest], Reply] | None = None
+        """Answers paths that have no route (default: 404)."""
+        self.record = True
+        """Keep a log of requests (benchmarks turn it off)."""
         self.requests: list[RecordedRequest] = []
         self._lock = threading.Lock()
         self._stopping = threading.Event()
@@ -149,8 +154,12 @@ class TestServer:
 
     def _answer(self, request: RecordedRequest) -> tuple[int, dict[str, str], bytes]:
         with self._lock:
-            self.requests.append(request)
+            if self.record:
+                self.requests.append(request)
             route = self.routes.get(urlsplit(request.path).path)
+        if route is None and self.fallback is not None:
+            reply = self.fallback(request)
+            return reply.status, dict(reply.headers), reply.body
         if route is None:
             return 404, {"Content-Type": "text/plain"}, b"not found"
         if route.delay and self._stopping.wait(route.delay):

@@ -23,7 +23,10 @@ _BLOCK = {
     "blockquote", "ul", "ol", "li", "dl", "dt", "dd", "pre", "table", "tr", "td", "th",
     "figure", "figcaption", "hr", "address", "details", "summary", "body", "center",
 } | set(_HEADINGS)  # fmt: skip
-_SPACE = re.compile(r"\s+")
+# White space to fold into one space, leaving a lone space alone (most of them) and keeping
+# no-break spaces, which matter inside numbers ("55 000").
+_SPACE = re.compile(r"[ \t\r\n\f\v]{2,}|[\t\r\n\f\v]")
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 _TAG_HINT = re.compile(r"<[a-zA-Z/!]")
 _ANY_TAG = re.compile(r"<[^>]*>")
 _CODE = re.compile(r"<(script|style|template)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
@@ -47,7 +50,7 @@ def html_to_blocks(fragment: str | None, *, limit: int = 5_000) -> tuple[Block, 
 
 
 def _plain_paragraphs(text: str, limit: int) -> tuple[Block, ...]:
-    paragraphs = re.split(r"\n\s*\n", text.replace("\r\n", "\n"))
+    paragraphs = _BLANK_LINE.split(text.replace("\r\n", "\n"))
     return tuple(
         Block("paragraph", clean)
         for p in paragraphs[:limit]
@@ -141,7 +144,7 @@ class _Walker:
                 self.blocks.append(Block(kind, text))
             return
         # Two line breaks in a row separate paragraphs inside one element.
-        for piece in re.split(r"\n\s*\n", text):
+        for piece in _BLANK_LINE.split(text) if "\n" in text else (text,):
             piece = _SPACE.sub(" ", piece).strip()
             if piece:
                 self.blocks.append(Block(kind, piece, level if kind == "heading" else None))

@@ -11,11 +11,11 @@ thread; it opens its own `Store` since SQLite connections belong to one thread):
     summary.article_ids          # ids of the articles stored new or updated: analyse these
 
 Pipeline, per feed: a conditional GET (ETag / Last-Modified; a 304 costs no parsing) →
-parse and diff against the entries already seen (`prepare_feed`, in a process pool when
-there is enough work, since parsing is CPU-bound) → for new and changed entries, the
-linked page with the same client and limits, extracted in the pool, kept only when
-longer than the feed's own text → one transaction for the whole feed, written by a single
-writer thread. A feed that fails records its error and the others carry on; an interrupt
+parse, diff against the entries already seen, sanitise and stem (`prepare_feed`, CPU-bound,
+in one worker thread or, with `processes`, a process pool) → for new and changed entries,
+the linked page with the same client and limits, extracted by the same workers, kept only
+when longer than the feed's own text → one transaction for the whole feed, written by a
+single writer thread. A feed that fails records its error and the others carry on; an interrupt
 keeps every feed already committed.
 
 Which feeds: those due (see `schedule`) unless `force`; named feeds (`feed_ids`) are
@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
-import os
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -41,13 +40,12 @@ from reader.core.feeds.schedule import hinted_interval, is_due
 from reader.core.http import FetchError, HttpClient, HttpResponse
 from reader.core.models import Article, Feed
 from reader.core.store import Store, now_utc
+from reader.core.store.articles import PreparedArticle, prepare_article
 
 DEFAULT_JOBS = 8
 """Feeds fetched at once."""
 PER_HOST = 4
 """Requests in flight at once to one host (feeds and article pages alike)."""
-POOL_THRESHOLD = 8
-"""With fewer feeds to parse than this, parsing in-process beats starting a process pool."""
 DEFAULT_RETRY = timedelta(hours=1)
 """How long to wait after a 429 that gives no Retry-After."""
 FEED_ACCEPT = (
@@ -134,7 +132,8 @@ class PreparedEntry:
     key: str
     digest: str
     article: Article
-    existing_id: int | None
+    prepared: PreparedArticle | None
+    """The article ready to write, unless its page is still to be fetched."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,11 +155,13 @@ def prepare_feed(
     known: dict[str, tuple[int | None, str]],
     feed_id: int,
     site: str | None,
+    ready: bool = True,
 ) -> PreparedFeed:
     """Parse a feed and keep the entries that are new or changed since `known`.
 
     Pure and picklable, so it can run in another process. Entries the reader deleted
-    (known with no article) are not brought back.
+    (known with no article) are not brought back. With `ready`, articles are also
+    sanitised and stemmed for writing (not when their pages are fetched next).
     """
     parsed = parse_feed(data, url=url, headers=headers)
     entries, seen = [], set()
@@ -174,7 +175,9 @@ def prepare_feed(
         if old_digest is not None and (old_digest == digest or article_id is None):
             continue
         article = entry_to_article(entry, parsed, feed_id=feed_id, site=site or parsed.title)
-        entries.append(PreparedEntry(key, digest, article, article_id))
+        entries.append(
+            PreparedEntry(key, digest, article, prepare_article(article) if ready else None)
+        )
     return PreparedFeed(
         parsed.title, parsed.site_url, parsed.language, parsed.ttl, parsed.warning, entries
     )
@@ -182,11 +185,15 @@ def prepare_feed(
 
 def merge_full_text(
     article: Article, page: bytes, page_url: str, content_type: str | None
-) -> Article:
-    """The article with the page's extracted text when that is longer than the feed's own.
+) -> PreparedArticle:
+    """The article, with the page's text when that is longer than the feed's own, prepared.
 
     Pure and picklable (runs in the pool). Extraction failures keep the feed's text.
     """
+    return prepare_article(_merged(article, page, page_url, content_type))
+
+
+def _merged(article: Article, page: bytes, page_url: str, content_type: str | None) -> Article:
     from reader.core.extract import ExtractionError, extract_html
 
     try:
@@ -257,8 +264,8 @@ def refresh_feeds(
         on_progress: called in this thread after each feed.
         timeout: total seconds allowed per request.
         max_bytes: cap on each body (default `reader.core.http.MAX_BYTES`).
-        processes: parsing processes; default: one per CPU when there is enough work,
-            0 to parse in this process.
+        processes: parsing processes (default 0: one thread of this process, which measured
+            faster than a process pool on two cores; see tests/benchmarks/bench_refresh.py).
 
     Returns:
         What was done, feed by feed.
@@ -293,6 +300,8 @@ class _Refresher:
         self.done = 0
         self.total = 0
         self._local = threading.local()
+        self._pending: list[tuple[tuple, asyncio.Future]] = []
+        self._writing = False
 
     async def run(self, feed_ids: Sequence[int] | None) -> RefreshSummary:
         self.loop = asyncio.get_running_loop()
@@ -330,6 +339,47 @@ class _Refresher:
     async def db(self, function: Callable, *args):
         return await self.loop.run_in_executor(self.writer, function, *args)
 
+    async def write(self, *job) -> list[tuple[int, str]]:
+        """Queue one feed's write; feeds finished while the writer is busy share a commit.
+
+        Each feed is still all-or-nothing (a savepoint of its own), and batching spares the
+        full-text index most of the cost of many small transactions.
+        """
+        future = self.loop.create_future()
+        self._pending.append((job, future))
+        if not self._writing:
+            self._writing = True
+            self.loop.create_task(self._drain())
+        return await future
+
+    async def _drain(self) -> None:
+        try:
+            while self._pending:
+                batch, self._pending = self._pending, []
+                try:
+                    results = await self.db(self._write_batch, [job for job, _ in batch])
+                except BaseException as error:
+                    results = [error] * len(batch)
+                for (_, future), result in zip(batch, results, strict=True):
+                    if future.done():
+                        continue
+                    if isinstance(result, BaseException):
+                        future.set_exception(result)
+                    else:
+                        future.set_result(result)
+        finally:
+            self._writing = False
+
+    def _write_batch(self, jobs: list[tuple]) -> list:
+        results: list = []
+        with self._store().transaction():
+            for job in jobs:
+                try:
+                    results.append(self._write(*job))
+                except Exception as error:  # this feed's savepoint is rolled back, not the rest
+                    results.append(error)
+        return results
+
     def _store(self) -> Store:
         store = getattr(self._local, "store", None)
         if store is None:
@@ -359,12 +409,10 @@ class _Refresher:
         return chosen, len(every) - len(chosen)
 
     def _make_pool(self, feeds: int) -> concurrent.futures.Executor | None:
-        processes = self.processes
-        if processes is None:
-            cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1
-            processes = cpus if cpus > 1 and feeds >= POOL_THRESHOLD else 0
+        processes = min(self.processes or 0, feeds)
         if processes <= 0:
-            return None
+            # One thread: more would only contend for the interpreter lock.
+            return concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="reader-parse")
         import multiprocessing
 
         return concurrent.futures.ProcessPoolExecutor(
@@ -374,7 +422,7 @@ class _Refresher:
         )
 
     async def cpu(self, function: Callable, *args):
-        """Run CPU-bound work in the pool, or in a thread when there is none."""
+        """Run CPU-bound work in the pool (processes, or one thread)."""
         return await self.loop.run_in_executor(self.pool, function, *args)
 
     # One feed.
@@ -401,10 +449,11 @@ class _Refresher:
             return await self._fetch_failed(feed, error)
         state = self._fetch_state(feed, response)
         if response.not_modified:
-            await self.db(self._write, feed, state, [], [])
+            await self.write(feed, state, [], [])
             return FeedResult(feed.id, feed.display_title, "not_modified")
         known = await self.db(lambda: self._store().feed_entries(feed.id))
         try:
+            fetch_pages = self.full_text and feed.full_text
             prepared = await self.cpu(
                 prepare_feed,
                 response.content,
@@ -413,6 +462,7 @@ class _Refresher:
                 known,
                 feed.id,
                 feed.title_override,
+                not fetch_pages,
             )
         except FeedParseError as error:
             return await self._failed(feed, str(error), state)
@@ -426,11 +476,12 @@ class _Refresher:
             state["site_url"] = prepared.site_url
         if prepared.language:
             state["language"] = prepared.language[:35]
-        articles = [p.article for p in prepared.entries]
-        if self.full_text and feed.full_text and articles:
-            articles = await asyncio.gather(*(self._full_text(a) for a in articles))
+        if fetch_pages:
+            articles = await asyncio.gather(*(self._full_text(e.article) for e in prepared.entries))
+        else:
+            articles = [e.prepared for e in prepared.entries]
         title = feed.title_override or prepared.title or feed.display_title
-        saved = await self.db(self._write, feed, state, prepared.entries, articles)
+        saved = await self.write(feed, state, prepared.entries, articles)
         new = sum(1 for _, status in saved if status == "new")
         updated = sum(1 for _, status in saved if status == "updated")
         return FeedResult(
@@ -460,17 +511,18 @@ class _Refresher:
             state["url"] = response.permanent_redirect
         return state
 
-    async def _full_text(self, article: Article) -> Article:
-        if not article.url:
-            return article
-        try:
-            page = await self.client.get(
-                article.url, headers={"Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"}
-            )
-        except FetchError:
-            return article
-        if "html" not in page.media_type and page.media_type:
-            return article
+    async def _full_text(self, article: Article) -> PreparedArticle:
+        page = None
+        if article.url:
+            try:
+                page = await self.client.get(
+                    article.url,
+                    headers={"Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"},
+                )
+            except FetchError:
+                page = None
+        if page is None or (page.media_type and "html" not in page.media_type):
+            return await self.cpu(prepare_article, article)
         return await self.cpu(
             merge_full_text, article, page.content, page.url, page.headers.get("content-type")
         )
@@ -491,7 +543,7 @@ class _Refresher:
                 f"{until.strftime('%Y-%m-%d %H:%M')} UTC",
             }
             status = "postponed"
-        await self.db(self._write, feed, state, [], [])
+        await self.write(feed, state, [], [])
         return FeedResult(feed.id, feed.display_title, status, error=state["last_error"])
 
     async def _failed(
@@ -502,7 +554,7 @@ class _Refresher:
         fields.pop("last_success", None)
         fields.pop("etag", None)  # refetch in full next time, the body was unusable
         fields.pop("last_modified", None)
-        await self.db(self._write, feed, fields, [], [])
+        await self.write(feed, fields, [], [])
         return FeedResult(feed.id, feed.display_title, "error", error=reason)
 
     def _write(
@@ -510,7 +562,7 @@ class _Refresher:
         feed: Feed,
         state: dict[str, object],
         entries: Iterable[PreparedEntry],
-        articles: Iterable[Article],
+        articles: Iterable[PreparedArticle],
     ) -> list[tuple[int, str]]:
         """Store a feed's articles and fetch state in one transaction."""
         store = self._store()
@@ -522,7 +574,7 @@ class _Refresher:
                 del state["url"]
                 state["warning"] = f"moved permanently to {new_url}, already subscribed"
             for entry, article in zip(entries, articles, strict=True):
-                result = store.save_article(article)
+                result = store.save_prepared(article)
                 saved.append((result.article_id, result.status))
                 seen.append((entry.key, result.article_id, entry.digest))
             if seen:
