@@ -176,7 +176,41 @@ def _v2_feed_entries(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX feed_entries_article ON feed_entries(article_id)")
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2_feed_entries]
+_ENTITY_KINDS = "('person', 'org', 'place', 'misc')"
+
+
+def _v3_mark_names(conn: sqlite3.Connection) -> None:
+    """Keep each name an entity goes by (its canonical value and each text marked with it)
+    once, so `entity:Zelensky` resolves among a few thousand names instead of scanning every
+    mark and its block; a trigger adds names as marks arrive."""
+    conn.execute(
+        "CREATE TABLE mark_names ("
+        " kind TEXT NOT NULL,"
+        " name TEXT NOT NULL,"
+        " value TEXT NOT NULL,"
+        " PRIMARY KEY (kind, name, value)) WITHOUT ROWID"
+    )
+    conn.execute(
+        "CREATE TRIGGER marks_names_insert AFTER INSERT ON marks "
+        f"WHEN new.value IS NOT NULL AND new.kind IN {_ENTITY_KINDS} BEGIN "
+        "INSERT OR IGNORE INTO mark_names VALUES (new.kind, new.value, new.value); "
+        "INSERT OR IGNORE INTO mark_names SELECT new.kind, "
+        'substr(b.text, new.start + 1, new."end" - new.start), new.value FROM blocks b '
+        "WHERE b.article_id = new.article_id AND b.position = new.block; END"
+    )
+    conn.execute(
+        "INSERT OR IGNORE INTO mark_names SELECT DISTINCT kind, value, value FROM marks "
+        f"WHERE value IS NOT NULL AND kind IN {_ENTITY_KINDS}"
+    )
+    conn.execute(
+        "INSERT OR IGNORE INTO mark_names SELECT DISTINCT m.kind, "
+        'substr(b.text, m.start + 1, m."end" - m.start), m.value FROM marks m '
+        "JOIN blocks b ON b.article_id = m.article_id AND b.position = m.block "
+        f"WHERE m.value IS NOT NULL AND m.kind IN {_ENTITY_KINDS}"
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2_feed_entries, _v3_mark_names]
 """Migration n (from 1) brings a database from `user_version` n-1 to n."""
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -40,7 +40,7 @@ QUERIES = [
     ("négociation tag:ukraine", f"{STEMS}: negoci"),
     ("sécurité -russie", f"{STEMS}: secur NOT russi"),
     ("nucl* lang:fr", "nucl*"),
-    ("ceasefire OR truce after:2025", f"{STEMS}: (ceasefir OR truce)"),
+    ("ceasefire OR truce after:2024-06", f"{STEMS}: (ceasefir OR truce)"),
     ('entity:"Volodymyr Zelensky" kind:person guerre', f"{STEMS}: guerr"),
     ("is:unread tag:energy", None),
     ("guerre is:starred before:2026-01", f"{STEMS}: guerr"),

@@ -134,6 +134,9 @@ def test_prefix_or_and_exclusion(store, archive):
     assert set(names(archive, found(store, "nego*"))) == {"geneva", "talks"}
     assert set(names(archive, found(store, "infra*"))) == {"energy"}
     assert set(names(archive, found(store, "apple OR centrale"))) == {"talks", "energy"}
+    # OR binds tighter than the implicit AND, as in web search engines.
+    assert set(names(archive, found(store, "apple OR centrale lang:en"))) == {"talks"}
+    assert set(names(archive, found(store, "lang:fr apple OR centrale OR shares"))) == {"energy"}
     assert set(names(archive, found(store, "sécurité -centrale lang:fr"))) == {"geneva"}
     assert set(names(archive, found(store, "-sécurité"))) == {"talks"}
     assert set(names(archive, found(store, "(apple OR centrale) -energie"))) == {"talks"}
@@ -183,6 +186,16 @@ def test_entity_filter_matches_canonical_names_and_kind(store, archive):
     assert found(store, "entity:zelensky kind:place") == []
     assert names(archive, found(store, "kind:person")) == ["geneva"]
     assert found(store, "entity:zelen") == []
+
+
+def test_entity_filter_also_matches_the_marked_text(store, archive):
+    markets = archive["markets"]
+    text = store.get_blocks(markets)[1].text
+    start = text.index("Paris Hilton")
+    store.replace_marks(markets, [(1, Mark(start, start + 12, "person", "Hilton, P."))])
+    assert names(archive, found(store, 'entity:"paris hilton"')) == ["markets"]
+    assert names(archive, found(store, 'entity:"paris hilton" shares')) == ["markets"]
+    assert found(store, "entity:paris kind:place") == []
 
 
 def test_in_notes_searches_annotation_notes_and_quotes(store, archive):

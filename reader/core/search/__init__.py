@@ -103,8 +103,7 @@ def count(store: Store, query: str) -> int:
     parsed = parse_query(query)
     languages = query_languages(parsed, DEFAULT_LANGUAGES)
     compiled = Compiler(parsed, languages, _notes_lookup(store, Matcher(languages))).compile()
-    sql, params = _from_where(compiled)
-    return store.conn.execute(f"SELECT count(*) {sql}", params).fetchone()[0]
+    return _count(store, compiled)
 
 
 def article_ids(store: Store, query: str) -> list[int]:
@@ -130,28 +129,48 @@ def _from_where(compiled: Compiled) -> tuple[str, list[object]]:
 def _rows(
     store: Store, compiled: Compiled, *, limit: int, offset: int, sort: str
 ) -> tuple[list[dict], int]:
+    """One page of matching articles' rows (with `score` and `tag_names`) and the total.
+
+    The page and the total come from one pass over the matches (a window count); the
+    articles' columns and tags are then read for the page only.
+    """
     from_where, params = _from_where(compiled)
-    columns = ", ".join(f"a.{c.strip()}" for c in _ARTICLE_COLUMNS.split(","))
-    tags = (
-        "(SELECT group_concat(t.name, char(31)) FROM article_tags at JOIN tags t "
-        "ON t.id = at.tag_id WHERE at.article_id = a.id) AS tag_names"
-    )
     if compiled.match:
         score = f"bm25(articles_fts, {TITLE_WEIGHT}, 1.0, {TITLE_WEIGHT}, 1.0)"
     else:
         score = "0.0"
-    order = f"{DATE} DESC, a.id DESC"
+    order = "day DESC, id DESC"
     if sort == "relevance" and compiled.match:
         order = f"score, {order}"
-    sql = (
-        f"SELECT {columns}, {score} AS score, {tags} {from_where} ORDER BY {order} LIMIT ? OFFSET ?"
-    )
-    rows = store.query(sql, [*params, limit, offset])
-    if offset == 0 and len(rows) < limit:
-        total = len(rows)
-    else:
-        total = store.conn.execute(f"SELECT count(*) {from_where}", params).fetchone()[0]
-    return rows, total
+    page = store.conn.execute(
+        f"SELECT id, score, count(*) OVER () FROM (SELECT a.id AS id, {score} AS score, "
+        f"{DATE} AS day {from_where}) ORDER BY {order} LIMIT ? OFFSET ?",
+        [*params, limit, offset],
+    ).fetchall()
+    if not page:
+        return [], (0 if offset == 0 else _count(store, compiled))
+    total = page[0][2]
+    columns = ", ".join(f"a.{c.strip()}" for c in _ARTICLE_COLUMNS.split(","))
+    marks = ", ".join("?" for _ in page)
+    rows = {
+        row["id"]: row
+        for row in store.query(
+            f"SELECT {columns}, (SELECT group_concat(t.name, char(31)) FROM article_tags at "
+            f"JOIN tags t ON t.id = at.tag_id WHERE at.article_id = a.id) AS tag_names "
+            f"FROM articles a WHERE a.id IN ({marks})",
+            [article_id for article_id, _, _ in page],
+        )
+    }
+    ordered = []
+    for article_id, row_score, _ in page:
+        if article_id in rows:
+            ordered.append(rows[article_id] | {"score": row_score})
+    return ordered, total
+
+
+def _count(store: Store, compiled: Compiled) -> int:
+    from_where, params = _from_where(compiled)
+    return store.conn.execute(f"SELECT count(*) {from_where}", params).fetchone()[0]
 
 
 def _bodies(store: Store, ids: list[int]) -> dict[int, str]:

@@ -77,6 +77,8 @@ class Compiler:
         self.languages = tuple(languages)
         self.notes_lookup = notes_lookup
         self.exact_columns, self.stem_columns = _COLUMNS.get(query.scope, _COLUMNS["text"])
+        self.ranked = False
+        """True once words narrowed the articles, so that per-article checks are cheap."""
 
     def compile(self) -> Compiled:
         """The MATCH expression and SQL conditions for the whole query."""
@@ -99,6 +101,7 @@ class Compiler:
                     excluded = " OR ".join(f"({self.positive_fts(c.node)})" for c in negative)
                     match = f"({match}) NOT ({excluded})"
                 out.match = match
+                self.ranked = True
                 children = [c for c in children if c not in positive and c not in negative]
         for child in children:
             sql, params = self.condition(child)
@@ -160,10 +163,12 @@ class Compiler:
             parts = [self.condition(n) for n in _merge_kinds(list(node.nodes))]
             joiner = " AND " if isinstance(node, And) else " OR "
             return joiner.join(f"({s})" for s, _ in parts), [p for _, ps in parts for p in ps]
+        if isinstance(node, Filter) and node.name == "entity":
+            return entity_condition(node.value, ENTITY_KINDS, per_article=self.ranked)
         if isinstance(node, Filter):
             return filter_condition(node)
         if isinstance(node, _Entity):
-            return entity_condition(node.value, node.kinds)
+            return entity_condition(node.value, node.kinds, per_article=self.ranked)
         raise AssertionError(f"unexpected node {node!r}")  # pragma: no cover
 
 
@@ -234,19 +239,35 @@ def filter_condition(node: Filter) -> tuple[str, list[object]]:
     raise AssertionError(f"unexpected filter {name}")  # pragma: no cover
 
 
-def entity_condition(value: str, kinds: Sequence[str]) -> tuple[str, list[object]]:
+def entity_condition(
+    value: str, kinds: Sequence[str], *, per_article: bool = True
+) -> tuple[str, list[object]]:
     """Articles with a mark of one of `kinds` whose canonical value or text has the name.
 
-    The name matches whole words, case aside: `Zelensky` finds "Volodymyr Zelensky".
+    The name matches whole words, case aside: `Zelensky` finds "Volodymyr Zelensky". Names
+    are resolved among the distinct names entities go by (`mark_names`), then their marks are
+    found through the index. `per_article` checks the marks of each candidate article (cheap
+    once words have narrowed them); otherwise the matching marks are looked up once.
     """
     pattern = f"% {_escape_like(value)} %"
-    marks = ", ".join("?" for _ in kinds)
+    kind_list = ", ".join("?" for _ in kinds)
+    if not set(kinds) <= set(ENTITY_KINDS):  # figures: their values only, scanned
+        return (
+            f"EXISTS (SELECT 1 FROM marks m WHERE m.article_id = a.id AND m.kind IN ({kind_list}) "
+            f"AND ' ' || m.value || ' ' LIKE ? ESCAPE '\\')",
+            [*kinds, pattern],
+        )
+    names = f"n.kind IN ({kind_list}) AND ' ' || n.name || ' ' LIKE ? ESCAPE '\\'"
+    if per_article:
+        return (
+            f"EXISTS (SELECT 1 FROM marks m WHERE m.article_id = a.id AND m.kind IN ({kind_list}) "
+            f"AND m.value IN (SELECT n.value FROM mark_names n WHERE {names}))",
+            [*kinds, *kinds, pattern],
+        )
     return (
-        f"EXISTS (SELECT 1 FROM marks m WHERE m.article_id = a.id AND m.kind IN ({marks}) "
-        f"AND (' ' || m.value || ' ' LIKE ? ESCAPE '\\' OR ' ' || (SELECT substr(b.text, "
-        f'm.start + 1, m."end" - m.start) FROM blocks b WHERE b.article_id = m.article_id '
-        f"AND b.position = m.block) || ' ' LIKE ? ESCAPE '\\'))",
-        [*kinds, pattern, pattern],
+        "a.id IN (SELECT m.article_id FROM mark_names n CROSS JOIN marks m "
+        f"ON m.kind = n.kind AND m.value = n.value WHERE {names})",
+        [*kinds, pattern],
     )
 
 

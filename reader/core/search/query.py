@@ -192,7 +192,11 @@ def _at_token_start(query: str, i: int) -> bool:
 
 
 class _Parser:
-    """Recursive descent: or := and (OR and)*; and := unary+; unary := (-|NOT) atom | atom."""
+    """Recursive descent: and := or+; or := unary (OR unary)*; unary := (-|NOT) atom | atom.
+
+    OR binds tighter than the implicit AND, as in web search engines: `trêve OR cessez-le-feu
+    tag:ukraine` is `(trêve OR cessez-le-feu) AND tag:ukraine`.
+    """
 
     def __init__(self, tokens: list[tuple[str, object]]) -> None:
         self.tokens = tokens
@@ -204,36 +208,36 @@ class _Parser:
     def parse(self) -> Node | None:
         if not self.tokens:
             return None
-        node = self.parse_or()
+        node = self.parse_and()
         if self.peek() == ")":
             raise QueryError('unexpected ")"')
         return node
 
+    def parse_and(self) -> Node | None:
+        nodes = []
+        while self.peek() not in (None, ")"):
+            node = self.parse_or()
+            if node is not None:
+                nodes.append(node)
+        if not nodes:
+            return None
+        return nodes[0] if len(nodes) == 1 else And(tuple(nodes))
+
     def parse_or(self) -> Node | None:
         if self.peek() == "OR":
             raise QueryError("OR needs a term on each side")
-        nodes = [self.parse_and()]
+        nodes = [self.parse_unary()]
         while self.peek() == "OR":
             self.i += 1
             if self.peek() in (None, ")", "OR"):
                 raise QueryError("OR needs a term on each side")
-            nodes.append(self.parse_and())
+            nodes.append(self.parse_unary())
         kept = tuple(n for n in nodes if n is not None)
         if len(nodes) > 1 and len(kept) < len(nodes):
             raise QueryError("OR needs a term on each side")
         if not kept:
             return None
         return kept[0] if len(kept) == 1 else Or(kept)
-
-    def parse_and(self) -> Node | None:
-        nodes = []
-        while self.peek() not in (None, ")", "OR"):
-            node = self.parse_unary()
-            if node is not None:
-                nodes.append(node)
-        if not nodes:
-            return None
-        return nodes[0] if len(nodes) == 1 else And(tuple(nodes))
 
     def parse_unary(self) -> Node | None:
         if self.peek() in ("-", "NOT"):
@@ -250,7 +254,7 @@ class _Parser:
         kind, value = self.tokens[self.i]
         self.i += 1
         if kind == "(":
-            node = self.parse_or()
+            node = self.parse_and()
             if self.peek() != ")":
                 raise QueryError("unclosed parenthesis")
             self.i += 1

@@ -23,7 +23,6 @@ PREFIX_CHARS = 2
 """Leading characters a text word must share with a query word to be considered."""
 
 
-
 @lru_cache(maxsize=1)
 def _accent_classes() -> dict[str, str]:
     """For each plain letter, every Latin letter that folds to it (`e` → `eéèêë…`)."""
