@@ -205,6 +205,7 @@ def test_in_notes_searches_annotation_notes_and_quotes(store, archive):
     assert "IAEA" in [hit.snippet[s:e] for s, e in hit.highlights]
     assert names(archive, found(store, "in:notes sécurité")) == ["energy"]
     assert found(store, "in:notes Genève") == []
+    assert names(archive, found(store, "in:notes")) == ["energy"]
 
 
 def test_in_title_searches_titles_only(store, archive):
@@ -260,6 +261,8 @@ def test_results_have_a_total_and_pages(store, archive):
     second = search(store, "", limit=3, offset=3)
     assert first.total == second.total == 4
     assert len(first.hits) == 3 and len(second.hits) == 1
+    assert search(store, "", limit=0).total == 4
+    assert search(store, "", offset=10).total == 4
 
 
 def test_snippets_highlight_every_form_of_the_words(store, archive):

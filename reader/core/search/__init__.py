@@ -148,7 +148,7 @@ def _rows(
         [*params, limit, offset],
     ).fetchall()
     if not page:
-        return [], (0 if offset == 0 else _count(store, compiled))
+        return [], (0 if offset == 0 and limit > 0 else _count(store, compiled))
     total = page[0][2]
     columns = ", ".join(f"a.{c.strip()}" for c in _ARTICLE_COLUMNS.split(","))
     marks = ", ".join("?" for _ in page)

@@ -83,6 +83,8 @@ class Compiler:
     def compile(self) -> Compiled:
         """The MATCH expression and SQL conditions for the whole query."""
         out = Compiled()
+        if self.query.scope == "notes":  # only annotated articles have notes to search
+            out.where.append("EXISTS (SELECT 1 FROM annotations n WHERE n.article_id = a.id)")
         root = self.query.root
         if root is None:
             return out
