@@ -11,8 +11,9 @@ from reader.core.errors import ReaderError
 from reader.core.models import ENTITY_KINDS
 
 
-def run_analysis(store, ids: list[int] | None, *, quiet: bool = False) -> int:
-    """Analyse these articles (default: those not analysed yet) with a progress bar."""
+def run_analysis(store, ids: list[int] | None) -> int:
+    """Analyse these articles (default: those not analysed yet), with a progress bar on stderr."""
+    from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
     from reader.core.analysis import analyse_pending
@@ -20,18 +21,35 @@ def run_analysis(store, ids: list[int] | None, *, quiet: bool = False) -> int:
     total = len(ids) if ids is not None else len(store.pending_analysis_ids())
     if total == 0:
         return 0
+    console = Console(stderr=True)
     with Progress(
         "[progress.description]{task.description}",
         BarColumn(),
         MofNCompleteColumn(),
         TimeRemainingColumn(),
+        console=console,
         transient=True,
-        disable=quiet,
+        disable=not console.is_terminal,
     ) as progress:
         task = progress.add_task("Finding names and figures", total=total)
         return analyse_pending(
             store, ids, on_progress=lambda done, _: progress.update(task, completed=done)
         )
+
+
+def analyse_new_articles(store, ids) -> int:
+    """After an import or a fetch: analyse those of `ids` whose text is not analysed yet."""
+    pending = set(store.pending_analysis_ids())
+    todo = [i for i in dict.fromkeys(ids) if i in pending]
+    return run_analysis(store, todo) if todo else 0
+
+
+NO_ANALYSIS = click.option(
+    "--no-analysis",
+    is_flag=True,
+    help="Do not look for names and figures now (reader reanalyze --pending does it later).",
+)
+"""The option `reader import` and `reader fetch` share."""
 
 
 @cli.command("reanalyze")

@@ -8,6 +8,7 @@ import sys
 
 import click
 
+from reader.cli.analysis import NO_ANALYSIS, analyse_new_articles
 from reader.cli.main import cli, pass_store
 from reader.core.errors import ReaderError
 
@@ -22,8 +23,10 @@ def _language(ctx: click.Context, param: click.Parameter, value: str | None) -> 
     return value[:2].lower()
 
 
-def echo_outcomes(outcomes) -> tuple[int, dict[str, int]]:
+def echo_outcomes(outcomes, stored: list[int] | None = None) -> tuple[int, dict[str, int]]:
     """Print `id  title` per stored article and one stderr line per failed source.
+
+    Ids of articles stored new or updated are appended to `stored`, for analysis.
 
     Returns:
         How many sources failed, and how many articles had each status.
@@ -38,6 +41,8 @@ def echo_outcomes(outcomes) -> tuple[int, dict[str, int]]:
             click.echo(f"reader: {clean_line(str(outcome))}", err=True)
             continue
         counts[outcome.status] = counts.get(outcome.status, 0) + 1
+        if stored is not None and outcome.kind != "feed" and outcome.status != "unchanged":
+            stored.append(outcome.id)
         prefix = "feed " if outcome.kind == "feed" else ""
         click.echo(f"{prefix}{outcome.id}  {outcome.title}")
     return failed, counts
@@ -57,8 +62,9 @@ def _summary(failed: int, counts: dict[str, int]) -> str:
 @click.option("--tag", "tags", multiple=True, help="Tag every imported article (repeatable).")
 @click.option("--title", help="Title for the article (one SOURCE only).")
 @click.option("--lang", callback=_language, help="Language of the text, e.g. fr or en.")
+@NO_ANALYSIS
 @pass_store
-def import_command(store, sources, tags, title, lang) -> None:
+def import_command(store, sources, tags, title, lang, no_analysis) -> None:
     """Import pages and files: http(s) URLs, .txt, .md, .html, feed files, OPML, JSON Lines.
 
     SOURCE is a URL, a file, a directory (read recursively) or - for stdin. Prints
@@ -76,8 +82,12 @@ def import_command(store, sources, tags, title, lang) -> None:
         raise click.UsageError("--title applies to a single page or file")
     options = ImportOptions(tags=tuple(tags), title=title, language=lang)
     stdin = sys.stdin.buffer
+    stored: list[int] = []
+    outcomes = import_sources(store, list(sources), options, stdin=stdin)
     try:
-        failed, counts = echo_outcomes(import_sources(store, list(sources), options, stdin=stdin))
+        failed, counts = echo_outcomes(outcomes, stored)
+        if not no_analysis:
+            analyse_new_articles(store, stored)
     except sqlite3.Error as error:
         raise ReaderError(f"{store.path}: {error}") from None
     if sys.stderr.isatty() and (failed or sum(counts.values()) > 1):

@@ -65,3 +65,22 @@ def test_reanalyze_an_unknown_article_is_a_one_line_error(archive, run_cli):
 
 def test_entities_on_an_empty_archive_says_how_to_get_some(run_cli):
     assert "No entities yet" in run_cli("entities").output
+
+
+def test_import_finds_names_and_figures_unless_asked_not_to(tmp_path, run_cli, db_path):
+    story = tmp_path / "story.txt"
+    story.write_text(
+        "Talks in Berlin\n\nEmmanuel Macron met Olaf Scholz in Berlin on Monday, and the two "
+        "leaders said that 55,000 troops would be sent to the border.\n",
+        encoding="utf-8",
+    )
+    other = tmp_path / "other.txt"
+    other.write_text("Brief\n\nVolodymyr Zelensky spoke in Kyiv.\n", encoding="utf-8")
+    assert run_cli("import", str(story)).exit_code == 0
+    assert run_cli("import", str(other), "--no-analysis").exit_code == 0
+    with Store(db_path) as store:
+        first, second = sorted(store.list_articles(), key=lambda a: a.id)
+        assert first.analysed and first.language == "en"
+        marks = {m.value for b in store.get_article(first.id).blocks for m in b.marks}
+        assert {"Emmanuel Macron", "Olaf Scholz", "Berlin", "55000"} <= marks
+        assert not second.analysed

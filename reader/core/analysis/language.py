@@ -30,7 +30,7 @@ _WORDS = {lang: frozenset(words.split()) for lang, words in _FUNCTION_WORDS.item
 _TOKEN = re.compile(r"[^\W\d_]+")
 
 MIN_HITS = 5
-"""Fewer function words than this and the text is too short to tell."""
+"""Below this many function words, a guess needs at least two and no rival language."""
 
 
 def detect_language(text: str) -> str | None:
@@ -51,6 +51,6 @@ def detect_language(text: str) -> str | None:
         return None
     (best, hits), *rest = scores.most_common(2) + [("", 0)]
     runner_up = rest[0][1]
-    if hits < MIN_HITS or hits < 1.5 * runner_up:
+    if hits < 1.5 * runner_up or (hits < MIN_HITS and (hits < 2 or runner_up)):
         return None
     return best

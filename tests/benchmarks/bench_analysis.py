@@ -1,0 +1,165 @@
+"""Analysis throughput: articles per second on 1,000 articles of about 600 words.
+
+Prints the models' load time on its own, the single-process rate (the baseline) and the rate
+with one worker process per core, and the cost of analysis in a 100-article `reader import`
+(import with analysis against the same import with `--no-analysis`, both on fresh archives).
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from reader.core.models import Article, Block
+from tests.benchmarks.bench_entities_eval import load_eval_set
+
+ARTICLES = 1_000
+WORDS = 600
+
+
+def corpus(count: int = ARTICLES) -> list[tuple[str, str, list[str]]]:
+    """`count` articles of about 600 words: (language, title, block texts), all different."""
+    texts = load_eval_set()
+    by_language = {lang: [t for t in texts if t.language == lang] for lang in ("fr", "en")}
+    articles = []
+    for i in range(count):
+        language = "fr" if i % 2 else "en"
+        pool = by_language[language]
+        blocks = [f"Dépêche {i}." if language == "fr" else f"Dispatch {i}."]
+        k = i
+        while sum(len(b.split()) for b in blocks) < WORDS - 120:
+            blocks.extend(pool[k % len(pool)].blocks)
+            k += 3
+        articles.append((language, f"{pool[i % len(pool)].blocks[0]} ({i})", blocks))
+    return articles
+
+
+def fill(db: Path, articles, *, with_language: bool = True) -> None:
+    from reader.core.store import Store
+
+    with Store(db) as store:
+        for i, (language, title, blocks) in enumerate(articles):
+            store.save_article(
+                Article(
+                    None,
+                    title,
+                    url=f"https://bench.test/{i}",
+                    language=language if with_language else None,
+                    blocks=tuple(Block("paragraph", b) for b in blocks),
+                )
+            )
+
+
+def cpu_seconds() -> float:
+    """CPU time used so far by this process and its finished children."""
+    own, children = (
+        resource.getrusage(w) for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)
+    )
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def rate(db: Path, workers: int) -> tuple[float, float, int]:
+    """Wall seconds, CPU seconds and articles analysed."""
+    from reader.core.analysis import analyse_pending
+
+    started, cpu = time.perf_counter(), cpu_seconds()
+    count = analyse_pending(db, workers=workers)
+    return time.perf_counter() - started, cpu_seconds() - cpu, count
+
+
+def load_times() -> dict[str, float]:
+    """Seconds to import spaCy and load each NER-only model, in a fresh process."""
+    code = (
+        "import time; t = time.perf_counter(); import spacy; print(time.perf_counter() - t)\n"
+        "from reader.core.analysis.entities import load_model\n"
+        "for lang in ('fr', 'en'):\n"
+        "    t = time.perf_counter(); load_model(lang); print(time.perf_counter() - t)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    spacy, fr, en = (float(x) for x in out.stdout.split())
+    return {"import spacy": spacy, "fr": fr, "en": en}
+
+
+def write_files(directory: Path, articles, suffix: str) -> Path:
+    """The articles as .txt files or as web pages with navigation around the story."""
+    folder = directory / suffix
+    folder.mkdir()
+    for i, (language, title, blocks) in enumerate(articles):
+        if suffix == "txt":
+            text = f"{title}\n\n" + "\n\n".join(blocks) + "\n"
+        else:
+            paragraphs = "".join(f"<p>{html.escape(b)}</p>" for b in blocks)
+            text = (
+                f'<html lang="{language}"><head><title>{html.escape(title)} | Site</title>'
+                "</head><body><nav><a href='/'>Home</a> <a href='/world'>World</a></nav>"
+                f"<article><h1>{html.escape(title)}</h1>{paragraphs}</article>"
+                "<footer>© Site. All rights reserved.</footer></body></html>"
+            )
+        (folder / f"a{i:03}.{suffix}").write_text(text, encoding="utf-8")
+    return folder
+
+
+def import_files(folder: Path, *extra: str) -> float:
+    """Seconds for `reader import` of a folder into a fresh archive."""
+    db = Path(tempfile.mkdtemp(dir=folder.parent)) / "import.db"
+    started = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "reader", "--db", str(db), "import", str(folder), *extra],
+        check=True,
+        capture_output=True,
+    )
+    return time.perf_counter() - started
+
+
+def main() -> None:
+    articles = corpus()
+    words = sum(len(" ".join(b).split()) for _, _, b in articles) / len(articles)
+    print(f"corpus: {len(articles)} articles, {words:.0f} words each on average, half French")
+    print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at start")
+    for name, seconds in load_times().items():
+        print(f"load {name}: {seconds:.2f} s")
+    cores = min(os.cpu_count() or 1, 4)
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp_path = Path(tmp)
+        single, pooled, cpu_per_article = [], [], []
+        for run in range(2):
+            db = tmp_path / f"one-{run}.db"
+            fill(db, articles[:200])
+            seconds, cpu, count = rate(db, workers=1)
+            single.append(count / seconds)
+            db = tmp_path / f"pool-{run}.db"
+            fill(db, articles)
+            seconds, cpu, count = rate(db, workers=cores)
+            pooled.append(count / seconds)
+            cpu_per_article.append(cpu / count)
+        base, best = statistics.median(single), statistics.median(pooled)
+        per_core = 1 / statistics.median(cpu_per_article)
+        print(f"1 process (200 articles, model loaded in it): {base:.1f} articles/s (baseline)")
+        print(
+            f"{cores} worker processes ({len(articles)} articles, start and model loads "
+            f"included): {best:.1f} articles/s, {best / base:.2f}x the baseline"
+        )
+        print(
+            f"CPU time: {per_core:.1f} articles per CPU-second, so {per_core * cores:.1f} "
+            f"articles/s on {cores} cores nobody else is using"
+        )
+        print(f"load average now {os.getloadavg()[0]:.1f}")
+        for suffix in ("html", "txt"):
+            folder = write_files(tmp_path, articles[:100], suffix)
+            without = statistics.median(import_files(folder, "--no-analysis") for _ in range(2))
+            with_analysis = statistics.median(import_files(folder) for _ in range(2))
+            print(
+                f"reader import of 100 .{suffix} files: {without:.2f} s without analysis "
+                f"(baseline), {with_analysis:.2f} s with it: {with_analysis / without:.2f}x"
+            )
+
+
+if __name__ == "__main__":
+    main()
