@@ -70,12 +70,12 @@ async def test_tags_are_edited_with_completion_of_existing_tags(app, db_path, ar
         await pilot.press(*"ene")
         await pilot.pause(0.1)
         await pilot.press("tab")
-        await pilot.press(*"geneva-talks")
+        await pilot.press(*"geneva")
         await pilot.press("enter")
         await pilot.pause()
         assert "#energy" in app.screen.query_one(ArticleList).render_line(0).text
     with Store(db_path) as store:
-        assert store.article_tags(archive["geneva"]) == ("energy", "geneva-talks", "ukraine")
+        assert store.article_tags(archive["geneva"]) == ("energy", "geneva", "ukraine")
 
 
 async def test_the_sidebar_filters_by_tag(app, archive):
@@ -99,18 +99,18 @@ async def test_a_sentence_is_annotated(app, db_path, archive):
         assert view.cursor.block == 6 and view.cursor.sentence == 0
         await pilot.press("a")
         await pilot.pause()
-        await pilot.press(*"Moscow's first answer", "enter", *"to follow up")
+        await pilot.press(*"Why?", "enter", *"Ask")
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert 6 in view._annotated
         note = app.screen.query_one("#note")
-        assert note.display and "Moscow's first answer" in widget_text(note)
+        assert note.display and "Why?" in widget_text(note)
     with Store(db_path) as store:
         [annotation] = store.list_annotations(archive["geneva"])
         assert annotation.quote == sentence
         assert (annotation.start.block, annotation.start.offset) == (6, 0)
         assert (annotation.end.block, annotation.end.offset) == (6, len(sentence))
-        assert annotation.note == "Moscow's first answer\nto follow up"
+        assert annotation.note == "Why?\nAsk"
 
 
 async def test_the_section_under_the_cursor_is_annotated_whole(app, db_path, archive):
@@ -122,8 +122,8 @@ async def test_the_section_under_the_cursor_is_annotated_whole(app, db_path, arc
         assert view.selection[0].block == 14 and view.selection[1].block == 19
         await pilot.press("a")
         await pilot.pause()
-        await pilot.press(*"Security guarantees")
-        await pilot.press("tab", *"guarantees")
+        await pilot.press(*"Key")
+        await pilot.press("tab", *"gua")
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert view.selection is None
@@ -135,7 +135,7 @@ async def test_the_section_under_the_cursor_is_annotated_whole(app, db_path, arc
         assert (annotation.start.block, annotation.start.offset) == (14, 0)
         assert (annotation.end.block, annotation.end.offset) == (19, len(blocks[19].text))
         assert annotation.quote == "\n".join(b.text for b in blocks[14:20])
-        assert annotation.tags == ("guarantees",)
+        assert annotation.tags == ("gua",)
 
 
 async def test_annotations_are_listed_edited_and_deleted(app, db_path, archive):
@@ -143,7 +143,7 @@ async def test_annotations_are_listed_edited_and_deleted(app, db_path, archive):
         view = await open_geneva(pilot)
         await pilot.press("j", "a")
         await pilot.pause()
-        await pilot.press(*"first", "ctrl+s")
+        await pilot.press("x", "ctrl+s")
         await pilot.pause()
         await pilot.press("g", "A")
         await pilot.pause()
@@ -152,11 +152,11 @@ async def test_annotations_are_listed_edited_and_deleted(app, db_path, archive):
         assert view.cursor.block == 1
         await pilot.press("A", "e")
         await pilot.pause()
-        await pilot.press(*" and edited", "ctrl+s")
+        await pilot.press("y", "ctrl+s")
         await pilot.pause()
         with Store(db_path) as store:
             [annotation] = store.list_annotations(archive["geneva"])
-            assert annotation.note.endswith("and edited")
+            assert annotation.note == "xy"
         await pilot.press("A", "d")
         await pilot.pause()
         await pilot.press("y")

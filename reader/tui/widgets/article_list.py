@@ -92,7 +92,7 @@ class ArticleList(ScrollView, can_focus=True):
         self._source = source
         self._pages.clear()
         self._count = source.count()
-        self.virtual_size = Size(self.size.width, self._count)
+        self.virtual_size = Size(0, self._count)
         self.scroll_to(0, 0, animate=False, immediate=True)
         self.cursor = 0
         self.refresh()
@@ -103,7 +103,7 @@ class ArticleList(ScrollView, can_focus=True):
             return
         self._pages.clear()
         self._count = self._source.count()
-        self.virtual_size = Size(self.size.width, self._count)
+        self.virtual_size = Size(0, self._count)
         self.cursor = min(self.cursor, max(0, self._count - 1))
         self.refresh()
 
@@ -179,9 +179,6 @@ class ArticleList(ScrollView, can_focus=True):
             self.cursor = index
             if event.chain >= 2:
                 self.action_open()
-
-    def on_resize(self, event: events.Resize) -> None:
-        self.virtual_size = Size(event.size.width, self._count)
 
     # Rendering
 

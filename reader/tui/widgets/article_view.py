@@ -343,7 +343,7 @@ class ArticleView(ScrollView, can_focus=True):
             lines.extend(_Line(index, s) for s in strips)
         lines.append(_Line(None, Strip([])))
         self._lines = lines
-        self.virtual_size = Size(self._width, len(lines))
+        self.virtual_size = Size(0, len(lines))
         self.refresh()
 
     def _redraw_blocks(self, blocks: set[int]) -> None:
