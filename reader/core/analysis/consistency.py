@@ -33,8 +33,37 @@ _SEATS = frozenset(
 )
 """Buildings named for the government that sits in them: an organisation, not a place."""
 
-_PLACE_PREPOSITIONS = {"fr": ("à", "vers"), "en": ("in", "near")}
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_PLACE_PREPOSITIONS = {"fr": ("à", "vers", "au", "aux", "en"), "en": ("in", "near")}
 """A name right after one of these is a place ("à Abu Dhabi", "in Geneva")."""
+
+_ORG_FIRST = _set(
+    "Banque Agence Organisation Fonds Conseil Commission Comité Parti Institut Office "
+    "Programme Union Alliance Communauté Fédération Groupe Société Compagnie Université "
+    "Ministère Cour Assemblée Parlement Sénat Association Syndicat Confédération Bureau "
+    "Autorité Forces Bank Ministry University Court Department"
+)
+_ORG_LAST = _set(
+    "Bank Agency Organization Organisation Fund Council Commission Committee Party Institute "
+    "Office Programme Program Union Alliance Federation Group Company Corporation Corp Inc Ltd "
+    "University Ministry Court Assembly Parliament Senate Association Authority Forces Board "
+    "Bureau Department Reserve Airlines Airways Administration Service Corps Guard Foundation "
+    "Confederation"
+)
+"""Words that make a name an organisation's: "Banque mondiale", "Reserve Bank of India"."""
+_MISC_FIRST = _set("Operation Opération Opérations Operations")
+_TITLE_BEFORE = re.compile(
+    r"(?:\b(?:président|présidente|ministre|chancelier|chancelière|secrétaire|général|colonel|"
+    r"directeur|directrice|porte-parole|commissaire|gouverneur|President|Minister|Chancellor|"
+    r"Secretary|General|Governor|Senator|executive|chief|chair|spokesman|spokeswoman|leader|"
+    r"envoy|boss|Mr|Mrs|Ms|Dr|M\.|Mme)[ \u00a0]|\b(?:ukrainien|russe|américain|français|"
+    r"allemand|israélien|iranien|chinois|britannique|européen)(?:ne)?[ \u00a0])$"
+)
+"""A title (or a title's nationality adjective) right before a name: it is a person's."""
 
 _PRODUCT_CODE = re.compile(
     r"(?<![\w\-])(?!(?:Q|H|CO|T|S|FY)\d)"
@@ -153,11 +182,21 @@ def _fix_kind(text: str, start: int, name: str, kind: str, lang) -> tuple[str, f
         return "org", 5.0
     if kind == "person" and name.isupper() and len(name) > 1:
         return "org", 2.0
+    words = name.split()
+    if words[0] in _ORG_FIRST or words[-1] in _ORG_LAST:
+        return "org", 2.0
+    if words[0] in _MISC_FIRST and len(words) > 1:
+        return "misc", 2.0
+    if (
+        kind != "person"
+        and len(words) <= 3
+        and _TITLE_BEFORE.search(text[max(0, start - 30) : start])
+    ):
+        return "person", 2.0
     if kind in ("person", "misc"):
         before = text[:start].rstrip().rsplit(" ", 1)[-1].lower()
         if before in _PLACE_PREPOSITIONS.get(lang or "", ()):
             return "place", 2.0
-    words = name.split()
     if kind == "person" and len(words) > 1:
         return kind, 1.5
     return kind, 1.0
@@ -204,7 +243,9 @@ def _canonical_names(mentions: list[_Mention]) -> dict[str, str]:
 def _vote_kinds(mentions: list[_Mention], canonical: dict[str, str]) -> dict[str, str]:
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for m in mentions:
-        votes[canonical[m.text]][m.kind] += m.weight
+        # A surname standing for a person's full name votes for a person, whatever its tag.
+        kind = "person" if canonical[m.text] != m.text else m.kind
+        votes[canonical[m.text]][kind] += m.weight
     kinds = {}
     for name, counter in votes.items():
         kinds[name] = counter.most_common(1)[0][0]

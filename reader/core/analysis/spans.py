@@ -42,6 +42,10 @@ _ABBREVIATION = re.compile(r"(?:\b[A-Z]\.)+$")
 _FOLLOWING_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w\-’']*(?:[ \u00a0][A-ZÀ-ÖØ-Þ][\w\-’']*)*")
 _WORD = re.compile(r"\S+")
 
+_PORTFOLIO_BEFORE = re.compile(
+    r"(?:\bministre (?:de la |de l['’]|des |du |de )|\bMinister (?:of |for )(?:the )?)$"
+)
+
 MAX_WORDS = 10
 """A span longer than this is a tagging accident, not a name."""
 
@@ -65,8 +69,10 @@ def refine_span(text: str, start: int, end: int, kind: str) -> tuple[int, int] |
     if not any(c.isupper() for c in span) or _QUOTES.search(span):
         return None
     words = span.split()
-    if len(words) > MAX_WORDS:
-        return None
+    if len(words) > MAX_WORDS or all(w.lower() in _TITLES or w.islower() for w in words):
+        return None  # too long, or a title alone ("Premier ministre ukrainien")
+    if len(words) == 1 and _PORTFOLIO_BEFORE.search(text[max(0, start - 20) : start]):
+        return None  # "le ministre de l'Énergie": a portfolio, not an organisation
     first = words[0]
     if first[0].islower() and not first.isupper() and first.lower() not in _LOWERCASE_HEADS:
         # "totale de l'Ukraine", "armée Rouge": keep only the capitalised tail.
