@@ -17,7 +17,7 @@ def now() -> datetime:
 
 
 def short_date(moment: datetime | None) -> str:
-    """`14:05` today, `Mon 12` this week, `3 Mar` this year, else `3 Mar 2024`."""
+    """`14:05` today, `Mon 2` this week, `3 Mar` this year, else `3 Mar 2024`."""
     if moment is None:
         return ""
     current = now()
@@ -26,7 +26,7 @@ def short_date(moment: datetime | None) -> str:
     if local.date() == current.date():
         return local.strftime("%H:%M")
     if 0 <= age.days < 6:
-        return local.strftime("%a %d")
+        return f"{local.strftime('%a')} {local.day}"
     if local.year == current.year:
         return f"{local.day} {local.strftime('%b')}"
     return f"{local.day} {local.strftime('%b %Y')}"

@@ -207,7 +207,7 @@ class ArticleList(ScrollView, can_focus=True):
         meta = style("article-list--meta")
         show_source = width >= 60
         show_time = width >= 72
-        show_tags = width >= 100
+        show_tags = width >= 86
         date_width, source_width, time_width = 11, 18 if width >= 110 else 14, 6
         tags_width = 20 if width >= 130 else 14
         fixed = 3 + date_width + 1

@@ -390,22 +390,24 @@ class ArticleView(ScrollView, can_focus=True):
             for mark in block.marks:
                 text.stylize(style(f"mark--{mark.kind}"), mark.start, mark.end)
         for span in self._annotated.get(index, ()):
-            text.stylize(style("article-view--annotation"), span.start, span.end)
+            text.stylize(self._overlay("article-view--annotation"), span.start, span.end)
         for span in self.matches:
             if span.block == index:
-                text.stylize(style("article-view--match"), span.start, span.end)
+                text.stylize(self._overlay("article-view--match"), span.start, span.end)
         if self.spotlight is not None and self.spotlight.block == index:
-            text.stylize(style("article-view--spotlight"), self.spotlight.start, self.spotlight.end)
+            text.stylize(
+                self._overlay("article-view--spotlight"), self.spotlight.start, self.spotlight.end
+            )
         selection = self.selection
         if selection is not None:
             first, last = selection
             if first.block <= index <= last.block:
                 start = first.start if index == first.block else 0
                 end = last.end if index == last.block else len(block.text)
-                text.stylize(style("article-view--selection"), start, end)
-        elif index == self.cursor.block and self.has_focus_within_screen:
+                text.stylize(self._overlay("article-view--selection"), start, end)
+        elif index == self.cursor.block:
             span = self._span(self.cursor)
-            text.stylize(style("article-view--cursor"), span.start, span.end)
+            text.stylize(self._overlay("article-view--cursor"), span.start, span.end)
         prefix, rest = "", ""
         prefix_style = Style()
         if block.kind == "quote":
@@ -427,10 +429,15 @@ class ArticleView(ScrollView, can_focus=True):
             strips.append(_strip(lead + line, self.app.console))
         return strips
 
-    @property
-    def has_focus_within_screen(self) -> bool:
-        """The cursor is drawn even while a dialog is on top (it shows what will be annotated)."""
-        return True
+    def _overlay(self, name: str) -> Style:
+        """A component style as a background tint that keeps the marks' own colours."""
+        full = self.get_component_rich_style(name)
+        return Style(
+            bgcolor=full.bgcolor,
+            bold=full.bold or None,
+            italic=full.italic or None,
+            underline=full.underline or None,
+        )
 
     def _wrap(self, text: Text, width: int) -> list[Strip]:
         return [_strip(line, self.app.console) for line in text.wrap(self.app.console, width)]
