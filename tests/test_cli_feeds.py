@@ -130,3 +130,64 @@ def test_every_feed_command_has_help_with_an_example(run_cli):
     for command in ("add", "list", "remove", "rename", "tag", "set"):
         assert "Example: reader feed" in run_cli("feed", command, "--help").output
     assert "Example: reader fetch" in run_cli("fetch", "--help").output
+
+
+def _finished_feeds(db_path) -> int:
+    with Store(db_path) as store:
+        return sum(1 for feed in store.list_feeds() if feed.last_success)
+
+
+def _start_fetch(http_server, db_path):
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    with Store(db_path) as store:
+        for i in range(3):
+            items = [(f"{i}-{g}", f"{t} {i}", f"{u}/{i}", b) for g, t, u, b in ITEMS]
+            store.add_feed(http_server.route(f"/fast{i}.xml", rss(items)))
+        store.add_feed(http_server.route("/hangs.xml", rss(ITEMS), delay=60))
+    process = subprocess.Popen(
+        [sys.executable, "-m", "reader", "--db", str(db_path), "fetch", "--no-full"],
+        cwd=Path(__file__).resolve().parents[1],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    deadline = time.monotonic() + 30
+    while _finished_feeds(db_path) < 3 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return process
+
+
+def _assert_consistent(db_path, articles: int) -> None:
+    with Store(db_path) as store:
+        assert store.conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert store.conn.execute("SELECT count(*) FROM articles").fetchone() == (articles,)
+        assert store.conn.execute("SELECT count(*) FROM articles_fts").fetchone() == (articles,)
+        assert store.conn.execute("SELECT count(*) FROM blocks").fetchone() == (articles,)
+
+
+def test_ctrl_c_during_a_fetch_keeps_the_feeds_already_done(http_server, db_path):
+    import signal
+
+    process = _start_fetch(http_server, db_path)
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=30)
+
+    assert process.returncode == 130
+    assert stderr.startswith("Interrupted: ") and "feeds done and saved" in stderr
+    assert "Traceback" not in stderr
+    _assert_consistent(db_path, 6)
+
+
+def test_killing_a_fetch_keeps_the_feeds_already_done(http_server, db_path):
+    import signal
+
+    process = _start_fetch(http_server, db_path)
+    process.send_signal(signal.SIGKILL)
+    process.communicate(timeout=30)
+
+    assert _finished_feeds(db_path) == 3
+    _assert_consistent(db_path, 6)

@@ -54,10 +54,12 @@ def stem_text(text: str, language: str | None) -> str:
     known = _STEMS.setdefault(lang, {})
     if len(known) > _STEMS_LIMIT:
         known.clear()
-    stems = []
-    for word in _WORD.findall(text):
-        stem = known.get(word)
-        if stem is None:
-            stem = known[word] = fold(_stemmer(lang).stemWord(word.lower()))
-        stems.append(stem)
+    words = _WORD.findall(text)
+    stems = list(map(known.get, words))
+    if None in stems:
+        stemmer = _stemmer(lang)
+        for index, stem in enumerate(stems):
+            if stem is None:
+                word = words[index]
+                stems[index] = known[word] = fold(stemmer.stemWord(word.lower()))
     return " ".join(stems)

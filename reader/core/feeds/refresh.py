@@ -384,6 +384,8 @@ class _Refresher:
         store = getattr(self._local, "store", None)
         if store is None:
             store = self._local.store = Store(self.db_path)
+            # A roomier page cache keeps the full-text index's merges of a batch in memory.
+            store.conn.execute("PRAGMA cache_size = -65536")
         return store
 
     def _close_store(self) -> None:
@@ -573,8 +575,8 @@ class _Refresher:
                 state = dict(state)
                 del state["url"]
                 state["warning"] = f"moved permanently to {new_url}, already subscribed"
-            for entry, article in zip(entries, articles, strict=True):
-                result = store.save_prepared(article)
+            results = store.save_many(list(articles))
+            for entry, result in zip(entries, results, strict=True):
                 saved.append((result.article_id, result.status))
                 seen.append((entry.key, result.article_id, entry.digest))
             if seen:

@@ -132,35 +132,43 @@ class ArticlesMixin(StoreBase):
         self, prepared: PreparedArticle, *, tags: tuple[str, ...] = ()
     ) -> SaveResult:
         """`save_article` for an article already passed through `prepare_article`."""
-        row, blocks = dict(prepared.row), prepared.blocks
         with self.transaction():
-            existing = self._find_duplicate(row)
-            if existing is None:
-                row |= {
-                    "fetched": prepared.fetched or to_iso(now_utc()),
-                    "is_read": int(prepared.is_read),
-                    "is_starred": int(prepared.is_starred),
-                    "analysed": 0,
-                }
-                article_id = self.conn.execute(
-                    f"INSERT INTO articles ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
-                    tuple(row.values()),
-                ).lastrowid
-                self._write_blocks(article_id, blocks)
-                status: SaveStatus = "new"
-            else:
-                article_id = existing["id"]
-                status = self._update_existing(existing, row, blocks)
-            if status != "unchanged":
-                self._index(
-                    article_id,
-                    row["title"],
-                    blocks,
-                    row["language"],
-                    stems=(prepared.title_stem, prepared.body_stem),
-                )
-            if tags:
-                self.add_tags(article_id, tags)
+            return self._save_prepared(prepared, tags)
+
+    def save_many(self, prepared: list[PreparedArticle]) -> list[SaveResult]:
+        """Save several prepared articles in one transaction: all of them, or none."""
+        with self.transaction():
+            return [self._save_prepared(p, ()) for p in prepared]
+
+    def _save_prepared(self, prepared: PreparedArticle, tags: tuple[str, ...]) -> SaveResult:
+        row, blocks = dict(prepared.row), prepared.blocks
+        existing = self._find_duplicate(row)
+        if existing is None:
+            row |= {
+                "fetched": prepared.fetched or to_iso(now_utc()),
+                "is_read": int(prepared.is_read),
+                "is_starred": int(prepared.is_starred),
+                "analysed": 0,
+            }
+            article_id = self.conn.execute(
+                f"INSERT INTO articles ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                tuple(row.values()),
+            ).lastrowid
+            self._write_blocks(article_id, blocks)
+            status: SaveStatus = "new"
+        else:
+            article_id = existing["id"]
+            status = self._update_existing(existing, row, blocks)
+        if status != "unchanged":
+            self._index(
+                article_id,
+                row["title"],
+                blocks,
+                row["language"],
+                stems=(prepared.title_stem, prepared.body_stem),
+            )
+        if tags:
+            self.add_tags(article_id, tags)
         return SaveResult(article_id, status)
 
     def _find_duplicate(self, row: dict) -> dict | None:
