@@ -271,9 +271,11 @@ class HttpClient:
                     permanent = permanent and response.status_code in _PERMANENT
                     current = str(response.url.join(response.headers["location"]))
                     _check_url(current, origin=url)
+                    await _discard(response)
                     continue
                 response_headers = {k.lower(): v for k, v in response.headers.items()}
                 if response.status_code >= 400:
+                    await _discard(response)
                     raise FetchError(
                         url,
                         f"HTTP {response.status_code}",
@@ -281,7 +283,9 @@ class HttpClient:
                         headers=response_headers,
                     )
                 content = b""
-                if response.status_code != 304:
+                if response.status_code == 304:
+                    await _discard(response)
+                else:
                     content = await _read_capped(url, response, limit)
                 return HttpResponse(
                     url=str(response.url),
@@ -315,6 +319,21 @@ async def _read_capped(url: str, response: httpx.Response, limit: int) -> bytes:
     except (zlib.error, brotli.error):
         raise FetchError(url, "corrupt compressed body") from None
     return bytes(body)
+
+
+async def _discard(response: httpx.Response, limit: int = 64 * 1024) -> None:
+    """Read a small unwanted body (redirect, error page, 304) so the connection can be reused.
+
+    A larger one is left unread: closing the response then closes the connection.
+    """
+    declared = response.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        return
+    read = 0
+    async for chunk in response.aiter_raw(_CHUNK):
+        read += len(chunk)
+        if read > limit:
+            return
 
 
 async def _raw_chunks(response: httpx.Response) -> AsyncIterator[bytes]:

@@ -386,7 +386,10 @@ def test_cache_control_gives_the_interval_hint(http_server, db_path):
     assert feed(db_path, feed_id).hinted_interval == 1800
 
 
-def test_parsing_in_a_process_pool_gives_the_same_articles(http_server, db_path):
+def test_parsing_in_a_process_pool_gives_the_same_articles(http_server, db_path, monkeypatch):
+    from reader.core.feeds import refresh as module
+
+    monkeypatch.setattr(module, "POOL_AFTER", 0)
     urls = [
         http_server.route(
             f"/f{i}", rss([(f"{i}{g}", f"{t} {i}", f"{u}/{i}", b) for g, t, u, b in ITEMS])

@@ -188,3 +188,17 @@ async def test_connections_are_reused(http_server):
             await client.get(url)
 
     assert len({r.client_port for r in http_server.requests_for("/ping")}) == 1
+
+
+async def test_connections_survive_304s_redirects_and_errors(http_server):
+    http_server.route("/feed", "<rss/>", etag='"v1"')
+    http_server.redirect("/moved", "/feed", status=302)
+
+    async with HttpClient() as client:
+        await client.get(http_server.url("/feed"), headers={"If-None-Match": '"v1"'})
+        await client.get(http_server.url("/moved"))
+        with pytest.raises(FetchError):
+            await client.get(http_server.url("/missing"))
+        await client.get(http_server.url("/feed"))
+
+    assert len({r.client_port for r in http_server.requests}) == 1

@@ -12,11 +12,12 @@ thread; it opens its own `Store` since SQLite connections belong to one thread):
 
 Pipeline, per feed: a conditional GET (ETag / Last-Modified; a 304 costs no parsing) →
 parse, diff against the entries already seen, sanitise and stem (`prepare_feed`, CPU-bound,
-in one worker thread or, with `processes`, a process pool) → for new and changed entries,
-the linked page with the same client and limits, extracted by the same workers, kept only
-when longer than the feed's own text → one transaction for the whole feed, written by a
-single writer thread. A feed that fails records its error and the others carry on; an interrupt
-keeps every feed already committed.
+on one worker thread, then a process pool once a refresh has enough work) → for new and
+changed entries, the linked page with the same client and limits, extracted by the same
+workers, kept only when longer than the feed's own text → one transaction for the whole
+feed, written by a single writer thread (feeds finished meanwhile share its commit). A feed
+that fails records its error and the others carry on; an interrupt keeps every feed already
+committed.
 
 Which feeds: those due (see `schedule`) unless `force`; named feeds (`feed_ids`) are
 fetched even when not due, gone (410) or asked to wait (429/503 Retry-After).
@@ -26,6 +27,7 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import os
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -46,6 +48,8 @@ DEFAULT_JOBS = 8
 """Feeds fetched at once."""
 PER_HOST = 4
 """Requests in flight at once to one host (feeds and article pages alike)."""
+POOL_AFTER = 600
+"""Units of CPU work (about one entry each) after which a process pool takes over."""
 DEFAULT_RETRY = timedelta(hours=1)
 """How long to wait after a 429 that gives no Retry-After."""
 FEED_ACCEPT = (
@@ -264,8 +268,8 @@ def refresh_feeds(
         on_progress: called in this thread after each feed.
         timeout: total seconds allowed per request.
         max_bytes: cap on each body (default `reader.core.http.MAX_BYTES`).
-        processes: parsing processes (default 0: one thread of this process, which measured
-            faster than a process pool on two cores; see tests/benchmarks/bench_refresh.py).
+        processes: worker processes for parsing and extraction once there is enough work
+            (default: one per CPU; 0: always one thread of this process).
 
     Returns:
         What was done, feed by feed.
@@ -308,6 +312,8 @@ class _Refresher:
         # One thread owns the archive connection: every read and write goes through it.
         self.writer = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="reader-db")
         self.pool: concurrent.futures.Executor | None = None
+        self.processes_pool: concurrent.futures.Executor | None = None
+        self.work = 0
         try:
             feeds, skipped = await self.db(self._select, feed_ids)
             self.summary.skipped = skipped
@@ -329,8 +335,9 @@ class _Refresher:
                 await asyncio.gather(*(one(feed) for feed in feeds))
             return self.summary
         finally:
-            if self.pool is not None:
-                self.pool.shutdown(wait=False, cancel_futures=True)
+            for pool in (self.pool, self.processes_pool):
+                if pool is not None:
+                    pool.shutdown(wait=False, cancel_futures=True)
             self.writer.submit(self._close_store)
             self.writer.shutdown(wait=True)
 
@@ -410,22 +417,32 @@ class _Refresher:
             chosen = [f for f in chosen if not (f.retry_after and f.retry_after > now)]
         return chosen, len(every) - len(chosen)
 
-    def _make_pool(self, feeds: int) -> concurrent.futures.Executor | None:
-        processes = min(self.processes or 0, feeds)
-        if processes <= 0:
-            # One thread: more would only contend for the interpreter lock.
-            return concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="reader-parse")
-        import multiprocessing
+    def _make_pool(self, feeds: int) -> concurrent.futures.Executor:
+        """One worker thread; `cpu` moves to processes once there is enough work for them."""
+        if self.processes is None:
+            cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1
+            self.processes = cpus if cpus > 1 else 0
+        self.processes = min(self.processes, feeds)
+        # More than one thread would only contend for the interpreter lock.
+        return concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="reader-parse")
 
-        return concurrent.futures.ProcessPoolExecutor(
-            processes,
-            mp_context=multiprocessing.get_context("forkserver"),
-            initializer=_ignore_interrupts,
-        )
+    async def cpu(self, function: Callable, *args, weight: int = 1):
+        """Run CPU-bound work off the event loop.
 
-    async def cpu(self, function: Callable, *args):
-        """Run CPU-bound work in the pool (processes, or one thread)."""
-        return await self.loop.run_in_executor(self.pool, function, *args)
+        Small refreshes stay on one worker thread; past `POOL_AFTER` units of work (about
+        an entry each) the rest goes to a process pool, whose start-up then pays off.
+        """
+        self.work += weight
+        if self.processes and self.processes_pool is None and self.work > POOL_AFTER:
+            import multiprocessing
+
+            self.processes_pool = concurrent.futures.ProcessPoolExecutor(
+                self.processes,
+                mp_context=multiprocessing.get_context("forkserver"),
+                initializer=_ignore_interrupts,
+            )
+        executor = self.processes_pool or self.pool
+        return await self.loop.run_in_executor(executor, function, *args)
 
     # One feed.
 
@@ -465,6 +482,7 @@ class _Refresher:
                 feed.id,
                 feed.title_override,
                 not fetch_pages,
+                weight=len(response.content) // 5000,
             )
         except FeedParseError as error:
             return await self._failed(feed, str(error), state)
@@ -526,7 +544,12 @@ class _Refresher:
         if page is None or (page.media_type and "html" not in page.media_type):
             return await self.cpu(prepare_article, article)
         return await self.cpu(
-            merge_full_text, article, page.content, page.url, page.headers.get("content-type")
+            merge_full_text,
+            article,
+            page.content,
+            page.url,
+            page.headers.get("content-type"),
+            weight=20,  # extracting a page costs about as much as twenty entries
         )
 
     async def _fetch_failed(self, feed: Feed, error: FetchError) -> FeedResult:
