@@ -94,10 +94,14 @@ def find_feed(url: str, *, timeout: float = 10.0) -> tuple[str, ParsedFeed, Http
         return _feed_url(url, response), _parse(response), response
     except FeedParseError as not_a_feed:
         candidates = discover_feeds(response.content, response.url)
+        page = "html" in response.media_type or b"<html" in response.content[:2048].lower()
+        if not candidates and not page:
+            reason = str(not_a_feed).split(": ", 1)[-1]
+            raise ReaderError(f"{url}: no feed found ({reason})") from None
         if not candidates:
             raise ReaderError(
                 f"{url}: no feed found (not a feed, and the page links to none)"
-            ) from (not_a_feed)
+            ) from None
         errors = []
         for candidate in candidates[:5]:
             try:

@@ -131,13 +131,13 @@ class RefreshSummary:
 
 @dataclass(frozen=True, slots=True)
 class PreparedEntry:
-    """An entry to store: its identity, hash and article built from the feed's text."""
+    """An entry to store: its identity and hash, and its article either ready to write or
+    (when its page is to be fetched first) as built from the feed's text."""
 
     key: str
     digest: str
-    article: Article
+    article: Article | None
     prepared: PreparedArticle | None
-    """The article ready to write, unless its page is still to be fetched."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,7 +180,10 @@ def prepare_feed(
             continue
         article = entry_to_article(entry, parsed, feed_id=feed_id, site=site or parsed.title)
         entries.append(
-            PreparedEntry(key, digest, article, prepare_article(article) if ready else None)
+            # Ready entries travel back without the raw article: half the bytes to unpickle.
+            PreparedEntry(key, digest, None, prepare_article(article))
+            if ready
+            else PreparedEntry(key, digest, article, None)
         )
     return PreparedFeed(
         parsed.title, parsed.site_url, parsed.language, parsed.ttl, parsed.warning, entries
