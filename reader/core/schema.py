@@ -210,7 +210,22 @@ def _v3_mark_names(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2_feed_entries, _v3_mark_names]
+def _v4_list_order(conn: sqlite3.Connection) -> None:
+    """Index the library's order (newest first: publication time, else fetch time) so that a
+    page deep in a large archive is read from the index instead of sorting every article,
+    and each feed's read state so the sidebar's unread counts need not read the articles."""
+    conn.execute(
+        "CREATE INDEX articles_newest ON articles(coalesce(published, fetched) DESC, id DESC)"
+    )
+    conn.execute("CREATE INDEX articles_feed_read ON articles(feed_id, is_read)")
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+    _v1,
+    _v2_feed_entries,
+    _v3_mark_names,
+    _v4_list_order,
+]
 """Migration n (from 1) brings a database from `user_version` n-1 to n."""
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import webbrowser
+from collections.abc import Callable
 from pathlib import Path
 from typing import ClassVar
 
@@ -35,6 +36,7 @@ class ReaderApp(App[None]):
         self.store = Store(self.db_path)
         self.cursor_blink = cursor_blink
         self.refreshing = False
+        self._reader_screen: Screen | None = None
 
     def on_mount(self) -> None:
         from reader.tui.screens.library import LibraryScreen
@@ -43,6 +45,28 @@ class ReaderApp(App[None]):
 
     def on_unmount(self) -> None:
         self.store.close()
+
+    def open_article(
+        self,
+        article_id: int,
+        *,
+        step: Callable[[int], int | None] | None = None,
+        query: str | None = None,
+    ) -> None:
+        """Read an article. One reader screen is kept and reused, so opening costs a query and
+        a redraw rather than building a screen; a second one is made only when the kept one
+        is already open under the current screen."""
+        from reader.tui.screens.article import ArticleScreen
+
+        reader = self._reader_screen
+        if reader is None or reader in self.screen_stack:
+            reader = ArticleScreen(article_id, step=step, query=query)
+            if self._reader_screen is None:
+                self._reader_screen = reader
+                self.install_screen(reader, "reader")
+        else:
+            reader.show_article(article_id, step=step, query=query)
+        self.push_screen(reader)
 
     # Actions reachable from every screen
 

@@ -54,12 +54,12 @@ def annotated_app(db_path):
 
 
 def themed(theme: str, action=None):
-    """A `run_before` that picks the theme, then does `action(app)` (which may be async)."""
+    """A `run_before` that picks the theme, then does `action(pilot)` (which may be async)."""
 
     async def run_before(pilot) -> None:
         pilot.app.theme = theme
         if action is not None:
-            result = action(pilot.app)
+            result = action(pilot)
             if result is not None:
                 await result
         await pilot.pause()
@@ -67,21 +67,25 @@ def themed(theme: str, action=None):
     return run_before
 
 
-async def open_geneva_at_section(app) -> None:
+async def open_geneva_at_section(pilot) -> None:
     """Open the Geneva article with the cursor in its annotated section."""
+    app = pilot.app
     await app.push_screen(ArticleScreen(1))
+    await pilot.pause()
     view = app.screen.query_one(ArticleView)
     view.move_to(15)
     view.scroll_to_block(14, top=True)
 
 
-async def search_garantie(app) -> None:
+async def search_garantie(pilot) -> None:
     """Open search and type a query, waiting for its results."""
+    app = pilot.app
     await app.push_screen(SearchScreen("garantie"))
     await app.workers.wait_for_complete()
 
 
-async def help_over_reader(app) -> None:
+async def help_over_reader(pilot) -> None:
+    app = pilot.app
     await app.push_screen(ArticleScreen(1))
     app.action_help()
 

@@ -8,11 +8,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from reader.core.errors import ReaderError
 from reader.core.schema import MIGRATIONS, SCHEMA_VERSION
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 BUSY_TIMEOUT_MS = 30_000
 """How long a writer waits for another process's write to finish before giving up."""
@@ -76,9 +78,19 @@ class StoreBase:
         except sqlite3.DatabaseError as error:
             raise StoreError(f"{self.path}: not a reader archive ({error})") from error
         self.conn = conn
-        self.db = sqlite_utils.Database(conn)
+        self._db: sqlite_utils.Database | None = None
         if migrate:
             self.migrate()
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """sqlite-utils over the connection, made on first use: importing it costs a tenth
+        of a second that reading (the app's first paint, `reader list`) need not pay."""
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.conn)
+        return self._db
 
     @property
     def schema_version(self) -> int:

@@ -62,19 +62,49 @@ class ArticleScreen(Screen[None]):
         self._occurrence = -1
 
     def compose(self) -> ComposeResult:
-        article = self._load()
         with Horizontal():
-            yield ArticleView(article, id="article")
+            yield self._make_view()
             yield EntityPanel(id="entities")
         yield Static(id="note")
         yield Legend(id="legend")
         yield Footer()
 
-    def _load(self):
+    def _make_view(self) -> ArticleView:
+        """The view of the current article with its annotations and search matches, all given
+        before it is mounted so that it is drawn once."""
+        view = ArticleView(self._read(), id="article")
+        view.set_annotations(self.app.store.list_annotations(self.article_id))
+        view.set_matches(self.matches)
+        return view
+
+    def _read(self):
+        """The current article from the archive, and where the search query matches in it."""
         article = self.app.store.get_article(self.article_id)
         if article is None:
             raise LookupError(f"article {self.article_id} is gone")
+        self.matches = query_matches(article.blocks, self.query_text) if self.query_text else []
+        self.match_index = -1
         return article
+
+    def show_article(
+        self,
+        article_id: int,
+        *,
+        step: Callable[[int], int | None] | None = None,
+        query: str | None = None,
+    ) -> None:
+        """Show another article in this screen (reused rather than built again: faster)."""
+        self.article_id, self.step, self.query_text = article_id, step, query
+        self._entity = None
+        if self.is_mounted:
+            self._load_into_view()
+
+    def _load_into_view(self) -> None:
+        article = self._read()
+        self.view.load(article, self.app.store.list_annotations(self.article_id), self.matches)
+        if self.query_one(EntityPanel).display:
+            self.query_one(EntityPanel).show(article.blocks)
+        self._open()
 
     @property
     def view(self) -> ArticleView:
@@ -84,21 +114,17 @@ class ArticleScreen(Screen[None]):
         self.query_one(EntityPanel).display = False
         self._open()
 
+    def on_screen_resume(self) -> None:
+        self.view.focus()
+
     def _open(self) -> None:
-        """Show the article's annotations and matches, and mark it read."""
+        """Mark the article read, go to the first search match, show the note under the cursor."""
         view = self.view
-        store = self.app.store
-        view.set_annotations(store.list_annotations(self.article_id))
         if not view.article.is_read:
-            store.set_read(self.article_id, True)
-        if self.query_text:
-            self.matches = query_matches(view.blocks, self.query_text)
-            view.set_matches(self.matches)
-            if self.matches:
-                self.match_index = 0
-                self.call_after_refresh(view.show_span, self.matches[0])
-        if self.query_one(EntityPanel).display:
-            self.query_one(EntityPanel).show(view.blocks)
+            self.app.store.set_read(self.article_id, True)
+        if self.matches:
+            self.match_index = 0
+            self.call_after_refresh(view.show_span, self.matches[0])
         self._show_note(view.cursor.block)
         view.focus()
 
@@ -112,7 +138,7 @@ class ArticleScreen(Screen[None]):
         self._save_position()
         self.dismiss()
 
-    async def action_step(self, delta: int) -> None:
+    def action_step(self, delta: int) -> None:
         if self.step is None:
             self.app.bell()
             return
@@ -121,13 +147,7 @@ class ArticleScreen(Screen[None]):
             self.notify("No more articles in this list")
             return
         self._save_position()
-        self.article_id = target
-        self.query_text = None
-        self.matches, self.match_index = [], -1
-        self._entity = None
-        await self.view.remove()
-        await self.query_one(Horizontal).mount(ArticleView(self._load(), id="article"), before=0)
-        self._open()
+        self.show_article(target, step=self.step)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "match":

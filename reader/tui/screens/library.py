@@ -40,6 +40,7 @@ class LibraryScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self.filter = ArticleFilter()
+        self._resumed_once = False
 
     def compose(self) -> ComposeResult:
         with Horizontal():
@@ -62,6 +63,9 @@ class LibraryScreen(Screen[None]):
         self.article_list.focus()
 
     def on_screen_resume(self) -> None:
+        if not self._resumed_once:  # the first resume is the screen's first showing
+            self._resumed_once = True
+            return
         self.refresh_sidebar()
         self.article_list.reload()
         self._update_title()
@@ -163,9 +167,7 @@ class LibraryScreen(Screen[None]):
         self.open_article(event.article)
 
     def open_article(self, article: Article) -> None:
-        from reader.tui.screens.article import ArticleScreen
-
-        self.app.push_screen(ArticleScreen(article.id, step=self._step))
+        self.app.open_article(article.id, step=self._step)
 
     def _step(self, delta: int) -> int | None:
         """The id of the next (or previous) article in the list, moving the cursor there."""

@@ -195,14 +195,10 @@ class SearchScreen(Screen[None]):
         )
 
     def _open(self, index: int) -> None:
-        from reader.tui.screens.article import ArticleScreen
-
         if not 0 <= index < len(self.hits):
             return
         self.result_list.highlighted = index
-        self.app.push_screen(
-            ArticleScreen(self.hits[index].article.id, step=self._step, query=self._query)
-        )
+        self.app.open_article(self.hits[index].article.id, step=self._step, query=self._query)
 
     def _step(self, delta: int) -> int | None:
         options = self.result_list

@@ -39,8 +39,12 @@ class Cursor:
 
 @dataclass(slots=True)
 class _Line:
+    """One screen line: its block (None for the header and spacing) and its text, turned into
+    a strip only when it is first drawn (most lines of a long article never are)."""
+
     block: int | None
-    strip: Strip
+    text: Text
+    strip: Strip | None = None
 
 
 class ArticleView(ScrollView, can_focus=True):
@@ -94,21 +98,39 @@ class ArticleView(ScrollView, can_focus=True):
 
     def __init__(self, article: Article, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self.article = article
-        self.blocks = article.blocks
-        self.annotations: list[Annotation] = []
         self.highlight = True
-        self.matches: list[Span] = []
-        self.spotlight: Span | None = None
-        self.cursor = Cursor(min(article.read_position, max(0, len(self.blocks) - 1)))
-        self.anchor: Cursor | None = None
         self._lines: list[_Line] = []
         self._block_lines: list[tuple[int, int]] = []
         self._width = 0
+        self._reset(article, (), ())
+
+    def _reset(
+        self, article: Article, annotations: Sequence[Annotation], matches: Sequence[Span]
+    ) -> None:
+        self.article = article
+        self.blocks = article.blocks
+        self.matches = list(matches)
+        self.spotlight: Span | None = None
+        self.cursor = Cursor(min(article.read_position, max(0, len(self.blocks) - 1)))
+        self.anchor: Cursor | None = None
         self._sentences: dict[int, list[tuple[int, int]]] = {}
-        self._annotated: dict[int, list[Span]] = {}
+        self.set_annotations(annotations)
 
     # State set by the screen
+
+    def load(
+        self,
+        article: Article,
+        annotations: Sequence[Annotation] = (),
+        matches: Sequence[Span] = (),
+    ) -> None:
+        """Show another article (with its blocks), at its reading position."""
+        self._reset(article, annotations, matches)
+        if self.cursor.block:
+            self.scroll_to_block(self.cursor.block, top=True)
+        else:
+            self.scroll_home(animate=False, immediate=True)
+        self.post_message(self.CursorMoved(self, self.cursor.block))
 
     def set_annotations(self, annotations: Sequence[Annotation]) -> None:
         """Tint these annotations' passages and put a marker beside them."""
@@ -295,12 +317,10 @@ class ArticleView(ScrollView, can_focus=True):
     # Layout and drawing
 
     def on_resize(self, event: events.Resize) -> None:
-        if event.size.width != self._width:
+        first = not self._lines
+        if first or self.scrollable_content_region.width != self._width:
             self._rebuild()
-
-    def on_mount(self) -> None:
-        self._rebuild()
-        if self.cursor.block:
+        if first and self.cursor.block:
             self.call_after_refresh(self.scroll_to_block, self.cursor.block, top=True)
 
     def scroll_to_block(self, block: int, *, top: bool = False, center: bool = False) -> None:
@@ -324,24 +344,26 @@ class ArticleView(ScrollView, can_focus=True):
         return max(20, min(MEASURE, self._width - 2) - GUTTER)
 
     def _rebuild(self) -> None:
-        """Wrap every block again (new width, highlighting or annotations)."""
-        if not self.is_mounted:
+        """Wrap every block again (new width, highlighting or annotations).
+
+        Nothing is drawn before the first resize: only then is the width known."""
+        if not self.is_mounted or not self.size.width:
             return
         self._width = self.scrollable_content_region.width or self.size.width or MEASURE
         lines: list[_Line] = []
         for text in self._header():
-            lines.extend(_Line(None, s) for s in self._wrap(text, self.text_width))
+            lines.extend(_Line(None, t) for t in text.wrap(self.app.console, self.text_width))
         rule_style = self.get_component_rich_style("article-view--rule")
         rule = Text("─" * self.text_width, style=rule_style)
-        lines.append(_Line(None, _strip(rule, self.app.console)))
+        lines.append(_Line(None, rule))
         self._block_lines = []
         for index, block in enumerate(self.blocks):
             blank = 2 if block.kind == "heading" and index else 1
-            lines.extend(_Line(None, Strip([])) for _ in range(blank))
-            strips = self._render_block(index)
-            self._block_lines.append((len(lines), len(strips)))
-            lines.extend(_Line(index, s) for s in strips)
-        lines.append(_Line(None, Strip([])))
+            lines.extend(_Line(None, Text()) for _ in range(blank))
+            texts = self._render_block(index)
+            self._block_lines.append((len(lines), len(texts)))
+            lines.extend(_Line(index, t) for t in texts)
+        lines.append(_Line(None, Text()))
         self._lines = lines
         self.virtual_size = Size(0, len(lines))
         self.refresh()
@@ -354,12 +376,12 @@ class ArticleView(ScrollView, can_focus=True):
             if not 0 <= index < len(self._block_lines):
                 continue
             first, count = self._block_lines[index]
-            strips = self._render_block(index)
-            if len(strips) != count:
+            texts = self._render_block(index)
+            if len(texts) != count:
                 self._rebuild()
                 return
-            for offset, strip in enumerate(strips):
-                self._lines[first + offset] = _Line(index, strip)
+            for offset, text in enumerate(texts):
+                self._lines[first + offset] = _Line(index, text)
         self.refresh()
 
     def _header(self) -> list[Text]:
@@ -378,7 +400,7 @@ class ArticleView(ScrollView, can_focus=True):
             parts.append(Text(tag_list(article.tags), style=style("article-view--tags")))
         return parts
 
-    def _render_block(self, index: int) -> list[Strip]:
+    def _render_block(self, index: int) -> list[Text]:
         block = self.blocks[index]
         style = self.get_component_rich_style
         text = Text(block.text)
@@ -426,7 +448,7 @@ class ArticleView(ScrollView, can_focus=True):
         strips = []
         for number, line in enumerate(wrapped):
             lead = Text(prefix if number == 0 else rest, style=prefix_style)
-            strips.append(_strip(lead + line, self.app.console))
+            strips.append(lead + line)
         return strips
 
     def _overlay(self, name: str) -> Style:
@@ -439,9 +461,6 @@ class ArticleView(ScrollView, can_focus=True):
             underline=full.underline or None,
         )
 
-    def _wrap(self, text: Text, width: int) -> list[Strip]:
-        return [_strip(line, self.app.console) for line in text.wrap(self.app.console, width)]
-
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
         base = self.rich_style
@@ -452,6 +471,8 @@ class ArticleView(ScrollView, can_focus=True):
         column = min(MEASURE, self._width - 2)
         left = max(0, (width - column) // 2)
         gutter = self._gutter(line.block)
+        if line.strip is None:
+            line.strip = _strip(line.text, self.app.console)
         strip = Strip.join([Strip.blank(left), gutter, line.strip])
         return strip.apply_style(base).crop_extend(0, width, base)
 
