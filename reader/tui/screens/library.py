@@ -26,6 +26,8 @@ class LibraryScreen(Screen[None]):
 
     app: ReaderApp
 
+    AUTO_FOCUS = "#articles"
+
     BINDINGS = [
         Binding("q", "app.quit", "Quit", id="library.quit"),
         Binding("m", "toggle_read", "Read/unread", id="article.read"),
@@ -60,7 +62,6 @@ class LibraryScreen(Screen[None]):
         self.refresh_sidebar()
         self.article_list.set_source(source_for(self.app.store, self.filter))
         self._update_title()
-        self.article_list.focus()
 
     def on_screen_resume(self) -> None:
         if not self._resumed_once:  # the first resume is the screen's first showing
