@@ -135,6 +135,36 @@ class ReaderApp(App[None]):
             self.call_from_thread(self.notify, f"Imported {first}{more}", markup=False)
             self.post_message(ArchiveChanged())
 
+    def action_export(self) -> None:
+        """Ask for a folder and a query, then write Markdown notes there."""
+        from reader.tui.screens.dialogs.export import ExportDialog, ExportRequest
+
+        def chosen(request: ExportRequest | None) -> None:
+            if request is not None:
+                self._export(request)
+
+        self.push_screen(ExportDialog(), chosen)
+
+    @work(thread=True, exclusive=True, group="export")
+    def _export(self, request) -> None:
+        """Write the notes off the UI thread."""
+        from reader.core.errors import ReaderError
+        from reader.core.export import select
+        from reader.core.export.markdown import write_notes
+
+        try:
+            with Store(self.db_path) as store:
+                ids = select(store, request.query)
+                count = write_notes(
+                    store, ids, request.directory, annotations_only=request.annotations_only
+                )
+        except (ReaderError, OSError) as error:
+            self.call_from_thread(self.notify, str(error), severity="error", markup=False)
+            return
+        self.call_from_thread(
+            self.notify, f"Wrote {count} notes to {request.directory}", markup=False
+        )
+
     def action_refresh(self, feed_ids: list[int] | None = None) -> None:
         """Fetch the feeds in the background; lists update as articles arrive."""
         if self.refreshing:
@@ -199,6 +229,9 @@ class ReaderApp(App[None]):
         yield SystemCommand("Add feed", "Subscribe to a feed by its URL", self.action_add_feed)
         yield SystemCommand("Import", "Import a web page or a file", self.action_import_file)
         yield SystemCommand("Refresh feeds", "Fetch every feed now", self.action_refresh)
+        yield SystemCommand(
+            "Export notes", "Write articles and annotations as Markdown", self.action_export
+        )
         yield SystemCommand("Search", "Search the archive", self.action_search)
         yield SystemCommand("Help", "Every key of this screen", self.action_help)
 

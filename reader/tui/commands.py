@@ -24,7 +24,7 @@ class ReaderCommands(Provider):
             (
                 "Toggle dark/light theme",
                 "Switch between the dark and light themes",
-                app.action_toggle_dark_light,
+                app.action_toggle_dark,
             ),  # type: ignore[attr-defined]
         ]
         for view in ("all", "unread", "starred", "annotated"):

@@ -300,3 +300,76 @@ async def test_r_refreshes_feeds_from_a_server_and_the_list_shows_new_articles(
     with Store(db_path) as store:
         assert store.count_articles(feed_id=feed.id) == 2
         assert store.count_articles() == before + 2
+
+
+async def run_command(pilot, words: str) -> None:
+    """Open the command palette, type `words` and run the first command found."""
+    await pilot.press("ctrl+p")
+    await pilot.pause()
+    await pilot.press(*words)
+    await pilot.pause(0.3)
+    await pilot.press("enter")
+    await pilot.pause()
+
+
+async def test_a_feed_added_from_the_palette_is_fetched_at_once(app, db_path, archive, http_server):
+    http_server.route(
+        "/local.xml",
+        body=RSS.format(base=http_server.url("")).encode(),
+        content_type="application/rss+xml",
+    )
+    async with app.run_test(size=(120, 32)) as pilot:
+        await pilot.pause()
+        await run_command(pilot, "add feed")
+        dialog = app.screen
+        dialog.query_one("#url").value = http_server.url("/local.xml")
+        await pilot.press("enter")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
+    with Store(db_path) as store:
+        feed = store.get_feed(http_server.url("/local.xml"))
+        assert feed is not None and feed.title == "Local desk"
+        assert store.count_articles(feed_id=feed.id) == 2
+
+
+async def test_notes_are_exported_from_the_palette(app, archive, tmp_path):
+    folder = tmp_path / "notes"
+    async with app.run_test(size=(120, 32)) as pilot:
+        await pilot.pause()
+        await run_command(pilot, "export notes")
+        app.screen.query_one("#directory").value = str(folder)
+        app.screen.query_one("#query").value = "tag:ukraine"
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+    notes = sorted(path.read_text(encoding="utf-8") for path in folder.glob("*.md"))
+    assert len(notes) == 2
+    assert any("Zelensky demande des garanties de sécurité" in note for note in notes)
+
+
+async def test_saved_searches_are_in_the_sidebar_with_their_counts(app, db_path, archive):
+    from reader.core.search import save_search
+
+    with Store(db_path) as store:
+        save_search(store, "Ukraine energy", "tag:ukraine tag:energy")
+    async with app.run_test(size=(120, 32)) as pilot:
+        await pilot.pause()
+        sidebar = app.screen.query_one("#sidebar")
+        ids = [option.id for option in sidebar.options]
+        key = "query:tag:ukraine tag:energy"
+        assert key in ids
+        assert "Ukraine energy" in sidebar.get_option(key).prompt.plain
+        sidebar.highlighted = ids.index(key)
+        await pilot.pause()
+        articles = app.screen.query_one(ArticleList)
+        assert articles.count == 1 and articles.current.id == archive["english"]
+
+
+async def test_the_palette_goes_to_a_tag(app, archive):
+    async with app.run_test(size=(120, 32)) as pilot:
+        await pilot.pause()
+        await run_command(pilot, "tag: #energy")
+        articles = app.screen.query_one(ArticleList)
+        assert articles.count == 1 and articles.current.id == archive["english"]

@@ -339,6 +339,10 @@ class ArticleScreen(Screen[None]):
             markup=False,
         )
 
+    @on(EntityPanel.Closed)
+    def _entities_closed(self) -> None:
+        self.action_entities()
+
     @on(EntityPanel.FindEverywhere)
     def _find_everywhere(self, event: EntityPanel.FindEverywhere) -> None:
         self.app.action_search(event.entity.query)

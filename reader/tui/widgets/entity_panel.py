@@ -66,6 +66,7 @@ class EntityPanel(OptionList):
         Binding("j", "cursor_down", "Down", show=False),
         Binding("k", "cursor_up", "Up", show=False),
         Binding("f", "find_everywhere", "All articles", id="entities.find"),
+        Binding("escape", "close", "Close panel", id="entities.close"),
     ]
 
     @dataclass
@@ -122,6 +123,13 @@ class EntityPanel(OptionList):
         event.stop()
         if entity := self._entities.get(event.option.id or ""):
             self.post_message(self.Chosen(entity))
+
+    @dataclass
+    class Closed(Message):
+        """The reader closed the panel."""
+
+    def action_close(self) -> None:
+        self.post_message(self.Closed())
 
     def action_find_everywhere(self) -> None:
         if (entity := self.current) is not None:
