@@ -373,3 +373,13 @@ async def test_the_palette_goes_to_a_tag(app, archive):
         await run_command(pilot, "tag: #energy")
         articles = app.screen.query_one(ArticleList)
         assert articles.count == 1 and articles.current.id == archive["english"]
+
+
+async def test_the_reading_position_is_kept_when_quitting_from_the_reader(app, db_path, archive):
+    async with app.run_test(size=SIZE) as pilot:
+        await open_geneva(pilot)
+        await pilot.press("right_square_bracket")
+        await pilot.pause(1.2)
+        await pilot.press("ctrl+q")
+    with Store(db_path) as store:
+        assert store.get_article(archive["geneva"], with_blocks=False).read_position == 9

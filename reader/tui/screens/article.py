@@ -11,6 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Footer, Static
 
 from reader.core.models import Annotation
@@ -22,6 +23,9 @@ from reader.tui.widgets.legend import Legend
 
 if TYPE_CHECKING:
     from reader.tui.app import ReaderApp
+
+POSITION_SAVE_DELAY = 1.0
+"""Seconds after the cursor stops before the reading position is written."""
 
 
 class ArticleScreen(Screen[None]):
@@ -60,6 +64,7 @@ class ArticleScreen(Screen[None]):
         self.match_index = -1
         self._entity: Entity | None = None
         self._occurrence = -1
+        self._position_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
         with Horizontal():
@@ -129,8 +134,10 @@ class ArticleScreen(Screen[None]):
         view.focus()
 
     def _save_position(self) -> None:
-        view = self.view
-        self.app.store.set_read_position(self.article_id, view.cursor.block)
+        if self._position_timer is not None:
+            self._position_timer.stop()
+            self._position_timer = None
+        self.app.store.set_read_position(self.article_id, self.view.cursor.block)
 
     # Moving between articles
 
@@ -294,6 +301,11 @@ class ArticleScreen(Screen[None]):
     @on(ArticleView.CursorMoved)
     def _cursor_moved(self, event: ArticleView.CursorMoved) -> None:
         self._show_note(event.block)
+        # Remember the place shortly after the cursor settles, so that quitting from here
+        # (or a crash) loses at most a second of reading.
+        if self._position_timer is not None:
+            self._position_timer.stop()
+        self._position_timer = self.set_timer(POSITION_SAVE_DELAY, self._save_position)
 
     def _show_note(self, block: int) -> None:
         """Show the note of the annotation under the cursor, if any."""
