@@ -368,7 +368,7 @@ class _Refresher:
                 batch, self._pending = self._pending, []
                 try:
                     results = await self.db(self._write_batch, [job for job, _ in batch])
-                except BaseException as error:
+                except Exception as error:  # the commit itself failed: every feed in it did
                     results = [error] * len(batch)
                 for (_, future), result in zip(batch, results, strict=True):
                     if future.done():
