@@ -382,15 +382,30 @@ def medians(mode: str, db: Path | None = None) -> dict[str, float]:
     return {key: statistics.median(run[key] for run in runs) for key in runs[0]}
 
 
+def interleaved_paint(paths: dict[int, Path]) -> dict[str, dict[str, float]]:
+    """First paint of the baseline and of each archive, taken in turn so that a change in the
+    machine's load affects them alike."""
+    runs: dict[str, list[dict]] = {"baseline": [], **{str(count): [] for count in paths}}
+    for _ in range(REPEAT):
+        runs["baseline"].append(child("baseline"))
+        for count, path in paths.items():
+            runs[str(count)].append(child("paint", path))
+    return {
+        name: {key: statistics.median(run[key] for run in results) for key in results[0]}
+        for name, results in runs.items()
+    }
+
+
 def main() -> None:
     paths = {count: archive(count) for count in SIZES}
-    baseline = medians("baseline")
+    painted = interleaved_paint(paths)
+    baseline = painted["baseline"]
     print(
         f"baseline (Textual DataTable, 500 rows): first paint {baseline['paint'] * 1000:.0f} ms, "
         f"peak memory {baseline['rss']:.0f} MB"
     )
     for count, path in paths.items():
-        paint = medians("paint", path)
+        paint = painted[str(count)]
         opened = medians("open", path)
         searched = medians("search", path)
         ratio = paint["paint"] / baseline["paint"]

@@ -82,6 +82,8 @@ async def test_the_sidebar_filters_by_tag(app, archive):
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await pilot.press("h")  # to the sidebar
+        await app.workers.wait_for_complete()  # counts and tags come from a worker
+        await pilot.pause()
         sidebar = app.screen.query_one("#sidebar")
         ids = [option.id for option in sidebar.options]
         sidebar.highlighted = ids.index("tag:energy")
@@ -294,6 +296,8 @@ async def test_r_refreshes_feeds_from_a_server_and_the_list_shows_new_articles(
         titles = line_texts(articles, articles.count)
         assert any("[bold]Ceasefire[/bold] talks resume" in row for row in titles)
         assert not app.screen.query_one("#refresh-bar").display
+        await app.workers.wait_for_complete()
+        await pilot.pause()
         sidebar = app.screen.query_one("#sidebar")
         assert f"feed:{feed.id}" in [option.id for option in sidebar.options]
     assert http_server.requests_for("/local.xml")
@@ -355,6 +359,7 @@ async def test_saved_searches_are_in_the_sidebar_with_their_counts(app, db_path,
     with Store(db_path) as store:
         save_search(store, "Ukraine energy", "tag:ukraine tag:energy")
     async with app.run_test(size=(120, 32)) as pilot:
+        await app.workers.wait_for_complete()
         await pilot.pause()
         sidebar = app.screen.query_one("#sidebar")
         ids = [option.id for option in sidebar.options]

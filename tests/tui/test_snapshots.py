@@ -62,6 +62,7 @@ def themed(theme: str, action=None):
             result = action(pilot)
             if result is not None:
                 await result
+        await pilot.app.workers.wait_for_complete()
         await pilot.pause()
 
     return run_before

@@ -50,6 +50,8 @@ class Sidebar(OptionList):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._filters: dict[str, ArticleFilter] = {}
+        self._sections: list[SidebarSection] = []
+        self._width = 0
 
     @property
     def chosen(self) -> ArticleFilter | None:
@@ -62,7 +64,9 @@ class Sidebar(OptionList):
     def show(self, sections: list[SidebarSection], *, keep: str | None = None) -> None:
         """Replace the lines, keeping the highlight on the entry with key `keep` if present."""
         keep = keep or (self.chosen.key if self.chosen else "all")
-        width = max(12, (self.scrollable_content_region.width or 26) - 2)
+        self._sections = sections
+        self._width = self.scrollable_content_region.width
+        width = max(12, (self._width or 26) - 2)
         options: list[Option | None] = []
         self._filters = {}
         for number, section in enumerate(sections):
@@ -79,6 +83,10 @@ class Sidebar(OptionList):
             next((i for i, o in enumerate(self.options) if o.id), None),
         )
         self.highlighted = index
+
+    def on_resize(self) -> None:
+        if self._sections and self.scrollable_content_region.width != self._width:
+            self.show(self._sections)
 
     @on(OptionList.OptionHighlighted)
     def _chosen(self, event: OptionList.OptionHighlighted) -> None:
