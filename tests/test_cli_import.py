@@ -318,10 +318,13 @@ def test_the_demo_builds_a_lived_in_archive_once(run_cli, store):
     assert all(a.tags for a in articles)
     assert all(300 <= a.word_count <= 700 for a in articles)
     assert len(store.list_annotations()) == 2
+    assert all(a.analysed for a in articles)  # names and figures are highlighted from the start
+    kinds = {kind for (kind,) in store.conn.execute("SELECT DISTINCT kind FROM marks")}
+    assert {"person", "org", "place", "percent", "money", "date"} <= kinds
 
 
 def test_the_demo_annotates_a_sentence_and_a_whole_section(run_cli, store):
-    run_cli("demo")
+    run_cli("demo", "--no-analysis")
     by_length = sorted(store.list_annotations(), key=lambda a: len(a.quote))
     sentence, section = by_length
     assert sentence.start.block == sentence.end.block
@@ -333,7 +336,7 @@ def test_the_demo_annotates_a_sentence_and_a_whole_section(run_cli, store):
 
 
 def test_every_demo_article_has_sub_headings(run_cli, store):
-    run_cli("demo")
+    run_cli("demo", "--no-analysis")
     for article in store.list_articles(limit=None):
         kinds = [b.kind for b in store.get_blocks(article.id)]
         assert kinds.count("heading") >= 2, article.title

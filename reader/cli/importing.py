@@ -97,14 +97,18 @@ def import_command(store, sources, tags, title, lang, no_analysis) -> None:
 
 
 @cli.command("demo")
+@NO_ANALYSIS
 @pass_store
-def demo_command(store) -> None:
+def demo_command(store, no_analysis) -> None:
     """Fill the archive with demo articles (French and English), tagged and annotated.
 
-    Needs no network, and running it again adds nothing twice. Example:
+    Names and figures are found as for any import. Needs no network, and running it again
+    adds nothing twice. Example:
 
         reader --db /tmp/demo.db demo && reader --db /tmp/demo.db
     """
     from reader.demo import build_demo
 
     echo_outcomes(build_demo(store))
+    if not no_analysis:
+        analyse_new_articles(store, store.pending_analysis_ids())
