@@ -58,6 +58,9 @@ class ReaderApp(App[None]):
         is already open under the current screen."""
         from reader.tui.screens.article import ArticleScreen
 
+        if not self.store.query("SELECT 1 FROM articles WHERE id = ?", (article_id,)):
+            self.notify("This article is no longer in the archive", severity="warning")
+            return
         reader = self._reader_screen
         if reader is None or reader in self.screen_stack:
             reader = ArticleScreen(article_id, step=step, query=query)

@@ -388,3 +388,31 @@ async def test_the_reading_position_is_kept_when_quitting_from_the_reader(app, d
         await pilot.press("ctrl+q")
     with Store(db_path) as store:
         assert store.get_article(archive["geneva"], with_blocks=False).read_position == 9
+
+
+async def test_switching_theme_redraws_the_article_in_the_new_colours(app, archive):
+    async with app.run_test(size=SIZE) as pilot:
+        view = await open_geneva(pilot)
+        before = view.get_component_rich_style("mark--place").color
+        line = view._block_lines[0][0]
+        drawn_before = view._lines[line].text
+        app.theme = "textual-light"
+        await pilot.pause()
+        after = view.get_component_rich_style("mark--place").color
+        assert after != before
+        assert view._lines[line].text is not drawn_before
+        assert any(
+            span.style.color == after
+            for span in view._lines[line].text.spans
+            if hasattr(span.style, "color")
+        )
+
+
+async def test_an_article_deleted_meanwhile_is_reported_not_opened(app, db_path, archive):
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        with Store(db_path) as store:
+            store.delete_article(archive["geneva"])
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)

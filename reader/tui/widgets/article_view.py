@@ -102,6 +102,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._lines: list[_Line] = []
         self._block_lines: list[tuple[int, int]] = []
         self._width = 0
+        self._drawn_with: tuple[Style, ...] = ()
         self._reset(article, (), ())
 
     def _reset(
@@ -350,6 +351,7 @@ class ArticleView(ScrollView, can_focus=True):
         if not self.is_mounted or not self.size.width:
             return
         self._width = self.scrollable_content_region.width or self.size.width or MEASURE
+        self._drawn_with = self._style_signature()
         lines: list[_Line] = []
         for text in self._header():
             lines.extend(_Line(None, t) for t in text.wrap(self.app.console, self.text_width))
@@ -450,6 +452,21 @@ class ArticleView(ScrollView, can_focus=True):
             lead = Text(prefix if number == 0 else rest, style=prefix_style)
             strips.append(lead + line)
         return strips
+
+    def notify_style_update(self) -> None:
+        """Draw again when the theme changed the colours (not on every focus change)."""
+        super().notify_style_update()
+        signature = self._style_signature()
+        if self._lines and signature and signature != self._drawn_with:
+            self.call_later(self._rebuild)
+
+    def _style_signature(self) -> tuple[Style, ...]:
+        try:
+            return tuple(
+                self.get_component_rich_style(name) for name in sorted(self.COMPONENT_CLASSES)
+            )
+        except KeyError:  # styles not computed yet
+            return ()
 
     def _overlay(self, name: str) -> Style:
         """A component style as a background tint that keeps the marks' own colours."""
