@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reader.core.anchoring import Passage, TextMap
+from reader.core.anchoring import Passage, TextMap, section_range
 from reader.core.models import Annotation, Block
 
 _SENTENCE_END = re.compile(r"[.!?…]+[\"»”’)\]]*\s+(?=[\"«“(\[]?\s?[A-ZÀ-ÖØ-Þ0-9])")
@@ -48,16 +48,7 @@ def section_of(blocks: Sequence[Block], index: int) -> tuple[int, int] | None:
     """Blocks of the section holding block `index`: its heading to the next heading of the same
     or a higher level. None before the first heading."""
     heading = next((i for i in range(index, -1, -1) if blocks[i].kind == "heading"), None)
-    if heading is None:
-        return None
-    level = blocks[heading].level or 1
-    last = heading
-    for position in range(heading + 1, len(blocks)):
-        block = blocks[position]
-        if block.kind == "heading" and (block.level or 1) <= level:
-            break
-        last = position
-    return heading, last
+    return None if heading is None else section_range(blocks, heading)
 
 
 def annotation_spans(annotation: Annotation, blocks: Sequence[Block]) -> list[Span]:
