@@ -416,3 +416,23 @@ async def test_an_article_deleted_meanwhile_is_reported_not_opened(app, db_path,
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, LibraryScreen)
+
+
+async def test_a_search_is_saved_under_a_name(app, db_path, archive):
+    from reader.core.search import list_saved
+
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        app.action_search("tag:energy")
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.press(*"Energy", "enter")
+        await pilot.pause()
+        await pilot.press("escape")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        sidebar = app.screen.query_one("#sidebar")
+        assert "query:tag:energy" in [option.id for option in sidebar.options]
+    with Store(db_path) as store:
+        assert list_saved(store) == [("Energy", "tag:energy", 1)]

@@ -42,6 +42,7 @@ class SearchScreen(Screen[None]):
             "slash", "focus_query", "Edit query", key_display="/", show=False, id="search.query"
         ),
         Binding("ctrl+o", "toggle_sort", "Sort", id="search.sort"),
+        Binding("ctrl+s", "save_search", "Save search", id="search.save"),
         Binding("j", "cursor_down", "Down", show=False),
         Binding("k", "cursor_up", "Up", show=False),
     ]
@@ -223,6 +224,30 @@ class SearchScreen(Screen[None]):
     def action_toggle_sort(self) -> None:
         self.sort = "date" if self.sort == "relevance" else "relevance"
         self._run(self._query)
+
+    def action_save_search(self) -> None:
+        """Save the query under a name; it then shows in the sidebar with its count."""
+        from reader.tui.screens.dialogs.prompt import PromptDialog
+
+        query = self.query_one(Input).value.strip()
+        if not query:
+            self.notify("Type a query first", severity="warning")
+            return
+
+        def named(name: str | None) -> None:
+            from reader.core.errors import ReaderError
+            from reader.core.search import save_search
+
+            if not name:
+                return
+            try:
+                save_search(self.app.store, name, query)
+            except ReaderError as error:
+                self.notify(str(error), severity="error", markup=False)
+                return
+            self.notify(f"Saved search “{name}”", markup=False)
+
+        self.app.push_screen(PromptDialog("Save this search as", placeholder="name"), named)
 
     def action_cursor_down(self) -> None:
         self.result_list.action_cursor_down()
