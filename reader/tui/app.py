@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import webbrowser
 from collections.abc import Callable
 from pathlib import Path
 from typing import ClassVar
@@ -91,7 +90,7 @@ class ReaderApp(App[None]):
         if not url.startswith(("http://", "https://")):
             self.notify("This article has no web address", severity="warning")
             return
-        webbrowser.open(url)
+        self.open_url(url)
         self.notify("Opened in the browser")
 
     def action_add_feed(self) -> None:

@@ -238,17 +238,29 @@ async def test_n_and_p_move_between_articles_of_the_list(app, archive):
         assert app.screen.query_one(ArticleView).article.id == view.article.id
 
 
-async def test_markup_in_titles_and_text_is_shown_literally(app, archive):
+async def test_markup_in_titles_and_text_is_shown_literally(app, db_path, archive):
+    with Store(db_path) as store:
+        store.add_feed("http://127.0.0.1:1/x.xml", title="[red]Feed[/red] [link=file:///etc]")
     async with app.run_test(size=(180, 30)) as pilot:
+        await app.workers.wait_for_complete()
         await pilot.pause()
         rows = line_texts(app.screen.query_one(ArticleList), 3)
         assert HOSTILE_TITLE in rows[2]
         assert "[i]Sneaky[/i]" in rows[2]
+        labels = [option.prompt.plain for option in app.screen.query_one("#sidebar").options]
+        assert any(label.startswith("[red]Feed[/red] [link=file:") for label in labels)
         await pilot.press("j", "j", "enter")
         await pilot.pause()
         lines = "\n".join(line_texts(app.screen.query_one(ArticleView), 10))
         assert HOSTILE_TITLE in lines
         assert "[b]brackets[/b]" in lines
+        await pilot.press("q")
+        app.action_search("brackets")
+        await pilot.pause(0.2)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        [result] = [option.prompt.plain for option in app.screen.query_one("#results").options]
+        assert HOSTILE_TITLE in result and "[b]brackets[/b]" in result
 
 
 async def test_help_lists_every_key_of_the_screen(app, archive):
