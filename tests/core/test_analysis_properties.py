@@ -18,7 +18,9 @@ from reader.core.models import ENTITY_KINDS, MARK_KINDS, NUMBER_KINDS, Mark
 _VOCABULARY = (
     "Zelensky Volodymyr le la de l' Ukraine Conseil sécurité Nations unies russe à Paris The "
     'of Kremlin 55 000 31 % $9,500 MQ-9 Reaper G7 « » " , . Selon 2022 février March 1er '
-    "Washington's 'Abu Dhabi' Trump's États-Unis d' du des A320neo 737 MAX"
+    "Washington's 'Abu Dhabi' Trump's États-Unis d' du des A320neo 737 MAX groupe l'opérateur "
+    "(FDLR) FDLR boss known as ministère américaine Santé , la Cédéao carmaker chief executive "
+    "said in a statement CAC 40 S&P 500 al-Burhan Burhan iPhone Pratt & Whitney le canadien"
 )
 WORDS = st.sampled_from(_VOCABULARY.split(" "))
 TEXTS = st.lists(

@@ -23,6 +23,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from reader.core.analysis.aliases import cued_names, defined_aliases
+from reader.core.analysis.cues import CUE_WEIGHT, context_kind, index_names, name_kind
 from reader.core.analysis.entities import Candidate
 from reader.core.analysis.spans import is_sentence_start, refine_span
 from reader.core.models import Mark
@@ -44,7 +46,7 @@ _PLACE_PREPOSITIONS = {"fr": ("à", "vers", "au", "aux", "en"), "en": ("in", "ne
 _ORG_FIRST = _set(
     "Banque Agence Organisation Fonds Conseil Commission Comité Parti Institut Office "
     "Programme Union Alliance Communauté Fédération Groupe Société Compagnie Université "
-    "Ministère Cour Assemblée Parlement Sénat Association Syndicat Confédération Bureau "
+    "Ministère ministère Cour Assemblée Parlement Sénat Association Syndicat Confédération Bureau "
     "Autorité Forces Bank Ministry University Court Department"
 )
 _ORG_LAST = _set(
@@ -71,6 +73,7 @@ _PRODUCT_CODE = re.compile(
     r"(?:[ \-][A-Z][a-z]+)*(?![\w\-])"
 )
 """Model and serial names: "MQ-9 Reaper", "A320neo", "Su-27", "737 MAX", "COP29"."""
+_PARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ben|bin|ibn)-", re.IGNORECASE)
 _GROUP = re.compile(r"G\d{1,2}\b|G\d{1,2}\+")
 _WORD = re.compile(r"[^\W\d_][\w\-’']*")
 
@@ -101,33 +104,61 @@ def resolve_entities(
     """
     lowercase_words = _lowercase_forms(texts)
     stop_words = _stop_words(language)
-    mentions: list[_Mention] = []
-    for cand in [*candidates, *_product_codes(texts)]:
+
+    def mention(cand: Candidate) -> _Mention | None:
         if not 0 <= cand.block < len(texts):
-            continue
+            return None
         text = texts[cand.block]
         if not 0 <= cand.start < cand.end <= len(text):
-            continue
-        bounds = refine_span(text, cand.start, cand.end, cand.kind)
+            return None
+        bounds = refine_span(text, cand.start, cand.end, cand.kind, language)
         if bounds is None:
-            continue
+            return None
         start, end = bounds
         name = text[start:end]
         if _is_common_word(name, lowercase_words, stop_words, language):
-            continue
+            return None
         kind, weight = _fix_kind(text, start, name, cand.kind, language)
         if cand.source != "model":
             weight += 1.0
-        mentions.append(_Mention(cand.block, start, end, kind, name, weight))
+        return _Mention(cand.block, start, end, kind, name, weight)
+
+    mentions = [m for c in [*candidates, *_product_codes(texts)] if (m := mention(c))]
+    mentions += [
+        m
+        for block, start, end, kind in cued_names(texts, _spans_by_block(mentions), language)
+        if (m := mention(Candidate(block, start, end, kind, "cue")))
+    ]
+    mentions = _without_overlaps(mentions)
+    links = []
+    for alias in defined_aliases(texts, [(m.block, m.start, m.end) for m in mentions]):
+        source = next(m for m in mentions if (m.block, m.start, m.end) == alias.source)
+        text = texts[alias.block][alias.start : alias.end]
+        if text.lower() in stop_words:
+            continue
+        mentions.append(_Mention(alias.block, alias.start, alias.end, source.kind, text, 1.0))
+        links.append((text, source.text))
     mentions = _without_overlaps(mentions)
     canonical = _canonical_names(mentions)
     kinds = _vote_kinds(mentions, canonical)
+    for alias_text, source_text in links:
+        if alias_text in canonical and source_text in canonical:
+            kinds[canonical[alias_text]] = kinds[canonical[source_text]]
+    for surname, full in _surnames(kinds, lowercase_words, stop_words).items():
+        canonical.setdefault(surname, full)
     mentions += _propagate(texts, mentions, canonical, kinds, stop_words)
     marks = [
         (m.block, Mark(m.start, m.end, kinds[canonical[m.text]], _value(canonical[m.text])))
         for m in _without_overlaps(mentions)
     ]
     return sorted(marks, key=lambda pair: (pair[0], pair[1].start))
+
+
+def _spans_by_block(mentions: Iterable[_Mention]) -> dict[int, list[tuple[int, int]]]:
+    spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for m in mentions:
+        spans[m.block].append((m.start, m.end))
+    return spans
 
 
 def _value(name: str) -> str:
@@ -140,6 +171,8 @@ def _product_codes(texts: Sequence[str]) -> list[Candidate]:
         for match in _PRODUCT_CODE.finditer(text):
             kind = "org" if _GROUP.fullmatch(match.group()) else "misc"
             found.append(Candidate(block, match.start(), match.end(), kind, "code"))
+        for start, end in index_names(text):
+            found.append(Candidate(block, start, end, "misc", "code"))
     return found
 
 
@@ -177,23 +210,29 @@ def _is_common_word(name: str, lowercase: set[str], stop_words: frozenset[str], 
 
 
 def _fix_kind(text: str, start: int, name: str, kind: str, lang) -> tuple[str, float]:
-    """Correct the systematic kind errors of the small models; returns kind and vote weight."""
+    """Correct the systematic kind errors of the small models; returns kind and vote weight.
+
+    The name's own shape and words come first ("Banque mondiale", "Pratt & Whitney"), then
+    the words around it (`cues`), then titles and place prepositions.
+    """
     if name in _SEATS:
         return "org", 5.0
-    if kind == "person" and name.isupper() and len(name) > 1:
-        return "org", 2.0
     words = name.split()
+    if shaped := name_kind(name):
+        return shaped, CUE_WEIGHT
     if words[0] in _ORG_FIRST or words[-1] in _ORG_LAST:
-        return "org", 2.0
+        return "org", CUE_WEIGHT
     if words[0] in _MISC_FIRST and len(words) > 1:
-        return "misc", 2.0
+        return "misc", CUE_WEIGHT
+    if cued := context_kind(text, start, start + len(name), kind, lang):
+        return cued, CUE_WEIGHT
     if (
         kind != "person"
         and len(words) <= 3
         and _TITLE_BEFORE.search(text[max(0, start - 30) : start])
     ):
         return "person", 2.0
-    if kind in ("person", "misc"):
+    if kind in ("person", "misc", "place"):
         before = text[:start].rstrip().rsplit(" ", 1)[-1].lower()
         if before in _PLACE_PREPOSITIONS.get(lang or "", ()):
             return "place", 2.0
@@ -238,6 +277,26 @@ def _canonical_names(mentions: list[_Mention]) -> dict[str, str]:
     for full in full_names:
         canonical.setdefault(full, full)
     return canonical
+
+
+def _surnames(
+    kinds: dict[str, str], lowercase: set[str], stop_words: frozenset[str]
+) -> dict[str, str]:
+    """Each person's last name (without "al-", "el-"...), when it stands for only one person.
+
+    "Burhan" alone is marked as "Abdel Fattah al-Burhan" even if the model never tagged it.
+    """
+    owners: dict[str, set[str]] = defaultdict(set)
+    for name, kind in kinds.items():
+        words = name.split()
+        if kind != "person" or len(words) < 2:
+            continue
+        last = words[-1]
+        for surname in {last, _PARTICLE.sub("", last)}:
+            lower = surname.lower()
+            if len(surname) >= 3 and surname[0].isupper() and lower not in stop_words | lowercase:
+                owners[surname].add(name)
+    return {surname: names.pop() for surname, names in owners.items() if len(names) == 1}
 
 
 def _vote_kinds(mentions: list[_Mention], canonical: dict[str, str]) -> dict[str, str]:

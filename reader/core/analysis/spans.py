@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from reader.core.analysis.lexicon import nationality
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -46,23 +48,35 @@ _PORTFOLIO_BEFORE = re.compile(
     r"(?:\bministre (?:de la |de l['’]|des |du |de )|\bMinister (?:of |for )(?:the )?)$"
 )
 
+_KEEP_ADJECTIVE = _words("Parti Armée Église")
+"""Names whose country adjective is part of them ("Parti communiste chinois")."""
+_MINISTRY_OF = re.compile(
+    r"[Mm]inistère (?:de la |de l['’]|du |des )\S+(?: [a-zà-ÿ]+)*?"
+    r"(?= (?:de la |de l['’]|de |du |d['’])[A-ZÀ-Þ])"
+)
+
 MAX_WORDS = 10
 """A span longer than this is a tagging accident, not a name."""
 
 
-def refine_span(text: str, start: int, end: int, kind: str) -> tuple[int, int] | None:
+def refine_span(
+    text: str, start: int, end: int, kind: str, language: str | None = None
+) -> tuple[int, int] | None:
     """Whole-name boundaries for a model span in `text`, or `None` if it is not a name.
 
     Extends a name cut before its last word ("... de défense de l'" + "Ukraine"), trims
     determiners, titles, possessives and punctuation around it, and rejects spans with no
     capital letter ("russe", "dans"), with quotes inside, or absurdly long. Titles are
-    trimmed from people's names only ("General Electric" stays whole).
+    trimmed from people's names only ("General Electric" stays whole). In English a trailing
+    lowercase word goes ("Congress party"); in French a trailing country adjective
+    ("Réserve fédérale américaine") and a ministry's country ("ministère de la Santé de Gaza").
     """
     end = _extend_cut_name(text, start, end)
     previous = None
     while (start, end) != previous and start < end:
         previous = (start, end)
         start, end = _trim_once(text, start, end, kind)
+        end = _trim_tail(text, start, end, language)
     if start >= end:
         return None
     span = text[start:end]
@@ -81,6 +95,22 @@ def refine_span(text: str, start: int, end: int, kind: str) -> tuple[int, int] |
             return None if match is None else (start, end)
         return refine_span(text, start + match.start(), end, kind)
     return start, end
+
+
+def _trim_tail(text: str, start: int, end: int, language: str | None) -> int:
+    span = text[start:end]
+    words = list(_WORD.finditer(span))
+    if len(words) < 2:
+        return end
+    last = words[-1].group()
+    if language == "en" and last.isalpha() and last.islower():
+        return start + words[-2].end()
+    if language == "fr":
+        if last.islower() and nationality(last) and words[0].group() not in _KEEP_ADJECTIVE:
+            return start + words[-2].end()
+        if match := _MINISTRY_OF.match(span):
+            return start + match.end()
+    return end
 
 
 def _extend_cut_name(text: str, start: int, end: int) -> int:

@@ -1,0 +1,116 @@
+"""Names an article defines from others: acronyms, nicknames, and names a cue introduces.
+
+"les Forces démocratiques de libération du Rwanda (FDLR)", "la Communauté ... de l'Ouest,
+la Cédéao", "Mohamed Hamdan Dagalo, known as Hemedti": the second name is the same entity
+as the first, or at least of the same kind, whatever the model makes of it. And a name the
+model missed entirely is still one when a cue stands next to it ("Ryanair boss ...").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reader.core.analysis.cues import proposal_kind
+
+_SP = "[ \u00a0]"
+_NAME = r"[A-ZÀ-Þ][\w\-’'&]*"
+_PARENTHESIS = re.compile(_SP + r"?\((" + _NAME + r")\)")
+_APPOSITIVE = re.compile(r"," + _SP + r"(?:la|le|les|the)" + _SP + r"(" + _NAME + r")(?=[,;.)])")
+_APPOSITIVE_ELIDED = re.compile(r"," + _SP + r"l['’](" + _NAME + r")(?=[,;.)])")
+_KNOWN_AS = re.compile(
+    r",?"
+    + _SP
+    + r"(?:known as|dit|surnommée?|alias|connue? sous le nom de)"
+    + _SP
+    + r"("
+    + _NAME
+    + r"(?:"
+    + _SP
+    + _NAME
+    + r")?)"
+)
+_CAPITALISED_RUN = re.compile(_NAME + r"(?:(?:" + _SP + r"(?:&" + _SP + r")?|-)" + _NAME + r")*")
+
+
+@dataclass(frozen=True, slots=True)
+class Alias:
+    """A name defined by the one before it in the same block."""
+
+    block: int
+    start: int
+    end: int
+    source: tuple[int, int, int]
+    """(block, start, end) of the name it stands for."""
+
+
+def defined_aliases(texts: Sequence[str], names: Sequence[tuple[int, int, int]]) -> list[Alias]:
+    """Acronyms and nicknames that follow a name: `(FDLR)`, `, la Cédéao,`, `, known as X`.
+
+    Args:
+        texts: the article's block texts.
+        names: `(block, start, end)` of the names found so far.
+    """
+    found = []
+    for block, start, end in names:
+        text = texts[block]
+        long_name = text[start:end]
+        rest = text[end:]
+        match = _PARENTHESIS.match(rest)
+        if match and (match.group(1).isupper() or _initials(match.group(1), long_name)):
+            found.append(_alias(block, end, match, (block, start, end)))
+            continue
+        match = _KNOWN_AS.match(rest)
+        if match:
+            found.append(_alias(block, end, match, (block, start, end)))
+            continue
+        match = _APPOSITIVE.match(rest) or _APPOSITIVE_ELIDED.match(rest)
+        if match and len(long_name.split()) >= 3 and _initials(match.group(1), long_name):
+            found.append(_alias(block, end, match, (block, start, end)))
+    return found
+
+
+def cued_names(
+    texts: Sequence[str], taken: dict[int, list[tuple[int, int]]], language: str | None
+) -> list[tuple]:
+    """Capitalised names no one proposed that a cue marks: "le cabinet UxC", "Ryanair boss".
+
+    Returns:
+        `(block, start, end, kind)` for each, outside the spans in `taken`.
+    """
+    found = []
+    for block, text in enumerate(texts):
+        for match in _CAPITALISED_RUN.finditer(text):
+            start, end = match.span()
+            if any(start < e and s < end for s, e in taken.get(block, ())):
+                continue
+            kind = proposal_kind(text, start, end, language)
+            if kind:
+                found.append((block, start, end, kind))
+    return found
+
+
+def _alias(block: int, offset: int, match: re.Match, source) -> Alias:
+    return Alias(block, offset + match.start(1), offset + match.end(1), source)
+
+
+def _initials(short: str, long_name: str) -> bool:
+    """Whether `short`'s letters are, in order, initials of `long_name`'s words, first to first."""
+    letters = [c for c in _plain(short).lower() if c.isalpha()]
+    words = re.findall(r"[\w\-]+", re.sub(r"\b[ldLD]['’]", "", long_name))
+    initials = [_plain(w)[0].lower() for w in words if w]
+    if len(letters) < 2 or not initials or letters[0] != initials[0]:
+        return False
+    position = 0
+    for letter in letters:
+        try:
+            position = initials.index(letter, position) + 1
+        except ValueError:
+            return False
+    return True
+
+
+def _plain(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")

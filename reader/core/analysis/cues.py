@@ -1,0 +1,248 @@
+"""What the words around a name say it is: "le constructeur X", "X, the container line".
+
+The small models guess a name's kind from the name itself and miss what every reader uses:
+the common noun a journalist puts beside an unknown name. These cues are general (they hold
+for names nobody has listed); each gives a kind whose vote outweighs the model's tag.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.analysis.lexicon import (
+    CALENDAR,
+    ORG_AFTER,
+    ORG_NOUNS,
+    ORG_OF,
+    ORG_SUFFIXES,
+    PERSON_NOUNS,
+    PLACE_ACRONYMS,
+    PLACE_AFTER,
+    PLACE_NOUNS,
+    PRODUCT_AFTER,
+    PRODUCT_NOUNS,
+    _words,
+    nationality,
+)
+
+CUE_WEIGHT = 2.5
+"""A cue's vote: more than a model tag or a weaker rule, less than two model tags and a rule."""
+
+_SP = "[ \u00a0]"
+_ELIDED = re.compile(r"^(?:l|d|qu)['’]", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"([\w\-’']+)" + _SP + r"*$")
+_OF = re.compile(
+    r"(\w[\w\-]*)" + _SP + r"(?:de" + _SP + r"la|de" + _SP + r"l['’]|du|de|d['’])" + _SP + r"?$"
+)
+_OF_EN = re.compile(r"\bthe" + _SP + r"(\w+)" + _SP + r"of" + _SP + r"$")
+_COMPANY_OF = re.compile(
+    r"\b(?:analysts|economists|strategists|shares|stake|merger|takeover)"
+    + _SP
+    + r"(?:at|in|of)"
+    + _SP
+    + r"$"
+)
+_STATEMENT = re.compile(
+    _SP + r"(?:a|ont|said)(?:" + _SP + r"\w+){0,3}" + _SP + r"(?:dans un communiqué|in a statement)"
+)
+_NEXT_WORDS = re.compile(r"(?:['’]s)?" + _SP + r"([\w\-]+)(?:" + _SP + r"([\w\-]+))?")
+_APPOSITION = re.compile(
+    r",(?:" + _SP + r"(?:the|a|an|le|la|un|une)" + _SP + r"|" + _SP + r"l['’]|" + _SP + r")"
+    r"((?:[\w\-’']+" + _SP + r"){0,4}?[\w\-’']+)"
+    r"(?=[,.;:)]|" + _SP + r"(?:of|in|for|based|de|du|des|d['’]|qui|dont|chargée?)\b)"
+)
+_COMPANY_NATIONALITY = re.compile(
+    r"(?i:\b(?:le|du|au)" + _SP + r"|\bl['’])[a-zà-ÿ\-]+" + _SP + r"$"
+)
+_PLACE_PREPOSITIONS = _words("à au aux en vers in near at from")
+_INDEX = re.compile(
+    r"(?:S&P|CAC|FTSE|DAX|Nikkei|(?:Euro"
+    + _SP
+    + r")?Stoxx|STOXX|IBEX|Hang"
+    + _SP
+    + r"Seng|MSCI|Russell|Kospi|Sensex|Nifty|TSX|SMI|AEX|MIB)"
+    + _SP
+    + r"\d{2,4}"
+)
+_AMPERSAND = re.compile(r"[A-Z][\w.]*" + _SP + r"?&" + _SP + r"?[A-Z]")
+_ACRONYM = re.compile(r"[A-Z]{2,8}")
+_CAMEL_PRODUCT = re.compile(r"[a-z][A-Z][\w\-]+")
+
+
+def index_names(text: str) -> list[tuple[int, int]]:
+    """Spans of stock indices' names in `text`: "CAC 40", "S&P 500", "FTSE 100"."""
+    return [match.span() for match in _INDEX.finditer(text)]
+
+
+def name_kind(name: str) -> str | None:
+    """The kind a name's own shape gives it: "Pratt & Whitney", "Arcadium Inc", "CAC 40".
+
+    A name whose lowercase first letter comes before a capital is a product's ("iPhone").
+    """
+    if _INDEX.fullmatch(name) or _CAMEL_PRODUCT.fullmatch(name):
+        return "misc"
+    words = name.split()
+    if _AMPERSAND.search(name) or (len(words) > 1 and words[-1] in ORG_SUFFIXES):
+        return "org"
+    return None
+
+
+def context_kind(text: str, start: int, end: int, kind: str, language: str | None) -> str | None:
+    """The kind the words right around `text[start:end]` give it, or `None` if they say nothing.
+
+    Args:
+        text: the block's text.
+        start: first character of the name.
+        end: just past its last character.
+        kind: the model's kind for it (an acronym tagged as a place becomes an organisation).
+        language: the article's language: English puts an apposition's head noun last ("the
+            Dutch maker"), French first ("l'opérateur public").
+    """
+    before = text[max(0, start - 80) : start]
+    after = text[end : end + 80]
+    return (
+        _before_kind(before, language)
+        or _after_kind(after, language, _preceded_by_preposition(before))
+        or _acronym_kind(text[start:end], kind)
+    )
+
+
+def proposal_kind(text: str, start: int, end: int, language: str | None) -> str | None:
+    """The kind of a capitalised name the model missed, if a strong cue stands next to it.
+
+    Only the cues that name an organisation or a thing outright count here ("le cabinet X",
+    "X boss", "X said in a statement"), not the weaker ones used to settle a model's doubt.
+    """
+    before = text[max(0, start - 80) : start]
+    after = text[end : end + 80]
+    name = text[start:end]
+    if name.lower() in CALENDAR or nationality(name):
+        return None
+    if _COMPANY_OF.search(before) or _STATEMENT.match(after):
+        return "org"
+    found = _noun_before_kind(before, language)
+    if found:
+        return found
+    match = _NEXT_WORDS.match(after)
+    if match and (match.group(1) in ORG_AFTER or match.group(1, 2) == ("chief", "executive")):
+        return "org"
+    return None
+
+
+def _before_kind(before: str, language: str | None) -> str | None:
+    if _COMPANY_OF.search(before):
+        return "org"
+    if found := _noun_before_kind(before, language):
+        return found
+    match = _OF.search(before)
+    if match:
+        noun = match.group(1)
+        if noun in ORG_OF:
+            return "org"
+        if noun.islower() and noun in PLACE_NOUNS:
+            return "place"
+    match = _OF_EN.search(before)
+    if match and match.group(1) in PLACE_NOUNS:
+        return "place"
+    return None
+
+
+def _noun_before_kind(before: str, language: str | None) -> str | None:
+    # English puts adjectives before the noun: only "the carmaker X", not "aircraft between X".
+    words = _words_before(before, 1 if language == "en" else 4)
+    # "l'opérateur public X", "le groupe armé X", "the state-backed carmaker X", "les moteurs X"
+    for i in range(len(words) - 1, -1, -1):
+        found = _noun_kind(words[i])
+        if found in ("org", "misc") and all(_adjective(w) for w in words[i + 1 :]):
+            return found
+        if not _adjective(words[i]):
+            break
+    # "le canadien X", "l'américain X": in French, a lone country adjective names a company.
+    if words and _COMPANY_NATIONALITY.search(before) and nationality(words[-1]):
+        return "org"
+    return None
+
+
+def _after_kind(after: str, language: str | None, located: bool) -> str | None:
+    if _STATEMENT.match(after):
+        return "org"
+    match = _NEXT_WORDS.match(after)
+    if match:
+        first, second = match.group(1), match.group(2) or ""
+        possessive = after.startswith(("'", "’"))
+        if first in ORG_AFTER or (first, second) == ("chief", "executive") or first == "party":
+            return "org"
+        if language == "en" and not possessive:
+            if first in PLACE_AFTER:
+                return "place"
+            if first in PRODUCT_AFTER:
+                return "misc"
+    match = _APPOSITION.match(after)
+    if match:
+        words = match.group(1).split()
+        if all(w.islower() or w.isupper() or nationality(w) for w in words):
+            head = words[-1] if language == "en" else _strip_elision(words[0])
+            found = _noun_kind(head)
+            # "À Paris, le groupe a annoncé": a place set before the clause, not described.
+            if found == "place" or not located:
+                return found
+    return None
+
+
+def _acronym_kind(name: str, kind: str) -> str | None:
+    if kind in ("place", "person") and _ACRONYM.fullmatch(name) and name not in PLACE_ACRONYMS:
+        return "org"
+    return None
+
+
+def _words_before(before: str, limit: int = 4) -> list[str]:
+    """The lowercase words (and acronyms such as ONG) right before a name, nearest last."""
+    words: list[str] = []
+    rest = before
+    while len(words) < limit:
+        match = _WORD_BEFORE.search(rest)
+        if match is None or match.end() - match.start() == 0:
+            break
+        word = match.group(1)
+        core = _strip_elision(word)
+        if not (core.islower() or core in ("ONG", "NGO")):
+            break
+        words.insert(0, core)
+        if core != word:  # "l'opérateur": the determiner ends the phrase
+            break
+        rest = rest[: match.start()]
+    return words
+
+
+def _strip_elision(word: str) -> str:
+    return _ELIDED.sub("", word)
+
+
+def _preceded_by_preposition(before: str) -> bool:
+    words = before.rstrip().rsplit(None, 1)
+    return bool(words) and words[-1].lower() in _PLACE_PREPOSITIONS
+
+
+def _noun_kind(noun: str) -> str | None:
+    if noun in ORG_NOUNS:
+        return "org"
+    lower = noun.lower()
+    if lower in PRODUCT_NOUNS:
+        return "misc"
+    if lower in PERSON_NOUNS:
+        return "person"
+    if lower in PLACE_NOUNS:
+        return "place"
+    return None
+
+
+def _adjective(word: str) -> bool:
+    """A lowercase word that can stand between a noun and a name ("public", "armé")."""
+    return word.islower() and word not in _NOT_ADJECTIVES and _noun_kind(word) is None
+
+
+_NOT_ADJECTIVES = _words(
+    """de du des d of et and à en le la les the a an un une que qui that which a est is was has
+    in at on for to from with by near into sur pour par avec dans vers chez contre entre
+    selon après avant depuis since after before between"""
+)

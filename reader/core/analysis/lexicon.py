@@ -1,0 +1,130 @@
+"""Word lists the kind cues read: common nouns that say what a name next to them is.
+
+They are the words newsrooms put beside a name ("le constructeur Stellantis", "Maersk, the
+container line", "the port of Aden"), in French and English, not names themselves.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+ORG_NOUNS = _words(
+    """groupe société entreprise opérateur agence mission constructeur équipementier motoriste
+    compagnie fabricant syndicat ONG organisation cabinet banque assureur réassureur géant
+    parti transporteur armateur pétrolier gazier distributeur laboratoire fonds holding
+    conglomérat start-up startup coentreprise filiale firme gestionnaire régulateur quotidien
+    hebdomadaire journal milice mouvement coalition institut cimentier sidérurgiste minier
+    avionneur industriel chimiste énergéticien électricien éditeur plateforme club fournisseur
+    producteur exploitant sous-traitant confédération fédération association alliance chaîne
+    opérateurs fabricants constructeurs groupes sociétés entreprises banques assureurs
+    compagnies laboratoires armateurs syndicats partis agences ONG
+    company firm group carmaker automaker chipmaker miner lender bank insurer airline operator
+    retailer giant conglomerate manufacturer maker producer supplier agency regulator broker
+    brokerage fund union party militia startup start-up developer publisher newspaper
+    broadcaster consultancy watchdog charity NGO exchange utility shipper line assembler
+    drugmaker steelmaker planemaker carrier subsidiary conglomerate outfit organisation organization
+    alliance coalition movement institute association federation confederation daily
+    companies firms carmakers lenders banks insurers airlines groups miners producers"""
+)
+"""A name right after one of these (adjectives allowed between) is an organisation's."""
+
+ORG_AFTER = _words(
+    """CEO chairman chairwoman board shares shareholders headquarters boss founder spokesman
+    spokeswoman spokesperson subsidiary executives employees staff"""
+)
+"""Words after a name (or its "'s") that make it an organisation's: "Ryanair boss"."""
+
+ORG_OF = _words(
+    """PDG patron patronne directeur directrice président-directeur actionnaires action titre
+    filiale salariés coentreprise fusion"""
+)
+"""French nouns whose complement is an organisation: "le PDG d'Orano"."""
+
+ORG_SUFFIXES = _words(
+    "Inc Inc. Ltd Ltd. SA S.A. AG plc PLC Co Co. Corp Corp. NV N.V. SE GmbH LLC LLP Holdings "
+    "Group Groupe SAS Limited Incorporated"
+)
+"""Legal forms and words that end a company's name."""
+
+PLACE_NOUNS = _words(
+    """ville capitale région province port camp district île localité village commune enclave
+    territoire quartier bastion gisement mine centrale aéroport base frontière passage comté
+    city capital town village region province state port camp district island country
+    enclave territory county suburb neighbourhood neighborhood stronghold"""
+)
+"""A name these nouns stand for or govern is a place: "la ville de Palma", "the city of Aden"."""
+
+PLACE_AFTER = _words(
+    "camp region province district county city town village port airport oblast governorate "
+    "peninsula river strait"
+)
+"""English nouns after a name that make it a place: "the Zamzam camp", "the Kursk region"."""
+
+PRODUCT_NOUNS = _words(
+    """moteur moteurs avion avions appareil appareils missile missiles drone drones char chars
+    hélicoptère hélicoptères chasseur chasseurs fusée fusées lanceur satellite satellites
+    système systèmes modèle modèles citadine berline voiture smartphone téléphone puce puces
+    vaccin médicament porte-avions sous-marin sous-marins frégate frégates destroyer navire
+    logiciel indice opération opérations exercice exercices programme traité plan gazoduc
+    oléoduc console
+    engine engines jet jets fighter fighters missile missiles drone drones tank tanks
+    helicopter helicopters rocket rockets satellite satellites system systems aircraft
+    smartphone vaccine drug index console destroyer frigate submarine pipeline treaty"""
+)
+"""A name right after these is a thing: "les moteurs GTF", "the destroyer USS Halsey"."""
+
+PRODUCT_AFTER = _words("system systems missile missiles rocket rockets index vaccine")
+"""English nouns after a name that make it a thing: "the Patriot system". Not "cars" or
+"jets", which follow makers' names as often ("Boeing jets")."""
+
+PERSON_NOUNS = _words(
+    """président présidente ministre chancelier chancelière secrétaire général générale colonel
+    gouverneur gouverneure directeur directrice patron patronne porte-parole roi reine prince
+    princesse pape sénateur sénatrice député députée maire ambassadeur ambassadrice
+    commissaire juge émir cheikh chef cheffe négociateur négociatrice opposant opposante
+    fondateur fondatrice dirigeant dirigeante journaliste économiste avocat avocate
+    president minister chancellor secretary general colonel governor senator king queen
+    prince princess pope mayor ambassador commissioner judge emir sheikh chief executive
+    chairman chairwoman spokesman spokeswoman spokesperson envoy leader boss director
+    founder economist analyst lawyer journalist negotiator rival premier official diplomat"""
+)
+"""A name these nouns describe in apposition is a person's: "Mark Rutte, the prime minister"."""
+
+NATIONALITIES = _words(
+    """américain britannique français allemand italien espagnol portugais néerlandais belge
+    suisse autrichien suédois danois norvégien finlandais polonais tchèque hongrois roumain
+    grec turc russe ukrainien biélorusse chinois japonais coréen sud-coréen indien pakistanais
+    iranien irakien israélien saoudien émirati qatari koweïtien égyptien marocain algérien
+    tunisien libyen nigérian sud-africain kényan éthiopien canadien mexicain brésilien
+    argentin chilien colombien vénézuélien péruvien australien indonésien vietnamien thaïlandais
+    malaisien singapourien taïwanais philippin luxembourgeois irlandais écossais
+    american british french german italian spanish portuguese dutch belgian swiss austrian
+    swedish danish norwegian finnish polish czech hungarian romanian greek turkish russian
+    ukrainian chinese japanese korean indian pakistani iranian iraqi israeli saudi emirati
+    qatari egyptian moroccan algerian nigerian canadian mexican brazilian argentine
+    australian indonesian taiwanese irish"""
+)
+"""Country adjectives in their base form (French masculine singular, English)."""
+
+CALENDAR = _words(
+    """janvier février mars avril mai juin juillet août septembre octobre novembre décembre
+    lundi mardi mercredi jeudi vendredi samedi dimanche january february march april may june
+    july august september october november december monday tuesday wednesday thursday friday
+    saturday sunday"""
+)
+"""Month and day names, which capitals at a sentence's start must not turn into names."""
+
+PLACE_ACRONYMS = _words("US USA UK UAE EAU RDC DRC RCA URSS USSR RFA RDA PRC")
+"""Acronyms that name countries, not organisations."""
+
+
+def nationality(word: str) -> bool:
+    """Whether `word` is a country adjective, in any French gender and number."""
+    word = word.lower()
+    for ending in ("nes", "ne", "es", "e", "s", ""):
+        if word.endswith(ending) and word[: len(word) - len(ending)] in NATIONALITIES:
+            return True
+    return False

@@ -1,0 +1,126 @@
+"""The words around a name decide its kind where the model guesses wrong (no model needed).
+
+Each test hands the document-level step the model's (wrong) guess, as a reader would see it
+highlighted, and checks what the article finally shows.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.analysis.consistency import resolve_entities
+from reader.core.analysis.entities import Candidate
+
+
+def shown(texts, guesses, language):
+    """(text, kind, value) of every entity mark, given the model's guesses as (name, kind)."""
+    candidates = []
+    for name, kind in guesses:
+        for block, text in enumerate(texts):
+            start = text.find(name)
+            if start >= 0:
+                candidates.append(Candidate(block, start, start + len(name), kind))
+                break
+    marks = resolve_entities(texts, candidates, language)
+    return [(texts[b][m.start : m.end], m.kind, m.value) for b, m in marks]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "guess", "language", "kind"),
+    [
+        (
+            "Le réseau a été coupé, a annoncé l'opérateur public Ukrenergo.",
+            "Ukrenergo",
+            "place",
+            "fr",
+            "org",
+        ),
+        (
+            "Il négocie avec le canadien Barrick Gold depuis mars.",
+            "Barrick Gold",
+            "person",
+            "fr",
+            "org",
+        ),
+        ("Les moteurs GTF immobilisent des avions.", "GTF", "org", "fr", "misc"),
+        ("Le groupe armé M23 avance vers la ville.", "M23", "misc", "fr", "org"),
+        (
+            "Maersk, the world's second-largest carrier, said it would wait.",
+            "Maersk",
+            "misc",
+            "en",
+            "org",
+        ),
+        (
+            "Famine was confirmed near El Fasher, the capital of North Darfur.",
+            "El Fasher",
+            "org",
+            "en",
+            "place",
+        ),
+        ("The state-backed carmaker Togg doubled its sales.", "Togg", "place", "en", "org"),
+        ("Shares fell after Ryanair boss Michael O'Leary spoke.", "Ryanair", "person", "en", "org"),
+        ("The offer came from Pratt & Whitney on Monday.", "Pratt & Whitney", "misc", "en", "org"),
+        ("Foxconn, the main assembler of the iPhone, will invest.", "iPhone", "org", "en", "misc"),
+    ],
+)
+def test_a_cue_next_to_a_name_gives_its_kind(text, name, guess, language, kind):
+    assert (name, kind, name) in shown([text], [(name, guess)], language)
+
+
+def test_a_name_the_model_missed_is_marked_when_a_cue_introduces_it():
+    found = shown(["Les prix ont bondi, selon le cabinet UxC, spécialiste du secteur."], [], "fr")
+    assert ("UxC", "org", "UxC") in found
+
+
+def test_an_acronym_defined_in_the_article_takes_the_kind_of_its_full_name():
+    texts = [
+        "Kigali soutiendrait les Forces démocratiques de libération du Rwanda (FDLR).",
+        "Les FDLR démentent.",
+    ]
+    found = shown(texts, [("Forces démocratiques de libération du Rwanda", "org")], "fr")
+    assert found.count(("FDLR", "org", "FDLR")) == 2
+    texts = ["La Communauté économique des États de l'Afrique de l'Ouest, la Cédéao, a tranché."]
+    found = shown(
+        texts,
+        [("Communauté économique des États de l'Afrique de l'Ouest", "org"), ("Cédéao", "misc")],
+        "fr",
+    )
+    assert ("Cédéao", "org", "Cédéao") in found
+
+
+def test_a_nickname_takes_the_kind_of_the_name_it_follows():
+    texts = ["The Turkish Statistical Institute, known as TurkStat, said prices rose."]
+    found = shown(texts, [("Turkish Statistical Institute", "org"), ("TurkStat", "person")], "en")
+    assert ("TurkStat", "org", "TurkStat") in found
+
+
+def test_french_names_lose_a_trailing_country_and_a_ministry_its_territory():
+    texts = [
+        "Gaza manque de tout.",
+        "La Réserve fédérale américaine a relevé ses taux.",
+        "Le ministère de la Santé de Gaza, contrôlé par le Hamas, publie un bilan.",
+    ]
+    found = shown(
+        texts,
+        [
+            ("Réserve fédérale américaine", "org"),
+            ("ministère de la Santé de Gaza", "place"),
+            ("Gaza", "place"),
+        ],
+        "fr",
+    )
+    assert ("Réserve fédérale", "org", "Réserve fédérale") in found
+    assert ("ministère de la Santé", "org", "ministère de la Santé") in found
+    assert found.count(("Gaza", "place", "Gaza")) == 2
+
+
+def test_a_surname_alone_is_the_person_even_if_the_model_missed_it():
+    texts = ["General Abdel Fattah al-Burhan rejected the talks.", "Burhan travelled to Cairo."]
+    found = shown(texts, [("Abdel Fattah al-Burhan", "person"), ("Cairo", "place")], "en")
+    assert ("Burhan", "person", "Abdel Fattah al-Burhan") in found
+
+
+def test_an_english_name_loses_a_trailing_common_noun():
+    found = shown(["Rahul Gandhi of the Congress party spoke."], [("Congress party", "org")], "en")
+    assert ("Congress", "org", "Congress") in found
