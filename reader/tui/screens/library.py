@@ -11,6 +11,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, ProgressBar, Static
 
+from reader.core.errors import ReaderError
 from reader.core.models import Article, Feed
 from reader.tui.messages import ArchiveChanged, RefreshFinished, RefreshProgress
 from reader.tui.sources import ArticleFilter, source_for
@@ -103,11 +104,7 @@ class LibraryScreen(Screen[None]):
         self.filter = event.filter
         try:
             self.article_list.set_source(source_for(self.app.store, self.filter))
-        except Exception as error:  # a saved search that no longer parses
-            from reader.core.errors import ReaderError
-
-            if not isinstance(error, ReaderError):
-                raise
+        except ReaderError as error:  # a saved search that no longer parses
             self.notify(str(error), severity="error", markup=False)
         self._update_title()
 
