@@ -34,8 +34,8 @@ class LibraryScreen(Screen[None]):
         Binding("q", "app.quit", "Quit", id="library.quit"),
         Binding("m", "toggle_read", "Read/unread", id="article.read"),
         Binding("s", "toggle_star", "Star", id="article.star"),
-        Binding("t", "edit_tags", "Tags", id="article.tags"),
-        Binding("o", "open_original", "Browser", id="article.browser"),
+        Binding("t", "edit_tags", "Tags", show=False, id="article.tags"),
+        Binding("o", "open_original", "Browser", show=False, id="article.browser"),
         Binding("n", "next_unread", "Next unread", show=False, id="library.next_unread"),
         Binding("h,left", "focus_sidebar", "Sidebar", show=False, id="library.sidebar"),
         Binding("right", "focus_list", "Articles", show=False, id="library.list"),
@@ -83,7 +83,10 @@ class LibraryScreen(Screen[None]):
         self.article_list.feed_titles = {feed.id: feed.display_title for feed in feeds}
         if not self._counted_once:
             self._show_sections(sidebar_sections(feeds))
-        self._count()
+            # Count once the list is on screen, not competing with the first paint.
+            self.call_after_refresh(self._count)
+        else:
+            self._count()
 
     @work(thread=True, exclusive=True, group="sidebar")
     def _count(self) -> None:
