@@ -15,6 +15,9 @@ from reader.core.store import Store
 from reader.tui.commands import ReaderCommands
 from reader.tui.messages import ArchiveChanged, RefreshFinished, RefreshProgress
 
+ARCHIVE_POLL_SECONDS = 2.0
+"""How often the app looks for articles written by other processes."""
+
 
 class ReaderApp(App[None]):
     """Library, reader, search and dialogs over the archive at `db_path`."""
@@ -41,6 +44,22 @@ class ReaderApp(App[None]):
         from reader.tui.screens.library import LibraryScreen
 
         self.push_screen(LibraryScreen())
+        self._data_version = self._read_data_version()
+        self.set_interval(ARCHIVE_POLL_SECONDS, self._watch_archive)
+
+    def _read_data_version(self) -> int:
+        return self.store.conn.execute("PRAGMA data_version").fetchone()[0]
+
+    def _watch_archive(self) -> None:
+        """Notice commits by other processes (a `reader fetch` in another terminal).
+
+        SQLite's data_version changes only when another connection commits, so this costs one
+        cheap pragma per tick and never reloads for the app's own writes.
+        """
+        version = self._read_data_version()
+        if version != self._data_version:
+            self._data_version = version
+            self.post_message(ArchiveChanged())
 
     def on_unmount(self) -> None:
         self.store.close()

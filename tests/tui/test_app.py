@@ -448,3 +448,42 @@ async def test_a_search_is_saved_under_a_name(app, db_path, archive):
         assert "query:tag:energy" in [option.id for option in sidebar.options]
     with Store(db_path) as store:
         assert list_saved(store) == [("Energy", "tag:energy", 1)]
+
+
+async def test_articles_written_by_another_process_appear_in_the_open_app(
+    app, db_path, archive, tmp_path
+):
+    import asyncio
+    import subprocess
+    import sys
+
+    story = tmp_path / "depeche.txt"
+    story.write_text("Dépêche d'un autre terminal\n\nLe texte arrive pendant la lecture.\n")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        articles = app.screen.query_one(ArticleList)
+        before = articles.count
+        # `reader import` in another process, as a `reader fetch` in another terminal would.
+        await asyncio.to_thread(
+            subprocess.run,
+            [
+                sys.executable,
+                "-m",
+                "reader",
+                "--db",
+                str(db_path),
+                "import",
+                str(story),
+                "--no-analysis",
+            ],
+            check=True,
+            capture_output=True,
+        )
+        for _ in range(60):  # the app looks every two seconds
+            await pilot.pause(0.1)
+            if articles.count == before + 1:
+                break
+        assert articles.count == before + 1
+        assert any(
+            "Dépêche d'un autre terminal" in row for row in line_texts(articles, articles.count)
+        )
