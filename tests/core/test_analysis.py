@@ -197,3 +197,17 @@ def test_opening_an_article_never_loads_a_model(db_path):
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.stdout.strip() == "False", result.stderr
+
+
+def test_french_words_with_hyphens_and_elisions_stay_whole(models):
+    text = (
+        "Aujourd'hui, l'ex-président a peut-être entr'ouvert la porte aux États-Unis, au "
+        "porte-à-faux d'un saut-de-ski anti-inflation à Saint-Étienne, Ελλάδα-Κύπρος."
+    )
+    tokens = [token.text for token in models["fr"].tokenizer(text)]
+    # What spaCy's own French rules give, with their explicit list of letters.
+    assert tokens == [
+        "Aujourd'hui", ",", "l'", "ex-président", "a", "peut-être", "entr'ouvert", "la",
+        "porte", "aux", "États-Unis", ",", "au", "porte-à-faux", "d'", "un", "saut-de-ski",
+        "anti-inflation", "à", "Saint-Étienne", ",", "Ελλάδα", "-", "Κύπρος", ".",
+    ]  # fmt: skip
