@@ -8,7 +8,7 @@ find the passage even if blocks moved; what cannot be found is kept and flagged,
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -275,7 +275,15 @@ def annotate(
     else:
         first, last = parse_block_range(blocks) if isinstance(blocks, str) else blocks
         passage = passage_for_blocks(article_blocks, first, last)
-    annotation = Annotation(
+    annotation = annotation_for(article_id, passage, note=note, tags=tags)
+    return store.get_annotation(store.add_annotation(annotation))
+
+
+def annotation_for(
+    article_id: int, passage: Passage, *, note: str = "", tags: Iterable[str] = ()
+) -> Annotation:
+    """A new (unsaved) annotation of `passage`, carrying its W3C anchors."""
+    return Annotation(
         id=None,
         article_id=article_id,
         start=passage.start,
@@ -286,7 +294,6 @@ def annotate(
         note=note,
         tags=tuple(tags),
     )
-    return store.get_annotation(store.add_annotation(annotation))
 
 
 def reanchor_article(

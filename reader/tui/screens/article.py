@@ -14,6 +14,7 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Static
 
+from reader.core.anchoring import annotation_for
 from reader.core.models import Annotation
 from reader.tui.formatting import tag_list
 from reader.tui.passages import Span, passage_between, query_matches
@@ -224,17 +225,7 @@ class ArticleScreen(Screen[None]):
             if draft is None:
                 return
             self.app.store.add_annotation(
-                Annotation(
-                    id=None,
-                    article_id=self.article_id,
-                    start=passage.start,
-                    end=passage.end,
-                    quote=passage.quote,
-                    prefix=passage.prefix,
-                    suffix=passage.suffix,
-                    note=draft.note,
-                    tags=tuple(draft.tags),
-                )
+                annotation_for(self.article_id, passage, note=draft.note, tags=draft.tags)
             )
             view.action_clear_selection()
             self._reload_annotations()
