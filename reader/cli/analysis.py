@@ -37,6 +37,18 @@ def run_analysis(store, ids: list[int] | None) -> int:
         )
 
 
+def warm_up_analysis(many: bool = False) -> None:
+    """Start loading the models in a worker process now, while articles are being stored.
+
+    Args:
+        many: many articles are likely (a folder, several sources, feeds): start a worker
+            per core, so that all of them are ready when the articles are.
+    """
+    from reader.core.analysis.workers import MAX_WORKERS, shared_workers
+
+    shared_workers().warm_up(MAX_WORKERS if many else 1)
+
+
 def analyse_new_articles(store, ids) -> int:
     """After an import or a fetch: analyse those of `ids` whose text is not analysed yet."""
     pending = set(store.pending_analysis_ids())

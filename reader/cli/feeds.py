@@ -7,7 +7,7 @@ import sys
 
 import click
 
-from reader.cli.analysis import NO_ANALYSIS, analyse_new_articles
+from reader.cli.analysis import NO_ANALYSIS, analyse_new_articles, warm_up_analysis
 from reader.cli.main import cli, pass_store
 from reader.core.errors import ReaderError
 
@@ -236,6 +236,8 @@ def fetch_command(db_path, feed_refs, jobs, no_full, force, no_analysis) -> None
         with Store(db_path) as store:
             feed_ids = [resolve_feed(store, ref).id for ref in feed_refs]
     reporter = _TtyProgress() if sys.stdout.isatty() else _PlainProgress()
+    if not no_analysis:
+        warm_up_analysis(many=True)  # the models load in workers while feeds are fetched
     try:
         with reporter:
             summary = refresh_feeds(

@@ -8,7 +8,7 @@ import sys
 
 import click
 
-from reader.cli.analysis import NO_ANALYSIS, analyse_new_articles
+from reader.cli.analysis import NO_ANALYSIS, analyse_new_articles, warm_up_analysis
 from reader.cli.main import cli, pass_store
 from reader.core.errors import ReaderError
 
@@ -83,6 +83,8 @@ def import_command(store, sources, tags, title, lang, no_analysis) -> None:
     options = ImportOptions(tags=tuple(tags), title=title, language=lang)
     stdin = sys.stdin.buffer
     stored: list[int] = []
+    if not no_analysis:  # the models load in workers while the sources are read
+        warm_up_analysis(many=len(sources) > 1 or Path(sources[0]).is_dir())
     outcomes = import_sources(store, list(sources), options, stdin=stdin)
     try:
         failed, counts = echo_outcomes(outcomes, stored)

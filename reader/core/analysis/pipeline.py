@@ -8,11 +8,9 @@ figure only partly overlap, the figure wins, since the rules are far more precis
 
 from __future__ import annotations
 
-import multiprocessing
-import os
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import Future, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,6 +18,7 @@ from typing import TYPE_CHECKING
 from reader.core.analysis.consistency import resolve_entities
 from reader.core.analysis.entities import Candidate, has_model, model_entities
 from reader.core.analysis.language import detect_language
+from reader.core.analysis.workers import MAX_WORKERS, shared_workers
 from reader.core.models import Block, Mark
 
 if TYPE_CHECKING:
@@ -28,7 +27,7 @@ if TYPE_CHECKING:
 ARTICLES_PER_BATCH = 16
 """Articles sent to a worker at a time: enough for `nlp.pipe` to batch well."""
 POOL_THRESHOLD = 48
-"""Fewer articles than this are analysed in the calling process (workers take ~2 s to start)."""
+"""Below this many articles, one process does the work (a worker takes ~1.5 s to start)."""
 
 Progress = Callable[[int, int], None]
 """Called with (articles done, articles in all) after each batch."""
@@ -153,8 +152,10 @@ def analyse_pending(
         ids: these articles (analysed again even if done); by default every article whose
             text has not been analysed yet.
         on_progress: called with (done, total) after each batch.
-        workers: processes to use; by default one per core (at most 4) when there are many
-            articles, else the calling process. Models load once per process.
+        workers: worker processes to use, 0 for the calling process; by default one per
+            core (at most 4) when there are many articles or a worker is already loading the
+            models (`workers.Workers.warm_up`), else the calling process. Models load once
+            per process.
 
     An article with no known language gets one detected from its text, stored on it.
     """
@@ -166,32 +167,73 @@ def analyse_pending(
         if not todo:
             return 0
         if workers is None:
-            workers = min(os.cpu_count() or 1, 4) if len(todo) >= POOL_THRESHOLD else 1
-        batches = _batches(store, todo)
-        done = 0
-        for results in _run(batches, workers):
-            for job, marks in results:
-                done += _store_marks(store, job, marks)
-            if on_progress:
-                on_progress(done, len(todo))
-        return done
+            warm = shared_workers().started > 0
+            workers = MAX_WORKERS if warm or len(todo) >= POOL_THRESHOLD else 0
+        analysis = Analysis(store, workers=workers)
+        analysis.add(todo)
+        return analysis.finish(on_progress)
     finally:
         if store is not db:
             store.close()
 
 
-def _batches(store: Store, ids: list[int]) -> Iterator[list[_Job]]:
-    batch: list[_Job] = []
-    for article_id in ids:
-        job = _read_job(store, article_id)
-        if job is None:
-            continue
-        batch.append(job)
-        if len(batch) == ARTICLES_PER_BATCH:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
+class Analysis:
+    """Articles analysed as they are stored: `add` ids as they come, `finish` writes the marks.
+
+    With workers, full batches go to worker processes at once (their models may still be
+    loading: see `workers.Workers.warm_up`), and a second worker joins once there are enough
+    articles for two cores; without, everything runs in the calling process at `finish`.
+    """
+
+    def __init__(self, store: Store, *, workers: int = 0) -> None:
+        self.store = store
+        self.total = 0
+        self._limit = workers
+        self._pool = shared_workers() if workers else None
+        self._jobs: list[_Job] = []
+        self._batch: list[_Job] = []
+        self._futures: list[Future] = []
+
+    def add(self, ids: Iterable[int]) -> None:
+        """Queue these stored articles (ids of missing articles are skipped)."""
+        for article_id in ids:
+            job = _read_job(self.store, article_id)
+            if job is None:
+                continue
+            self.total += 1
+            if self._pool is None:
+                self._jobs.append(job)
+                continue
+            self._batch.append(job)
+            if len(self._batch) == ARTICLES_PER_BATCH:
+                self._send()
+
+    def _send(self) -> None:
+        if not self._batch or self._pool is None:
+            return
+        if self.total >= POOL_THRESHOLD:
+            self._pool.warm_up(self._limit)
+        self._futures.append(self._pool.submit(_analyse_batch, self._batch))
+        self._batch = []
+
+    def finish(self, on_progress: Progress | None = None) -> int:
+        """Wait for the analysis, store the marks; returns how many articles got them."""
+        self._send()
+        if self._pool is None:
+            batches = (
+                _analyse_batch(self._jobs[i : i + ARTICLES_PER_BATCH])
+                for i in range(0, len(self._jobs), ARTICLES_PER_BATCH)
+            )
+        else:
+            batches = (future.result() for future in as_completed(self._futures))
+        done = stored = 0
+        for results in batches:
+            for job, marks in results:
+                stored += _store_marks(self.store, job, marks)
+                done += 1
+            if on_progress:
+                on_progress(done, self.total)
+        return stored
 
 
 def _read_job(store: Store, article_id: int) -> _Job | None:
@@ -213,28 +255,6 @@ def _read_job(store: Store, article_id: int) -> _Job | None:
 def _analyse_batch(batch: list[_Job]) -> list[tuple[_Job, list[tuple[int, Mark]]]]:
     marks = analyse_many([(job.texts, job.language) for job in batch])
     return list(zip(batch, marks, strict=True))
-
-
-def _run(batches: Iterator[list[_Job]], workers: int):
-    """Yield each batch's results, in this process or in a pool of `workers` processes."""
-    if workers <= 1:
-        for batch in batches:
-            yield _analyse_batch(batch)
-        return
-    # spawn, not fork: the caller may have threads (the app), and fork would copy their locks.
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        pending: set[Future] = set()
-        for batch in batches:
-            pending.add(pool.submit(_analyse_batch, batch))
-            if len(pending) >= 2 * workers:
-                finished, pending = wait(pending, return_when=FIRST_COMPLETED)
-                for future in finished:
-                    yield future.result()
-        while pending:
-            finished, pending = wait(pending, return_when=FIRST_COMPLETED)
-            for future in finished:
-                yield future.result()
 
 
 def _store_marks(store: Store, job: _Job, marks: list[tuple[int, Mark]]) -> int:
