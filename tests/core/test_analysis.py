@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -211,3 +212,18 @@ def test_french_words_with_hyphens_and_elisions_stay_whole(models):
         "porte", "aux", "États-Unis", ",", "au", "porte-à-faux", "d'", "un", "saut-de-ski",
         "anti-inflation", "à", "Saint-Étienne", ",", "Ελλάδα", "-", "Κύπρος", ".",
     ]  # fmt: skip
+
+
+def _die(_payload: str) -> None:
+    os._exit(3)
+
+
+def test_a_worker_that_dies_is_a_clear_error_not_a_hang():
+    from reader.core.analysis.workers import Workers
+    from reader.core.errors import ReaderError
+
+    workers = Workers(limit=1)
+    futures = [workers.submit(_die, "x" * 1_000_000) for _ in range(3)]
+    with pytest.raises(ReaderError, match="analysis workers stopped"):
+        futures[0].result(timeout=120)
+    workers.close()

@@ -60,6 +60,8 @@ class Workers:
         self._context = multiprocessing.get_context("spawn")
         self._tasks = self._context.Queue()
         self._results = self._context.Queue()
+        # At exit, do not wait to hand over batches no worker will take (all of them died).
+        self._tasks.cancel_join_thread()
         self._processes: list[multiprocessing.Process] = []
         self._futures: dict[int, Future] = {}
         self._keys = itertools.count()
