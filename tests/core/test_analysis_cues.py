@@ -124,3 +124,23 @@ def test_a_surname_alone_is_the_person_even_if_the_model_missed_it():
 def test_an_english_name_loses_a_trailing_common_noun():
     found = shown(["Rahul Gandhi of the Congress party spoke."], [("Congress party", "org")], "en")
     assert ("Congress", "org", "Congress") in found
+
+
+def test_a_place_after_au_or_aux_is_not_taken_for_a_company():
+    texts = ["Le projet gazier au Mozambique et les usines aux Philippines ont été suspendus."]
+    marks = shown(texts, [("Mozambique", "place"), ("Philippines", "place")], "fr")
+    assert marks == [
+        ("Mozambique", "place", "Mozambique"),
+        ("Philippines", "place", "Philippines"),
+    ]
+
+
+def test_a_name_ends_before_its_bracketed_acronym():
+    from reader.core.analysis.spans import refine_span
+
+    text = "Loans from the European Bank for Reconstruction and Development (EBRD totalled $2bn."
+    start = text.index("European")
+    end = text.index(" totalled")
+    assert text[slice(*refine_span(text, start, end, "org", "en"))] == (
+        "European Bank for Reconstruction and Development"
+    )

@@ -242,7 +242,7 @@ def _adjective(word: str) -> bool:
 
 
 _NOT_ADJECTIVES = _words(
-    """de du des d of et and à en le la les the a an un une que qui that which a est is was has
-    in at on for to from with by near into sur pour par avec dans vers chez contre entre
+    """de du des d au aux ou or of et and à en le la les the a an un une que qui that which a est
+    is was has in at on for to from with by near into sur pour par avec dans vers chez contre entre
     selon après avant depuis since after before between"""
 )

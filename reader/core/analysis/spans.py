@@ -147,6 +147,10 @@ def _trim_once(text: str, start: int, end: int, kind: str) -> tuple[int, int]:
     trailing = span.rstrip(_EDGE_PUNCT.replace(")", "") if "(" in span else _EDGE_PUNCT)
     end = start + len(trailing)
     span = trailing
+    opening = span.rfind("(")
+    if opening > 0 and ")" not in span[opening:]:
+        # "Development (EBRD": the name ends before its bracketed acronym.
+        return start, start + len(span[:opening].rstrip())
     if match := _ELISION.match(span):
         return start + match.end(), end
     match = _POSSESSIVE.search(span)
