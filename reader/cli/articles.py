@@ -45,24 +45,10 @@ def list_command(store, tag, unread, starred, limit, as_json) -> None:
     if not as_json:
         print_article_list(articles)
         return
-    for a in articles:
-        click.echo(
-            json.dumps(
-                {
-                    "id": a.id,
-                    "title": a.title,
-                    "url": a.url,
-                    "site": a.site,
-                    "published": a.published.isoformat() if a.published else None,
-                    "lang": a.language,
-                    "tags": list(a.tags),
-                    "read": a.is_read,
-                    "starred": a.is_starred,
-                    "words": a.word_count,
-                },
-                ensure_ascii=False,
-            )
-        )
+    from reader.core.jsonformat import article_summary
+
+    for article in articles:
+        click.echo(json.dumps(article_summary(article), ensure_ascii=False))
 
 
 @cli.command("show")

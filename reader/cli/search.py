@@ -50,16 +50,10 @@ def query_command(store, words, limit, offset, sort, as_json) -> None:
 
     results = search(store, _query(words), limit=limit, offset=offset, sort=sort)
     if as_json:
+        from reader.core.jsonformat import article_summary
+
         for hit in results.hits:
-            a = hit.article
-            record = {
-                "id": a.id,
-                "title": a.title,
-                "url": a.url,
-                "site": a.site,
-                "published": a.published.isoformat() if a.published else None,
-                "lang": a.language,
-                "tags": list(a.tags),
+            record = article_summary(hit.article) | {
                 "score": round(hit.score, 4),
                 "snippet": hit.snippet,
                 "highlights": [list(h) for h in hit.highlights],

@@ -42,6 +42,22 @@ def article_to_dict(article: Article, annotations: list[Annotation]) -> dict[str
     }
 
 
+def article_summary(article: Article) -> dict[str, Any]:
+    """An article's metadata without its text: one line of `reader list --json` or a search."""
+    return {
+        "id": article.id,
+        "title": article.title,
+        "url": article.url,
+        "site": article.site,
+        "published": to_iso(article.published),
+        "lang": article.language,
+        "tags": list(article.tags),
+        "read": article.is_read,
+        "starred": article.is_starred,
+        "words": article.word_count,
+    }
+
+
 def annotation_to_dict(annotation: Annotation) -> dict[str, Any]:
     """One annotation as in the JSON contract."""
     return {

@@ -12,11 +12,10 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reader.core.anchoring import passage_for_quote, passage_for_section
+from reader.core.anchoring import annotation_for, passage_for_quote, passage_for_section
 from reader.core.importers import Imported, ImportOptions, SourceError, import_source
 from reader.core.importers.document import parse_date
 from reader.core.importers.sources import read_file
-from reader.core.models import Annotation
 
 if TYPE_CHECKING:
     from reader.core.store import Store
@@ -65,15 +64,7 @@ def _annotate(store: Store, article_id: int, wanted: list[dict]) -> None:
         if passage.quote in existing:
             continue
         store.add_annotation(
-            Annotation(
-                id=None,
-                article_id=article_id,
-                start=passage.start,
-                end=passage.end,
-                quote=passage.quote,
-                prefix=passage.prefix,
-                suffix=passage.suffix,
-                note=item.get("note", ""),
-                tags=tuple(item.get("tags", ())),
+            annotation_for(
+                article_id, passage, note=item.get("note", ""), tags=item.get("tags", ())
             )
         )
