@@ -18,6 +18,7 @@ import threading
 from concurrent.futures import Future
 
 from reader.core.errors import ReaderError
+from reader.core.processes import ensure_resource_tracker
 
 MAX_WORKERS = min(os.cpu_count() or 1, 4)
 """At most one worker per core."""
@@ -58,6 +59,7 @@ class Workers:
         self.limit = max(1, limit)
         # spawn, not fork: the caller may have threads (the app) whose locks fork would copy.
         self._context = multiprocessing.get_context("spawn")
+        ensure_resource_tracker()
         self._tasks = self._context.Queue()
         self._results = self._context.Queue()
         # At exit, do not wait to hand over batches no worker will take (all of them died).

@@ -439,6 +439,9 @@ class _Refresher:
         if self.processes and self.processes_pool is None and self.work > POOL_AFTER:
             import multiprocessing
 
+            from reader.core.processes import ensure_resource_tracker
+
+            ensure_resource_tracker()
             self.processes_pool = concurrent.futures.ProcessPoolExecutor(
                 self.processes,
                 mp_context=multiprocessing.get_context("forkserver"),
