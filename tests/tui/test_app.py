@@ -338,7 +338,7 @@ async def test_a_feed_added_from_the_palette_is_fetched_at_once(app, db_path, ar
         await pilot.pause()
         await run_command(pilot, "add feed")
         dialog = app.screen
-        dialog.query_one("#url").value = http_server.url("/local.xml")
+        dialog.query_one("#answer").value = http_server.url("/local.xml")
         await pilot.press("enter")
         await pilot.pause()
         await app.workers.wait_for_complete()
