@@ -9,6 +9,7 @@ from reader.tui.screens.search import SearchScreen
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
 from tests.tui.archive import HOSTILE_TITLE, SECTION_HEADING
+from tests.tui.waiting import settle
 
 SIZE = (100, 32)
 
@@ -82,7 +83,7 @@ async def test_the_sidebar_filters_by_tag(app, archive):
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await pilot.press("h")  # to the sidebar
-        await app.workers.wait_for_complete()  # counts and tags come from a worker
+        await settle(app)  # counts and tags come from a worker
         await pilot.pause()
         sidebar = app.screen.query_one("#sidebar")
         ids = [option.id for option in sidebar.options]
@@ -174,9 +175,9 @@ async def test_search_results_as_you_type_then_open_at_the_first_match(app, db_p
         await pilot.press("slash")
         assert isinstance(app.screen, SearchScreen)
         await pilot.press(*"garantie")
-        await app.workers.wait_for_complete()
+        await settle(app)
         await pilot.pause(0.3)
-        await app.workers.wait_for_complete()
+        await settle(app)
         await pilot.pause()
         search = app.screen
         assert [hit.article.id for hit in search.hits] == [archive["geneva"]]
@@ -200,7 +201,7 @@ async def test_a_malformed_query_says_what_is_wrong(app, archive):
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("slash", *'"unclosed')
         await pilot.pause(0.3)
-        await app.workers.wait_for_complete()
+        await settle(app)
         await pilot.pause()
         status = widget_text(app.screen.query_one("#search-status"))
         assert "unclosed quote" in status
@@ -221,7 +222,7 @@ async def test_the_entity_panel_steps_through_occurrences_and_finds_other_articl
         assert view.spotlight != first and view.spotlight.block > first.block
         await pilot.press("f")
         await pilot.pause(0.3)
-        await app.workers.wait_for_complete()
+        await settle(app)
         await pilot.pause()
         assert isinstance(app.screen, SearchScreen)
         assert app.screen.query_one("#query").value == 'entity:"Volodymyr Zelensky"'
@@ -242,7 +243,7 @@ async def test_markup_in_titles_and_text_is_shown_literally(app, db_path, archiv
     with Store(db_path) as store:
         store.add_feed("http://127.0.0.1:1/x.xml", title="[red]Feed[/red] [link=file:///etc]")
     async with app.run_test(size=(180, 30)) as pilot:
-        await app.workers.wait_for_complete()
+        await settle(app)
         await pilot.pause()
         rows = line_texts(app.screen.query_one(ArticleList), 3)
         assert HOSTILE_TITLE in rows[2]
@@ -257,7 +258,7 @@ async def test_markup_in_titles_and_text_is_shown_literally(app, db_path, archiv
         await pilot.press("q")
         app.action_search("brackets")
         await pilot.pause(0.2)
-        await app.workers.wait_for_complete()
+        await settle(app)
         await pilot.pause()
         [result] = [option.prompt.plain for option in app.screen.query_one("#results").options]
         assert HOSTILE_TITLE in result and "[b]brackets[/b]" in result
@@ -301,14 +302,14 @@ async def test_r_refreshes_feeds_from_a_server_and_the_list_shows_new_articles(
     async with app.run_test(size=(140, 32)) as pilot:
         await pilot.pause()
         await pilot.press("r")
-        await app.workers.wait_for_complete()
+        await settle(app)
         await pilot.pause()
         articles = app.screen.query_one(ArticleList)
         assert articles.count == before + 2
         titles = line_texts(articles, articles.count)
         assert any("[bold]Ceasefire[/bold] talks resume" in row for row in titles)
         assert not app.screen.query_one("#refresh-bar").display
-        await app.workers.wait_for_complete()
+        await settle(app)
         await pilot.pause()
         sidebar = app.screen.query_one("#sidebar")
         assert f"feed:{feed.id}" in [option.id for option in sidebar.options]
@@ -341,7 +342,7 @@ async def test_a_feed_added_from_the_palette_is_fetched_at_once(app, db_path, ar
         dialog.query_one("#answer").value = http_server.url("/local.xml")
         await pilot.press("enter")
         await pilot.pause()
-        await app.workers.wait_for_complete()
+        await settle(app)
         await pilot.pause()
         assert isinstance(app.screen, LibraryScreen)
     with Store(db_path) as store:
@@ -358,7 +359,7 @@ async def test_notes_are_exported_from_the_palette(app, archive, tmp_path):
         app.screen.query_one("#directory").value = str(folder)
         app.screen.query_one("#query").value = "tag:ukraine"
         await pilot.press("enter")
-        await app.workers.wait_for_complete()
+        await settle(app)
         await pilot.pause()
     notes = sorted(path.read_text(encoding="utf-8") for path in folder.glob("*.md"))
     assert len(notes) == 2
@@ -371,7 +372,7 @@ async def test_saved_searches_are_in_the_sidebar_with_their_counts(app, db_path,
     with Store(db_path) as store:
         save_search(store, "Ukraine energy", "tag:ukraine tag:energy")
     async with app.run_test(size=(120, 32)) as pilot:
-        await app.workers.wait_for_complete()
+        await settle(app)
         await pilot.pause()
         sidebar = app.screen.query_one("#sidebar")
         ids = [option.id for option in sidebar.options]
@@ -442,7 +443,7 @@ async def test_a_search_is_saved_under_a_name(app, db_path, archive):
         await pilot.press(*"Energy", "enter")
         await pilot.pause()
         await pilot.press("escape")
-        await app.workers.wait_for_complete()
+        await settle(app)
         await pilot.pause()
         sidebar = app.screen.query_one("#sidebar")
         assert "query:tag:energy" in [option.id for option in sidebar.options]

@@ -16,6 +16,7 @@ from reader.tui.screens.article import ArticleScreen
 from reader.tui.screens.search import SearchScreen
 from reader.tui.widgets.article_view import ArticleView
 from tests.tui.archive import build_archive
+from tests.tui.waiting import settle
 
 SIZES = [(80, 24), (120, 40)]
 THEMES = ["textual-dark", "textual-light"]
@@ -62,7 +63,7 @@ def themed(theme: str, action=None):
             result = action(pilot)
             if result is not None:
                 await result
-        await pilot.app.workers.wait_for_complete()
+        await settle(pilot.app)
         await pilot.pause()
 
     return run_before
@@ -82,7 +83,7 @@ async def search_garantie(pilot) -> None:
     """Open search and type a query, waiting for its results."""
     app = pilot.app
     await app.push_screen(SearchScreen("garantie"))
-    await app.workers.wait_for_complete()
+    await settle(app)
 
 
 async def help_over_reader(pilot) -> None:
