@@ -17,15 +17,14 @@ import hashlib
 import os
 import random
 import statistics
-import tempfile
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from reader.core.schema import SCHEMA_VERSION
 from reader.core.search import search
 from reader.core.stemming import stem_word
 from reader.core.store import Store, to_iso
+from tests.benchmarks.cache import cached_archive
 
 ARTICLES = int(os.environ.get("READER_BENCH_ARTICLES", 100_000))
 WORDS = 600
@@ -250,19 +249,7 @@ def build(path: Path) -> None:
 
 def archive() -> Path:
     """The cached benchmark archive, built when missing or made for another schema."""
-    base = Path(os.environ.get("READER_BENCH_DIR", tempfile.gettempdir()))
-    path = base / f"reader-bench-search-{ARTICLES}-v{SCHEMA_VERSION}" / "reader.db"
-    ready = path.with_suffix(".ready")
-    if not ready.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        for stale in path.parent.glob("reader.db*"):
-            stale.unlink()
-        started = time.perf_counter()
-        print(f"building {ARTICLES:,} articles in {path} (cached for later runs)", flush=True)
-        build(path)
-        ready.write_text("ok")
-        print(f"built in {time.perf_counter() - started:.0f} s", flush=True)
-    return path
+    return cached_archive("search", ARTICLES, build)
 
 
 def timed(call, repeat: int = REPEAT) -> list[float]:

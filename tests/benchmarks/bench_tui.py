@@ -22,14 +22,13 @@ import random
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from reader.core.schema import SCHEMA_VERSION
 from reader.core.stemming import stem_text
 from reader.core.store import Store, to_iso
+from tests.benchmarks.cache import cached_archive
 
 SIZES = (1_000, 100_000)
 REPEAT = int(os.environ.get("READER_BENCH_REPEAT", 3))
@@ -224,19 +223,7 @@ def _add_big_article(
 
 def archive(count: int) -> Path:
     """The cached archive of `count` articles, built when missing."""
-    base = Path(os.environ.get("READER_BENCH_DIR", tempfile.gettempdir()))
-    path = base / f"reader-bench-tui-{count}-v{SCHEMA_VERSION}" / "reader.db"
-    ready = path.with_suffix(".ready")
-    if not ready.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        for stale in path.parent.glob("reader.db*"):
-            stale.unlink()
-        started = time.perf_counter()
-        print(f"building {count:,} articles in {path} (cached for later runs)", flush=True)
-        build(path, count)
-        ready.write_text("ok")
-        print(f"built in {time.perf_counter() - started:.0f} s", flush=True)
-    return path
+    return cached_archive("tui", count, lambda path: build(path, count))
 
 
 # What each subprocess runs: it prints one JSON line of figures.
