@@ -22,6 +22,7 @@ run: demo
 
 test: $(STAMP)
 	$(BIN)/ruff check reader tests
+	$(BIN)/ruff format --check reader tests
 	$(BIN)/python -m pytest -q
 
 bench: $(STAMP)

@@ -15,8 +15,9 @@ import tests.benchmarks as package
 
 
 def main(names: list[str]) -> int:
-    modules = sorted(m.name for m in pkgutil.iter_modules(package.__path__)
-                     if m.name.startswith("bench_"))
+    modules = sorted(
+        m.name for m in pkgutil.iter_modules(package.__path__) if m.name.startswith("bench_")
+    )
     chosen = [m for m in modules if not names or any(n in m for n in names)]
     failed = []
     for name in chosen:

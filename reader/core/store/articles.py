@@ -128,9 +128,7 @@ class ArticlesMixin(StoreBase):
         """
         return self.save_prepared(prepare_article(article), tags=tags)
 
-    def save_prepared(
-        self, prepared: PreparedArticle, *, tags: tuple[str, ...] = ()
-    ) -> SaveResult:
+    def save_prepared(self, prepared: PreparedArticle, *, tags: tuple[str, ...] = ()) -> SaveResult:
         """`save_article` for an article already passed through `prepare_article`."""
         with self.transaction():
             return self._save_prepared(prepared, tags)
