@@ -15,9 +15,10 @@ from textual.timer import Timer
 from textual.widgets import Footer, Static
 
 from reader.core.anchoring import annotation_for
-from reader.core.models import Annotation
+from reader.core.models import Annotation, Article
 from reader.tui.formatting import tag_list
 from reader.tui.passages import Span, passage_between, query_matches
+from reader.tui.screens.article_actions import ArticleActions
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.entity_panel import Entity, EntityPanel
 from reader.tui.widgets.legend import Legend
@@ -29,7 +30,7 @@ POSITION_SAVE_DELAY = 1.0
 """Seconds after the cursor stops before the reading position is written."""
 
 
-class ArticleScreen(Screen[None]):
+class ArticleScreen(ArticleActions, Screen[None]):
     """Reads one article; `step` gives the next or previous one of the list it came from."""
 
     app: ReaderApp
@@ -178,32 +179,13 @@ class ArticleScreen(Screen[None]):
 
             self.view.set_article(replace(fresh, blocks=self.view.blocks))
 
-    def action_toggle_read(self) -> None:
-        read = not self.view.article.is_read
-        self.app.store.set_read(self.article_id, read)
+    def current_article(self) -> Article | None:
+        return self.view.article
+
+    def article_changed(self, article_id: int, message: str | None = None) -> None:
         self._refresh_article()
-        self.notify("Marked read" if read else "Marked unread", timeout=1.5)
-
-    def action_toggle_star(self) -> None:
-        starred = not self.view.article.is_starred
-        self.app.store.set_starred(self.article_id, starred)
-        self._refresh_article()
-        self.notify("Starred" if starred else "Unstarred", timeout=1.5)
-
-    def action_edit_tags(self) -> None:
-        from reader.tui.screens.dialogs.tags import TagDialog
-
-        def done(tags: list[str] | None) -> None:
-            if tags is not None:
-                self.app.store.set_tags(self.article_id, tags)
-                self._refresh_article()
-
-        self.app.push_screen(
-            TagDialog(self.view.article.tags, self.app.store.all_tag_names()), done
-        )
-
-    def action_open_original(self) -> None:
-        self.app.action_open_url(self.view.article.url or "")
+        if message:
+            self.notify(message, timeout=1.5)
 
     def action_toggle_highlight(self) -> None:
         view = self.view

@@ -14,6 +14,7 @@ from textual.widgets import Footer, ProgressBar, Static
 from reader.core.errors import ReaderError
 from reader.core.models import Article, Feed
 from reader.tui.messages import ArchiveChanged, RefreshFinished, RefreshProgress
+from reader.tui.screens.article_actions import ArticleActions
 from reader.tui.sources import ArticleFilter, source_for
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.sidebar import Sidebar, SidebarEntry, SidebarSection
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
     from reader.tui.app import ReaderApp
 
 
-class LibraryScreen(Screen[None]):
+class LibraryScreen(ArticleActions, Screen[None]):
     """Where the app opens: choose a view on the left, an article on the right."""
 
     app: ReaderApp
@@ -142,45 +143,17 @@ class LibraryScreen(Screen[None]):
         article = self.article_list.step(delta)
         return article.id if article else None
 
-    def _current(self) -> Article | None:
+    def current_article(self) -> Article | None:
         article = self.article_list.current
         if article is None:
             self.app.bell()
         return article
 
-    def _changed(self, article_id: int) -> None:
+    def article_changed(self, article_id: int, message: str | None = None) -> None:
         fresh = self.app.store.get_article(article_id, with_blocks=False)
         if fresh is not None:
             self.article_list.update_article(fresh)
         self.refresh_sidebar()
-
-    def action_toggle_read(self) -> None:
-        if article := self._current():
-            self.app.store.set_read(article.id, not article.is_read)
-            self._changed(article.id)
-
-    def action_toggle_star(self) -> None:
-        if article := self._current():
-            self.app.store.set_starred(article.id, not article.is_starred)
-            self._changed(article.id)
-
-    def action_edit_tags(self) -> None:
-        from reader.tui.screens.dialogs.tags import TagDialog
-
-        article = self._current()
-        if article is None:
-            return
-
-        def done(tags: list[str] | None) -> None:
-            if tags is not None:
-                self.app.store.set_tags(article.id, tags)
-                self._changed(article.id)
-
-        self.app.push_screen(TagDialog(article.tags, self.app.store.all_tag_names()), done)
-
-    def action_open_original(self) -> None:
-        if article := self._current():
-            self.app.action_open_url(article.url or "")
 
     def action_next_unread(self) -> None:
         articles = self.article_list
