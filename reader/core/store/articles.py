@@ -164,6 +164,7 @@ class ArticlesMixin(StoreBase):
                 blocks,
                 row["language"],
                 stems=(prepared.title_stem, prepared.body_stem),
+                new=status == "new",
             )
         if tags:
             self.add_tags(article_id, tags)
@@ -233,10 +234,12 @@ class ArticlesMixin(StoreBase):
         lang: str | None,
         *,
         stems: tuple[str, str] | None = None,
+        new: bool = False,
     ):
         body = body_text(blocks)
         title_stem, body_stem = stems or (stem_text(title, lang), stem_text(body, lang))
-        self.conn.execute("DELETE FROM articles_fts WHERE rowid = ?", (article_id,))
+        if not new:  # a new article has no row yet: skip a lookup on the refresh's hot path
+            self.conn.execute("DELETE FROM articles_fts WHERE rowid = ?", (article_id,))
         self.conn.execute(
             "INSERT INTO articles_fts (rowid, title, body, title_stem, body_stem) "
             "VALUES (?, ?, ?, ?, ?)",
