@@ -26,6 +26,7 @@ from functools import cache
 from reader.core.analysis.aliases import cued_names, defined_aliases
 from reader.core.analysis.cues import CUE_WEIGHT, context_kind, index_names, name_kind
 from reader.core.analysis.entities import Candidate
+from reader.core.analysis.gazetteer import find_known_names, known_kind
 from reader.core.analysis.spans import is_sentence_start, refine_span
 from reader.core.models import Mark
 
@@ -129,6 +130,11 @@ def resolve_entities(
         for block, start, end, kind in cued_names(texts, _spans_by_block(mentions), language)
         if (m := mention(Candidate(block, start, end, kind, "cue")))
     ]
+    mentions += [
+        m
+        for block, start, end, kind in _known_names(texts, _spans_by_block(mentions))
+        if (m := mention(Candidate(block, start, end, kind, "lexicon")))
+    ]
     mentions = _without_overlaps(mentions)
     links = []
     for alias in defined_aliases(texts, [(m.block, m.start, m.end) for m in mentions]):
@@ -159,6 +165,18 @@ def _spans_by_block(mentions: Iterable[_Mention]) -> dict[int, list[tuple[int, i
     for m in mentions:
         spans[m.block].append((m.start, m.end))
     return spans
+
+
+def _known_names(
+    texts: Sequence[str], taken: dict[int, list[tuple[int, int]]]
+) -> list[tuple[int, int, int, str]]:
+    """Listed names ("Glencore", "Kyiv") nothing else proposed, outside the spans in `taken`."""
+    return [
+        (block, start, end, kind)
+        for block, text in enumerate(texts)
+        for start, end, kind in find_known_names(text)
+        if not any(start < e and s < end for s, e in taken.get(block, ()))
+    ]
 
 
 def _value(name: str) -> str:
@@ -217,6 +235,8 @@ def _fix_kind(text: str, start: int, name: str, kind: str, lang) -> tuple[str, f
     """
     if name in _SEATS:
         return "org", 5.0
+    if known := known_kind(name):
+        return known, 3.0
     words = name.split()
     if shaped := name_kind(name):
         return shaped, CUE_WEIGHT

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from reader.core.analysis.gazetteer import keeps_possessive
 from reader.core.analysis.lexicon import nationality
 
 
@@ -154,6 +155,8 @@ def _trim_once(text: str, start: int, end: int, kind: str) -> tuple[int, int]:
     if match := _ELISION.match(span):
         return start + match.end(), end
     match = _POSSESSIVE.search(span)
+    if match and keeps_possessive(span):
+        match = None  # "Moody's" is the agency's name, not Moody's possession
     if match and match.start() > 0 and (span[match.start() - 1].isalnum() or match.group() != "'"):
         return start, end - len(match.group())
     words = list(_WORD.finditer(span))

@@ -1,0 +1,49 @@
+"""Well-known names keep their kind whatever the model guesses (no model needed).
+
+As in test_analysis_cues, each test hands the document-level step the model's (wrong) guesses
+and checks what the article finally shows.
+"""
+
+from __future__ import annotations
+
+from reader.core.analysis.consistency import resolve_entities
+from reader.core.analysis.entities import Candidate
+from reader.core.analysis.gazetteer import find_known_names
+
+
+def shown(texts, guesses, language):
+    """(text, kind) of every entity mark, given the model's guesses as (block, name, kind)."""
+    candidates = []
+    for block, name, kind in guesses:
+        start = texts[block].index(name)
+        candidates.append(Candidate(block, start, start + len(name), kind))
+    marks = resolve_entities(texts, candidates, language)
+    return [(texts[b][m.start : m.end], m.kind) for b, m in marks]
+
+
+def test_a_rating_agency_keeps_its_apostrophe_and_is_an_organisation():
+    text = "Moody's raised Turkey's credit rating, and Fitch Ratings followed."
+    found = shown([text], [(0, "Moody's", "person"), (0, "Fitch Ratings", "person")], "en")
+    assert ("Moody's", "org") in found
+    assert ("Fitch Ratings", "org") in found
+    assert not [name for name, _ in found if name == "Moody"]
+
+
+def test_a_capital_the_model_takes_for_a_person_is_a_place_everywhere():
+    texts = ["Drones hit Kyiv overnight", "Officials in Kyiv said Kyiv would respond."]
+    found = shown(texts, [(1, "Kyiv", "person")], "en")
+    assert found == [("Kyiv", "place")] * 3
+
+
+def test_a_well_known_company_the_model_missed_is_marked():
+    found = shown(["Analysts at Jefferies said demand was weak."], [], "en")
+    assert found == [("Jefferies", "org")]
+
+
+def test_a_listed_name_inside_a_longer_name_is_not_marked_alone():
+    assert find_known_names("She streams on Apple Music every day.") == []
+    assert find_known_names("The Vale of Glamorgan voted.") == []
+    assert find_known_names("Le Monde et Reuters l'ont révélé.") == [
+        (0, 8, "org"),
+        (12, 19, "org"),
+    ]
