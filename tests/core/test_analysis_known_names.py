@@ -47,3 +47,18 @@ def test_a_listed_name_inside_a_longer_name_is_not_marked_alone():
         (0, 8, "org"),
         (12, 19, "org"),
     ]
+
+
+def test_a_company_suffix_makes_an_unknown_name_an_organisation():
+    text = "Rival bids came from Kestrel Capital and from Norvik Ratings on Monday."
+    guesses = [(0, "Kestrel Capital", "person"), (0, "Norvik Ratings", "person")]
+    assert shown([text], guesses, "en") == [("Kestrel Capital", "org"), ("Norvik Ratings", "org")]
+
+
+def test_an_index_or_a_law_is_a_thing_not_a_body():
+    text = "The Philadelphia Semiconductor Index fell as the Chips Act subsidies slowed."
+    guesses = [(0, "Philadelphia Semiconductor Index", "org"), (0, "Chips Act", "org")]
+    assert shown([text], guesses, "en") == [
+        ("Philadelphia Semiconductor Index", "misc"),
+        ("Chips Act", "misc"),
+    ]

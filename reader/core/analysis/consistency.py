@@ -59,6 +59,8 @@ _ORG_LAST = _set(
 )
 """Words that make a name an organisation's: "Banque mondiale", "Reserve Bank of India"."""
 _MISC_FIRST = _set("Operation Opération Opérations Operations")
+_MISC_LAST = _set("Index Act Treaty Agreement Protocol Directive Doctrine")
+"""Last words of things, not bodies: "Philadelphia Semiconductor Index", "Chips Act"."""
 _TITLE_BEFORE = re.compile(
     r"(?:\b(?:président|présidente|ministre|chancelier|chancelière|secrétaire|général|colonel|"
     r"directeur|directrice|porte-parole|commissaire|gouverneur|President|Minister|Chancellor|"
@@ -240,6 +242,8 @@ def _fix_kind(text: str, start: int, name: str, kind: str, lang) -> tuple[str, f
     words = name.split()
     if shaped := name_kind(name):
         return shaped, CUE_WEIGHT
+    if words[-1] in _MISC_LAST and len(words) > 1:
+        return "misc", CUE_WEIGHT
     if words[0] in _ORG_FIRST or words[-1] in _ORG_LAST:
         return "org", CUE_WEIGHT
     if words[0] in _MISC_FIRST and len(words) > 1:

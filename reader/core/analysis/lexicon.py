@@ -45,9 +45,13 @@ ORG_OF = _words(
 
 ORG_SUFFIXES = _words(
     "Inc Inc. Ltd Ltd. SA S.A. AG plc PLC Co Co. Corp Corp. NV N.V. SE GmbH LLC LLP Holdings "
-    "Group Groupe SAS Limited Incorporated"
+    "Group Groupe SAS Limited Incorporated Ratings Capital Partners Investments Investors "
+    "Securities Technologies Industries Motors Pharmaceuticals Platforms Labs Logistics "
+    "Electronics Semiconductor Semiconductors Mining Minerals Petroleum Bancorp Financial "
+    "Insurance Entertainment Telecom Communications Brands Foods Chemicals Steel Energy "
+    "Management Airlines Airways Shipping Aerospace Therapeutics Biotech"
 )
-"""Legal forms and words that end a company's name."""
+"""Legal forms and words that end a company's name: "Fitch Ratings", "Lloyds Banking Group"."""
 
 PLACE_NOUNS = _words(
     """ville capitale région province port camp district île localité village commune enclave
