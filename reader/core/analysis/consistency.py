@@ -158,6 +158,7 @@ def resolve_entities(
     marks = [
         (m.block, Mark(m.start, m.end, kinds[canonical[m.text]], _value(canonical[m.text])))
         for m in _without_overlaps(mentions)
+        if not _country_adjective(texts[m.block], m.start, m.end)
     ]
     return sorted(marks, key=lambda pair: (pair[0], pair[1].start))
 
@@ -179,6 +180,30 @@ def _known_names(
         for start, end, kind in find_known_names(text)
         if not any(start < e and s < end for s, e in taken.get(block, ()))
     ]
+
+
+_COUNTRY_CODES = _set("US U.S. UK U.K.")
+_NEXT_WORD = re.compile(r"[ \u00a0]([^\W\d_][\w\-]*)")
+_VERBS = _set(
+    """said says say has have had is was were will would could should may might must can did
+    does do and or but nor to in on at for from with by of as than that which who whose also
+    still now then again too alone itself"""
+)
+
+
+def _country_adjective(text: str, start: int, end: int) -> bool:
+    """Whether "US" or "UK" qualifies the next word ("a US drone"), not naming the country.
+
+    Like "American", that is no place: the name is marked only where the country is meant
+    ("sanctions imposed by the US", "the US said").
+    """
+    if text[start:end] not in _COUNTRY_CODES:
+        return False
+    match = _NEXT_WORD.match(text, end)
+    if match is None:
+        return False
+    word = match.group(1)
+    return word.lower() not in _VERBS and not (word.islower() and word.endswith("ed"))
 
 
 def _value(name: str) -> str:
