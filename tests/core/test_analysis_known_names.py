@@ -69,3 +69,23 @@ def test_us_before_a_noun_is_an_adjective_not_a_place():
     guesses = [Candidate(0, 2, 4, "place"), Candidate(0, 28, 30, "place")]
     marks = resolve_entities([text], guesses, "en")
     assert [(m.start, m.kind) for _, m in marks] == [(28, "place")]
+
+
+def test_a_mission_keeps_the_country_it_serves_in_its_name():
+    text = "The United Nations Interim Force in Lebanon said in a statement that it would stay."
+    guesses = [(0, "United Nations Interim Force", "org"), (0, "Lebanon", "place")]
+    assert shown([text], guesses, "en") == [("United Nations Interim Force in Lebanon", "org")]
+
+
+def test_a_french_name_goes_on_over_et_du():
+    text = "Selon l'Institut géologique du Danemark et du Groenland, la fonte s'accélère."
+    guesses = [(0, "Institut géologique du Danemark", "org"), (0, "Groenland", "place")]
+    assert shown([text], guesses, "fr") == [
+        ("Institut géologique du Danemark et du Groenland", "org")
+    ]
+
+
+def test_a_mission_in_a_country_is_not_joined_to_an_ordinary_body():
+    text = "Le Medef en France et Ryanair in Dublin ont protesté."
+    guesses = [(0, "Medef", "org"), (0, "France", "place")]
+    assert shown([text], guesses, "fr")[:2] == [("Medef", "org"), ("France", "place")]

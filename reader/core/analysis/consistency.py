@@ -137,7 +137,7 @@ def resolve_entities(
         for block, start, end, kind in _known_names(texts, _spans_by_block(mentions))
         if (m := mention(Candidate(block, start, end, kind, "lexicon")))
     ]
-    mentions = _without_overlaps(mentions)
+    mentions = _joined_long_names(texts, _without_overlaps(mentions))
     links = []
     for alias in defined_aliases(texts, [(m.block, m.start, m.end) for m in mentions]):
         source = next(m for m in mentions if (m.block, m.start, m.end) == alias.source)
@@ -161,6 +161,62 @@ def resolve_entities(
         if not _country_adjective(texts[m.block], m.start, m.end)
     ]
     return sorted(marks, key=lambda pair: (pair[0], pair[1].start))
+
+
+_SP = "[ \u00a0]"
+_MISSION_PLACE = re.compile(_SP + r"(?:in|en|au|aux)" + _SP + r"(?=[A-ZÀ-Þ])")
+_AND_OF = re.compile(
+    _SP + r"et" + _SP + r"(?:du|des|de" + _SP + r"la|de" + _SP + r"l['’])" + _SP + r"?(?=[A-ZÀ-Þ])"
+)
+_OF_NAME_END = re.compile(
+    r"(?:\bdu|\bdes|\bde" + _SP + r"la|\bde" + _SP + r"l['’])" + _SP + r"?\S+$"
+)
+_MISSION_WORDS = _set("Mission Force")
+_BODIES = re.compile(r"\b(?:United Nations|UN|ONU|Nations unies|Union|NATO|Otan|OTAN|EU|UE)\b")
+_RUN = re.compile(
+    r"[A-ZÀ-Þ][\w\-’']*(?:" + _SP + r"(?:(?:du|de|des|of|the)" + _SP + r")?[A-ZÀ-Þ][\w\-’']*)*"
+)
+
+
+def _joined_long_names(texts: Sequence[str], mentions: list[_Mention]) -> list[_Mention]:
+    """Long names the model cut in two, made whole again, the second part no longer a place.
+
+    "United Nations Interim Force" + "in Lebanon", "Mission de l'Organisation des Nations
+    unies pour la stabilisation" + "en République démocratique du Congo": a mission or force
+    of an international body runs on over the country it serves. "Institut géologique du
+    Danemark" + "et du Groenland": a French name ending "du X" goes on over "et du Y".
+    """
+    by_start = {(m.block, m.start): m for m in mentions}
+    dropped: set[_Mention] = set()
+    joined = []
+    for m in mentions:
+        if m in dropped or m.kind not in ("org", "misc"):
+            joined.append(m)
+            continue
+        text = texts[m.block]
+        words = m.text.split()
+        mission = (words[0] in _MISSION_WORDS or words[-1] in _MISSION_WORDS) and (
+            _BODIES.search(m.text) or len(words) >= 3
+        )
+        link = (_MISSION_PLACE.match(text, m.end) if mission else None) or (
+            _AND_OF.match(text, m.end) if _OF_NAME_END.search(m.text) else None
+        )
+        if link is None:
+            joined.append(m)
+            continue
+        following = by_start.get((m.block, link.end()))
+        if following is not None and following.kind in ("place", "org"):
+            end = following.end
+            dropped.add(following)
+        else:
+            run = _RUN.match(text, link.end())
+            end = run.end() if run else m.end
+        if end == m.end:
+            joined.append(m)
+            continue
+        weight = max(m.weight, CUE_WEIGHT)
+        joined.append(_Mention(m.block, m.start, end, "org", text[m.start : end], weight))
+    return [m for m in joined if m not in dropped]
 
 
 def _spans_by_block(mentions: Iterable[_Mention]) -> dict[int, list[tuple[int, int]]]:
