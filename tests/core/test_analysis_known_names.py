@@ -6,6 +6,8 @@ and checks what the article finally shows.
 
 from __future__ import annotations
 
+import pytest
+
 from reader.core.analysis.consistency import resolve_entities
 from reader.core.analysis.entities import Candidate
 from reader.core.analysis.gazetteer import find_known_names
@@ -89,3 +91,62 @@ def test_a_mission_in_a_country_is_not_joined_to_an_ordinary_body():
     text = "Le Medef en France et Ryanair in Dublin ont protesté."
     guesses = [(0, "Medef", "org"), (0, "France", "place")]
     assert shown([text], guesses, "fr")[:2] == [("Medef", "org"), ("France", "place")]
+
+
+@pytest.mark.parametrize(
+    ("text", "guesses", "language", "expected"),
+    [
+        (
+            "Le commissaire européen au Commerce, Maros Sefcovic, a répondu.",
+            [(0, "Commerce", "place"), (0, "Maros Sefcovic", "person")],
+            "fr",
+            [("Maros Sefcovic", "person")],
+        ),
+        (
+            "Le ministre des Affaires étrangères, Abbas Araghchi, est arrivé.",
+            [(0, "Affaires étrangères", "org"), (0, "Abbas Araghchi", "person")],
+            "fr",
+            [("Abbas Araghchi", "person")],
+        ),
+        (
+            "Treasury Secretary Janet Yellen met NATO Secretary General Mark Rutte.",
+            [(0, "Treasury", "org"), (0, "Janet Yellen", "person"), (0, "NATO", "org")],
+            "en",
+            [("Janet Yellen", "person"), ("NATO", "org")],
+        ),
+        (
+            "Depuis le coup d'État, le chef de l'État congolais se tait.",
+            [(0, "État", "misc"), (0, "État congolais", "place")],
+            "fr",
+            [],
+        ),
+        (
+            "Polls put Edmundo González 25 points ahead.",
+            [(0, "Edmundo González 25", "person")],
+            "en",
+            [("Edmundo González", "person")],
+        ),
+        (
+            "Moody's raised the country's rating to B1 in July.",
+            [],
+            "en",
+            [("Moody's", "org")],
+        ),
+        (
+            "The merger of Allkem and Livent closed in January.",
+            [(0, "Allkem and Livent", "org")],
+            "en",
+            [("Allkem", "org"), ("Livent", "org")],
+        ),
+        (
+            "Colombia's president, Gustavo Petro, offered to mediate.",
+            [(0, "Gustavo Petro", "org")],
+            "en",
+            [("Gustavo Petro", "person")],
+        ),
+    ],
+)
+def test_portfolios_grades_and_run_together_names_are_read_as_a_reader_would(
+    text, guesses, language, expected
+):
+    assert [name for name in shown([text], guesses, language) if name[0] != "Colombia"] == expected

@@ -66,7 +66,8 @@ _TITLE_BEFORE = re.compile(
     r"directeur|directrice|porte-parole|commissaire|gouverneur|President|Minister|Chancellor|"
     r"Secretary|General|Governor|Senator|executive|chief|chair|spokesman|spokeswoman|leader|"
     r"envoy|boss|Mr|Mrs|Ms|Dr|M\.|Mme)[ \u00a0]|\b(?:ukrainien|russe|américain|français|"
-    r"allemand|israélien|iranien|chinois|britannique|européen)(?:ne)?[ \u00a0])$"
+    r"allemand|israélien|iranien|chinois|britannique|européen)(?:ne)?[ \u00a0]"
+    r"|\b(?:president|président|présidente|prime minister|Premier ministre),[ \u00a0])$"
 )
 """A title (or a title's nationality adjective) right before a name: it is a person's."""
 
@@ -76,6 +77,8 @@ _PRODUCT_CODE = re.compile(
     r"(?:[ \-][A-Z][a-z]+)*(?![\w\-])"
 )
 """Model and serial names: "MQ-9 Reaper", "A320neo", "Su-27", "737 MAX", "COP29"."""
+_RATING = re.compile(r"(?:Aaa|Aa[1-3]|A[1-3]|Baa[1-3]|Ba[1-3]|B[1-3]|Caa[1-3])")
+_RATING_WORDS = re.compile(r"(?i:rating|notch|upgrade|downgrade|note|notation)")
 _PARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ben|bin|ibn)-", re.IGNORECASE)
 _GROUP = re.compile(r"G\d{1,2}\b|G\d{1,2}\+")
 _WORD = re.compile(r"[^\W\d_][\w\-’']*")
@@ -126,7 +129,8 @@ def resolve_entities(
             weight += 1.0
         return _Mention(cand.block, start, end, kind, name, weight)
 
-    mentions = [m for c in [*candidates, *_product_codes(texts)] if (m := mention(c))]
+    proposed = [*_split_pairs(texts, candidates), *_product_codes(texts)]
+    mentions = [m for c in proposed if (m := mention(c))]
     mentions += [
         m
         for block, start, end, kind in cued_names(texts, _spans_by_block(mentions), language)
@@ -266,10 +270,31 @@ def _value(name: str) -> str:
     return name.replace("’", "'").replace("\u00a0", " ")
 
 
+_PAIR = re.compile(r"([A-ZÀ-Þ][\w\-]+)[ \u00a0](?:and|et)[ \u00a0]([A-ZÀ-Þ][\w\-]+)")
+
+
+def _split_pairs(texts: Sequence[str], candidates: Iterable[Candidate]) -> list[Candidate]:
+    """Two companies the model took for one: "Allkem and Livent" is Allkem, and Livent."""
+    split = []
+    for cand in candidates:
+        text = texts[cand.block] if 0 <= cand.block < len(texts) else ""
+        match = _PAIR.fullmatch(text, cand.start, cand.end) if cand.kind == "org" else None
+        if match is None or known_kind(match.group()):
+            split.append(cand)
+            continue
+        for group in (1, 2):
+            split.append(Candidate(cand.block, match.start(group), match.end(group), "org"))
+    return split
+
+
 def _product_codes(texts: Sequence[str]) -> list[Candidate]:
     found = []
     for block, text in enumerate(texts):
         for match in _PRODUCT_CODE.finditer(text):
+            if _RATING.fullmatch(match.group()) and _RATING_WORDS.search(
+                text, max(0, match.start() - 60), match.start()
+            ):
+                continue  # "raised Turkey's rating to B1": a grade, not a model name
             kind = "org" if _GROUP.fullmatch(match.group()) else "misc"
             found.append(Candidate(block, match.start(), match.end(), kind, "code"))
         for start, end in index_names(text):

@@ -57,8 +57,8 @@ _ORG = _names(
     TikTok|Baidu|Xiaomi|Foxconn|Sony|OpenAI|Anthropic|Tesla|SpaceX|Netflix|Oracle|IBM|
     Airbus|Boeing|Safran|Thales|Dassault Aviation|Rolls-Royce|Lockheed Martin|Raytheon|
     Rheinmetall|Leonardo|BAE Systems|Embraer|
-    Stellantis|Renault|Volkswagen|BMW|Mercedes-Benz|Toyota|Honda|Nissan|Hyundai|Ford|
-    General Motors|BYD|Geely|
+    Stellantis|Renault|Peugeot|Citroën|Fiat|Opel|Volkswagen|Audi|Porsche|BMW|Mercedes-Benz|
+    Volvo|Toyota|Honda|Nissan|Hyundai|Kia|Ford|General Motors|BYD|Geely|
     TotalEnergies|Shell|BP|ExxonMobil|Exxon|Chevron|Aramco|Saudi Aramco|Gazprom|Rosneft|
     Lukoil|Equinor|Eni|Petrobras|Novatek|Rosatom|EDF|Engie|Orano|
     Rio Tinto|BHP|Glencore|Anglo American|Vale|ArcelorMittal|Albemarle|

@@ -46,8 +46,10 @@ _FOLLOWING_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w\-’']*(?:[ \u00a0][A-ZÀ-ÖØ
 _WORD = re.compile(r"\S+")
 
 _PORTFOLIO_BEFORE = re.compile(
-    r"(?:\bministre (?:de la |de l['’]|des |du |de )|\bMinister (?:of |for )(?:the )?)$"
+    r"(?:\bministre (?:de la |de l['’]|des |du |de )|\bMinister (?:of |for )(?:the )?"
+    r"|\b(?:ministre|commissaire|secrétaire d['’]État)(?: [a-zé]+)? (?:au |à la |à l['’]|aux ))$"
 )
+_PORTFOLIO_AFTER = re.compile(r"[ \u00a0](?:Secretary|Minister)\b")
 
 _KEEP_ADJECTIVE = _words("Parti Armée Église")
 """Names whose country adjective is part of them ("Parti communiste chinois")."""
@@ -86,8 +88,16 @@ def refine_span(
     words = span.split()
     if len(words) > MAX_WORDS or all(w.lower() in _TITLES or w.islower() for w in words):
         return None  # too long, or a title alone ("Premier ministre ukrainien")
-    if len(words) == 1 and _PORTFOLIO_BEFORE.search(text[max(0, start - 20) : start]):
-        return None  # "le ministre de l'Énergie": a portfolio, not an organisation
+    if (len(words) == 1 or all(w.islower() for w in words[1:])) and _PORTFOLIO_BEFORE.search(
+        text[max(0, start - 40) : start]
+    ):
+        return None  # "le ministre de l'Énergie", "des Affaires étrangères": a portfolio
+    if len(words) == 1 and not span.isupper() and _PORTFOLIO_AFTER.match(text, end):
+        return None  # "Treasury Secretary", "Defence Minister": a portfolio too
+    if words[0] == "État" and (
+        len(words) == 1 or len(words) == 2 and words[1].islower() and words[1] != "islamique"
+    ):
+        return None  # "coup d'État", "chef de l'État congolais": the state, not a name
     first = words[0]
     if first[0].islower() and not first.isupper() and first.lower() not in _LOWERCASE_HEADS:
         # "totale de l'Ukraine", "armée Rouge": keep only the capitalised tail.
@@ -167,6 +177,8 @@ def _trim_once(text: str, start: int, end: int, kind: str) -> tuple[int, int]:
             return start + words[1].start(), end
         if kind == "person" and first.lower() in _TITLES:
             return start + words[1].start(), end
+        if kind == "person" and words[-1].group().isdigit():
+            return start, start + words[-2].end()  # "González 25 points ahead"
         last = words[-1].group().lower()
         if last in _DETERMINERS or last.rstrip("'’") in _CONNECTORS and last[-1:] in "'’":
             return start, start + words[-2].end()
