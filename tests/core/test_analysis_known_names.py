@@ -150,3 +150,20 @@ def test_portfolios_grades_and_run_together_names_are_read_as_a_reader_would(
     text, guesses, language, expected
 ):
     assert [name for name in shown([text], guesses, language) if name[0] != "Colombia"] == expected
+
+
+def test_a_body_of_the_un_and_a_car_of_its_maker_are_two_names():
+    text = "Le Conseil de sécurité de l'ONU a débattu, et la T03 de Leapmotor arrive."
+    guesses = [(0, "Conseil de sécurité de l'ONU", "org"), (0, "T03 de Leapmotor", "misc")]
+    assert shown([text], guesses, "fr") == [
+        ("Conseil de sécurité", "org"),
+        ("ONU", "org"),
+        ("T03", "misc"),
+        ("Leapmotor", "org"),
+    ]
+
+
+def test_a_force_is_a_body_and_a_lowercase_prefixed_model_is_a_thing():
+    text = "La US Space Force surveille le lancement de la ë-C3."
+    found = shown([text], [(0, "US Space Force", "misc"), (0, "C3", "place")], "fr")
+    assert found == [("US Space Force", "org"), ("ë-C3", "misc")]

@@ -55,7 +55,7 @@ _ORG_LAST = _set(
     "Office Programme Program Union Alliance Federation Group Company Corporation Corp Inc Ltd "
     "University Ministry Court Assembly Parliament Senate Association Authority Forces Board "
     "Bureau Department Reserve Airlines Airways Administration Service Corps Guard Foundation "
-    "Confederation"
+    "Confederation Force Army Navy"
 )
 """Words that make a name an organisation's: "Banque mondiale", "Reserve Bank of India"."""
 _MISC_FIRST = _set("Operation Opération Opérations Operations")
@@ -72,11 +72,11 @@ _TITLE_BEFORE = re.compile(
 """A title (or a title's nationality adjective) right before a name: it is a person's."""
 
 _PRODUCT_CODE = re.compile(
-    r"(?<![\w\-])(?!(?:Q|H|CO|T|S|FY)\d)"
+    r"(?<![\w\-])(?!(?:Q|H|CO|T|S|FY)\d)(?:[a-zë]-)?"
     r"(?:[A-Z]{1,4}-?\d{1,4}[a-z]{0,3}|[A-Z][a-z]-\d{1,3}|\d{3} MAX|\d{3}(?=-\d{3}\b))"
     r"(?:[ \-][A-Z][a-z]+)*(?![\w\-])"
 )
-"""Model and serial names: "MQ-9 Reaper", "A320neo", "Su-27", "737 MAX", "COP29"."""
+"""Model and serial names: "MQ-9 Reaper", "A320neo", "Su-27", "737 MAX", "COP29", "ë-C3"."""
 _RATING = re.compile(r"(?:Aaa|Aa[1-3]|A[1-3]|Baa[1-3]|Ba[1-3]|B[1-3]|Caa[1-3])")
 _RATING_WORDS = re.compile(r"(?i:rating|notch|upgrade|downgrade|note|notation)")
 _PARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ben|bin|ibn)-", re.IGNORECASE)
@@ -271,19 +271,39 @@ def _value(name: str) -> str:
 
 
 _PAIR = re.compile(r"([A-ZÀ-Þ][\w\-]+)[ \u00a0](?:and|et)[ \u00a0]([A-ZÀ-Þ][\w\-]+)")
+_ORGAN_OF = re.compile(
+    r"([A-ZÀ-Þ][\w\-]*(?:[ \u00a0]\S+)+?)"
+    r"[ \u00a0](?:de[ \u00a0]l['’]|of[ \u00a0]the[ \u00a0])(ONU|UN|Otan|OTAN|NATO|UE|EU)"
+)
+"""A body of an organisation named by its acronym: "Conseil de sécurité de l'ONU" is two
+names, while "Conseil de sécurité des Nations unies" is one official name."""
+_CODE_OF = re.compile(r"(\S*\d\S*)[ \u00a0](?:de[ \u00a0]|d['’]|of[ \u00a0])([A-ZÀ-Þ][\w\-]+)")
 
 
 def _split_pairs(texts: Sequence[str], candidates: Iterable[Candidate]) -> list[Candidate]:
-    """Two companies the model took for one: "Allkem and Livent" is Allkem, and Livent."""
+    """Two names the model took for one, each with its own kind.
+
+    "Allkem and Livent" is Allkem, and Livent; "Conseil de sécurité de l'ONU" is the council
+    of the UN, each marked; "T03 de Leapmotor" is a car, then its maker.
+    """
     split = []
     for cand in candidates:
         text = texts[cand.block] if 0 <= cand.block < len(texts) else ""
-        match = _PAIR.fullmatch(text, cand.start, cand.end) if cand.kind == "org" else None
-        if match is None or known_kind(match.group()):
+        parts: tuple[str, str] | None = None
+        if cand.kind == "org":
+            match = _PAIR.fullmatch(text, cand.start, cand.end)
+            if match and known_kind(match.group()):
+                match = None
+            match = match or _ORGAN_OF.fullmatch(text, cand.start, cand.end)
+            if match:
+                parts = ("org", "org")
+        if parts is None and (match := _CODE_OF.fullmatch(text, cand.start, cand.end)):
+            parts = ("misc", "org")
+        if parts is None:
             split.append(cand)
             continue
-        for group in (1, 2):
-            split.append(Candidate(cand.block, match.start(group), match.end(group), "org"))
+        for group, kind in zip((1, 2), parts, strict=True):
+            split.append(Candidate(cand.block, match.start(group), match.end(group), kind))
     return split
 
 
