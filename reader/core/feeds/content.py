@@ -12,6 +12,7 @@ import re
 from lxml import etree, html
 
 from reader.core.models import Block
+from reader.core.sanitize import fold_line_spaces
 
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _SKIP = {
@@ -25,7 +26,6 @@ _BLOCK = {
 } | set(_HEADINGS)  # fmt: skip
 # White space to fold into one space, leaving a lone space alone (most of them) and keeping
 # no-break spaces, which matter inside numbers ("55 000").
-_SPACE = re.compile(r"[ \t\r\n\f\v]{2,}|[\t\r\n\f\v]")
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 _TAG_HINT = re.compile(r"<[a-zA-Z/!]")
 _ANY_TAG = re.compile(r"<[^>]*>")
@@ -54,7 +54,7 @@ def _plain_paragraphs(text: str, limit: int) -> tuple[Block, ...]:
     return tuple(
         Block("paragraph", clean)
         for p in paragraphs[:limit]
-        if (clean := _SPACE.sub(" ", _unescape(p)).strip())
+        if (clean := fold_line_spaces(_unescape(p)).strip())
     )
 
 
@@ -145,6 +145,6 @@ class _Walker:
             return
         # Two line breaks in a row separate paragraphs inside one element.
         for piece in _BLANK_LINE.split(text) if "\n" in text else (text,):
-            piece = _SPACE.sub(" ", piece).strip()
+            piece = fold_line_spaces(piece).strip()
             if piece:
                 self.blocks.append(Block(kind, piece, level if kind == "heading" else None))
