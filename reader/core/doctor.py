@@ -1,15 +1,18 @@
 """Health checks of an archive: SQLite integrity, the full-text index, orphan rows.
 
-`check` only reads; `repair` rebuilds the index rows that are missing, stale or extra and
-deletes orphan rows, each in one transaction. Nothing the reader wrote (tags, annotations,
+`check` only reads; `repair` indexes the articles missing from the index (or rewrites the
+whole index when it holds rows that do not match the archive) and deletes orphan rows, in one
+transaction. Nothing the reader wrote (tags, annotations,
 read state) is ever deleted by a repair unless its article is gone.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass, field
 
-from reader.core.store import Store, body_text
+from reader.core.store import Store
+from reader.core.store.index import rebuild_word_forms
 
 ORPHAN_QUERIES = {
     "blocks": "SELECT id FROM blocks WHERE article_id NOT IN (SELECT id FROM articles)",
@@ -35,8 +38,8 @@ class Report:
     """Ids of articles that have no text."""
     missing_from_index: list[int] = field(default_factory=list)
     """Articles with no full-text row."""
-    stale_in_index: list[int] = field(default_factory=list)
-    """Articles whose full-text row does not match their title and blocks."""
+    index_stale: bool = False
+    """The index holds words that are not in the articles' titles and blocks."""
     extra_in_index: list[int] = field(default_factory=list)
     """Full-text rows for articles that no longer exist."""
     orphans: dict[str, int] = field(default_factory=dict)
@@ -48,7 +51,7 @@ class Report:
         return not (
             self.integrity
             or self.missing_from_index
-            or self.stale_in_index
+            or self.index_stale
             or self.extra_in_index
             or any(self.orphans.values())
         )
@@ -63,9 +66,9 @@ class Report:
             "full-text index: "
             + (
                 "in sync"
-                if not (self.missing_from_index or self.stale_in_index or self.extra_in_index)
-                else f"{len(self.missing_from_index)} missing, {len(self.stale_in_index)} stale, "
-                f"{len(self.extra_in_index)} extra"
+                if not (self.missing_from_index or self.index_stale or self.extra_in_index)
+                else f"{len(self.missing_from_index)} missing, {len(self.extra_in_index)} extra"
+                + (", out of date" if self.index_stale else "")
             )
         )
         orphans = {k: v for k, v in self.orphans.items() if v}
@@ -90,31 +93,50 @@ def check(store: Store) -> Report:
             "(SELECT 1 FROM blocks b WHERE b.article_id = a.id)"
         )
     ]
-    indexed = {
-        rowid: (title, body)
-        for rowid, title, body in store.conn.execute("SELECT rowid, title, body FROM articles_fts")
-    }
-    for article_id, title in store.conn.execute("SELECT id, title FROM articles"):
-        row = indexed.pop(article_id, None)
-        if row is None:
-            report.missing_from_index.append(article_id)
-        elif row != (title, body_text(store.get_blocks(article_id, with_marks=False))):
-            report.stale_in_index.append(article_id)
-    report.extra_in_index = sorted(indexed)
+    report.missing_from_index = [
+        r[0]
+        for r in store.conn.execute(
+            "SELECT id FROM articles WHERE id NOT IN (SELECT id FROM articles_fts_docsize)"
+        )
+    ]
+    report.extra_in_index = [
+        r[0]
+        for r in store.conn.execute(
+            "SELECT id FROM articles_fts_docsize WHERE id NOT IN (SELECT id FROM articles)"
+        )
+    ]
+    if not (report.missing_from_index or report.extra_in_index):
+        report.index_stale = not _index_matches_articles(store)
     report.orphans = {
         table: len(store.conn.execute(sql).fetchall()) for table, sql in ORPHAN_QUERIES.items()
     }
     return report
 
 
+def _index_matches_articles(store: Store) -> bool:
+    """FTS5's own check of every indexed word against the titles and blocks."""
+    try:
+        store.conn.execute(
+            "INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)"
+        )
+    except sqlite3.DatabaseError:
+        return False
+    return True
+
+
 def repair(store: Store, report: Report | None = None) -> Report:
-    """Fix what `check` finds that can be fixed, then check again."""
+    """Fix what `check` finds that can be fixed, then check again.
+
+    Missing rows are added; an index with rows for deleted articles or out-of-date words is
+    rewritten whole, since the text its rows were made from is gone.
+    """
     report = report or check(store)
     with store.transaction():
-        for article_id in report.extra_in_index:
-            store.conn.execute("DELETE FROM articles_fts WHERE rowid = ?", (article_id,))
-        for article_id in report.missing_from_index + report.stale_in_index:
-            store.reindex(article_id)
+        if report.extra_in_index or report.index_stale:
+            _rebuild(store)
+        else:
+            for article_id in report.missing_from_index:
+                store.reindex(article_id)
         store.conn.execute("DELETE FROM blocks WHERE article_id NOT IN (SELECT id FROM articles)")
         store.conn.execute("DELETE FROM marks WHERE article_id NOT IN (SELECT id FROM articles)")
         store.conn.execute(
@@ -128,10 +150,12 @@ def repair(store: Store, report: Report | None = None) -> Report:
 
 
 def rebuild_index(store: Store) -> int:
-    """Rewrite every article's full-text row; returns how many were written."""
-    ids = [r[0] for r in store.conn.execute("SELECT id FROM articles")]
+    """Rewrite the whole full-text index and its word forms; returns the articles indexed."""
     with store.transaction():
-        store.conn.execute("DELETE FROM articles_fts")
-        for article_id in ids:
-            store.reindex(article_id)
-    return len(ids)
+        _rebuild(store)
+    return store.conn.execute("SELECT count(*) FROM articles_fts_docsize").fetchone()[0]
+
+
+def _rebuild(store: Store) -> None:
+    store.conn.execute("INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')")
+    rebuild_word_forms(store.conn)

@@ -1,18 +1,23 @@
-"""Word stems for the full-text index, so that `garantie` finds `garanties`.
+"""Word forms for search, so that `garantie` finds `garanties`.
 
-The index keeps a stemmed copy of the title and the text beside the exact one; queries are
-stemmed the same way. Stemming uses the article's language (Snowball, via PyStemmer).
+The full-text index holds the exact words (folded: lower case, no diacritics). Beside it,
+`word_forms` maps each indexed word to its Snowball stem (via PyStemmer) in French, English
+and the language of the articles it came from; a query word is looked up by its stem and
+searched in all the forms the archive has. Stems are taken of folded words, so a query typed
+without accents stems like the accented text.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 
 import Stemmer
 
-_WORD = re.compile(r"\w+", re.UNICODE)
+# The index's tokenizer (unicode61) keeps letters and digits and splits on everything else.
+_WORD = re.compile(r"[^\W_]+")
 _LANGUAGES = {
     "fr": "french",
     "en": "english",
@@ -23,6 +28,8 @@ _LANGUAGES = {
     "nl": "dutch",
 }
 DEFAULT_LANGUAGE = "en"
+FORM_LANGUAGES = ("fr", "en")
+"""Languages whose stems every indexed word gets, whatever its article's language."""
 
 
 @lru_cache(maxsize=16)
@@ -30,36 +37,35 @@ def _stemmer(language: str) -> Stemmer.Stemmer:
     return Stemmer.Stemmer(_LANGUAGES.get(language, _LANGUAGES[DEFAULT_LANGUAGE]))
 
 
-@lru_cache(maxsize=100_000)  # a language has far fewer stems than an archive has words
+@lru_cache(maxsize=200_000)  # a language has far fewer words than an archive has tokens
 def fold(word: str) -> str:
     """Lower-case and strip diacritics, as the index's tokenizer does."""
+    if word.isascii():
+        return word.lower()
     decomposed = unicodedata.normalize("NFKD", word.lower())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+def stem_language(language: str | None) -> str:
+    """The stemmer language used for `language` (English rules when unknown)."""
+    lang = (language or DEFAULT_LANGUAGE)[:2].lower()
+    return lang if lang in _LANGUAGES else DEFAULT_LANGUAGE
+
+
 def stem_word(word: str, language: str | None) -> str:
-    """The folded stem of one word in `language` (English rules when unknown)."""
-    lang = (language or DEFAULT_LANGUAGE)[:2].lower()
-    return fold(_stemmer(lang).stemWord(word.lower()))
+    """The stem of a word, folded first, in `language`."""
+    return _stemmer(stem_language(language)).stemWord(fold(word))
 
 
-_STEMS: dict[str, dict[str, str]] = {}
-"""Per language, each word already seen → its folded stem (indexing stems every word)."""
-_STEMS_LIMIT = 200_000
+def stem_terms(terms: Iterable[str], language: str) -> list[str]:
+    """Stems of already folded words, in one call to the stemmer."""
+    return _stemmer(stem_language(language)).stemWords(list(terms))
 
 
-def stem_text(text: str, language: str | None) -> str:
-    """Every word of `text` replaced by its stem, space-separated."""
-    lang = (language or DEFAULT_LANGUAGE)[:2].lower()
-    known = _STEMS.setdefault(lang, {})
-    if len(known) > _STEMS_LIMIT:
-        known.clear()
-    words = _WORD.findall(text)
-    stems = list(map(known.get, words))
-    if None in stems:
-        stemmer = _stemmer(lang)
-        for index, stem in enumerate(stems):
-            if stem is None:
-                word = words[index]
-                stems[index] = known[word] = fold(stemmer.stemWord(word.lower()))
-    return " ".join(stems)
+def index_terms(title: str, body: str) -> tuple[tuple[str, ...], int]:
+    """The distinct folded words of an article (as the index stores them; numbers left out,
+    they have one form), and its word count (words as separated by white space)."""
+    tokens = body.split()
+    # Tokens repeat: splitting the distinct ones into words reads a third of the text.
+    distinct = " ".join({*tokens, *title.split()})
+    return tuple({fold(w) for w in _WORD.findall(distinct) if not w.isdigit()}), len(tokens)

@@ -26,8 +26,8 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from reader.core.stemming import stem_text
 from reader.core.store import Store, to_iso
+from reader.core.store.index import rebuild_word_forms
 from tests.benchmarks.cache import cached_archive
 
 SIZES = (1_000, 100_000)
@@ -135,7 +135,7 @@ def build(path: Path, count: int) -> None:
         ["ukraine", "energy", "europe", "economy", "iran", "sahel", "asia", "trade"], 1
     ):
         conn.execute("INSERT INTO tags (id, name) VALUES (?, ?)", (tag, name))
-    articles, blocks, fts, tags = [], [], [], []
+    articles, blocks, tags = [], [], []
     for article_id in range(1, count + 1):
         lang = "fr" if article_id % 3 == 0 else "en"
         title = _paragraph(rng, vocabulary, cumulative, 8)[:-1]
@@ -156,8 +156,6 @@ def build(path: Path, count: int) -> None:
             )
         )
         blocks.extend((article_id, i, "paragraph", text) for i, text in enumerate(texts))
-        body = "\n\n".join(texts)
-        fts.append((article_id, title, body, stem_text(title, lang), stem_text(body, lang)))
         tags.append((article_id, 1 + article_id % 8))
     conn.executemany(
         "INSERT INTO articles (id, feed_id, url, title, published, fetched, language, is_read, "
@@ -167,11 +165,8 @@ def build(path: Path, count: int) -> None:
     conn.executemany(
         "INSERT INTO blocks (article_id, position, kind, text) VALUES (?, ?, ?, ?)", blocks
     )
-    conn.executemany(
-        "INSERT INTO articles_fts (rowid, title, body, title_stem, body_stem) "
-        "VALUES (?, ?, ?, ?, ?)",
-        fts,
-    )
+    conn.execute("INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')")
+    rebuild_word_forms(conn)
     conn.executemany("INSERT INTO article_tags (article_id, tag_id) VALUES (?, ?)", tags)
     conn.execute("COMMIT")
     conn.execute("PRAGMA journal_mode = WAL")

@@ -169,6 +169,33 @@ def test_a_failing_feed_records_its_error_and_the_others_carry_on(http_server, d
     assert feed(db_path, good).last_error is None
 
 
+def test_a_feed_the_archive_refuses_leaves_nothing_half_written(http_server, db_path):
+    feeds = [
+        http_server.route(
+            f"/ok{i}", rss([(f"{i}", f"Story {i}", f"https://n.example/{i}", "<p>Fine.</p>")])
+        )
+        for i in range(6)
+    ]
+    poisoned = http_server.route("/poisoned", rss(OTHER_ITEMS, title="Poisoned"))
+    ids = subscribe(db_path, *feeds, poisoned)
+    with Store(db_path) as store:  # the archive itself refuses one of its articles
+        store.conn.execute(
+            "CREATE TRIGGER refuse AFTER INSERT ON articles WHEN new.title = 'Strike ends' "
+            "BEGIN SELECT RAISE(ABORT, 'refused'); END"
+        )
+
+    summary = refresh(db_path)
+
+    assert (summary.new, summary.errors) == (6, 1)
+    assert articles(db_path, ids[-1]) == []  # not even "Budget vote", stored before the refusal
+    assert "refused" in feed(db_path, ids[-1]).last_error
+    assert all(len(articles(db_path, i)) == 1 for i in ids[:-1])
+    with Store(db_path) as store:
+        assert store.feed_entries(ids[-1]) == {}
+        check = "INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)"
+        store.conn.execute(check)
+
+
 def test_gone_feeds_are_marked_and_not_fetched_again(http_server, db_path):
     (gone,) = subscribe(db_path, http_server.route("/gone", "bye", status=410))
 

@@ -94,17 +94,30 @@ def test_an_update_keeps_read_state_tags_and_refreshes_the_index(store):
     assert fts_ids(store, "garanties") == []
 
 
-def test_the_index_folds_accents_and_holds_stems(store):
+def test_the_index_folds_accents_and_knows_each_words_stem(store):
     saved = store.save_article(article())
     assert fts_ids(store, "securite") == [saved.article_id]
-    assert fts_ids(store, "body_stem: garant") == [saved.article_id]
+    forms = store.conn.execute("SELECT term FROM word_forms WHERE lang = 'fr' AND stem = 'garant'")
+    assert [r[0] for r in forms] == ["garanties"]
+
+
+def test_the_text_is_stored_once_and_the_index_follows_every_change(store):
+    saved = store.save_article(article())
+    store.update_article(saved.article_id, title="Trêve à Genève")
+    store.save_article(article(title="Trêve à Genève", text="Les négociations continuent."))
+    assert fts_ids(store, "treve negociations") == [saved.article_id]
+    assert fts_ids(store, "pourparlers OR garanties") == []
+    check = "INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)"
+    store.conn.execute(check)  # raises when the index and the text disagree
+    tables = {r[0] for r in store.conn.execute("SELECT name FROM sqlite_master")}
+    assert "articles_fts_content" not in tables
 
 
 def test_deleting_an_article_removes_its_blocks_marks_and_index_row(store):
     saved = store.save_article(article())
     store.replace_marks(saved.article_id, [(1, Mark(4, 13, "misc"))])
     assert store.delete_article(saved.article_id)
-    for table in ("blocks", "marks", "articles_fts"):
+    for table in ("blocks", "marks", "articles_fts_docsize"):
         assert store.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
 
 

@@ -352,8 +352,8 @@ class _Refresher:
     async def write(self, *job) -> list[tuple[int, str]]:
         """Queue one feed's write; feeds finished while the writer is busy share a commit.
 
-        Each feed is still all-or-nothing (a savepoint of its own), and batching spares the
-        full-text index most of the cost of many small transactions.
+        Batching spares the full-text index most of the cost of many small transactions;
+        each feed is still all-or-nothing (see `_write_batch`).
         """
         future = self.loop.create_future()
         self._pending.append((job, future))
@@ -381,13 +381,22 @@ class _Refresher:
             self._writing = False
 
     def _write_batch(self, jobs: list[tuple]) -> list:
+        """Write feeds in one transaction; if one fails, write them again one by one, so that
+        the others are kept and the failed one leaves nothing behind."""
+        store = self._store()
+        try:
+            with store.transaction():
+                return [self._write(*job) for job in jobs]
+        except Exception as error:
+            if len(jobs) == 1:
+                return [error]
         results: list = []
-        with self._store().transaction():
-            for job in jobs:
-                try:
+        for job in jobs:
+            try:
+                with store.transaction():
                     results.append(self._write(*job))
-                except Exception as error:  # this feed's savepoint is rolled back, not the rest
-                    results.append(error)
+            except Exception as error:
+                results.append(error)
         return results
 
     def _store(self) -> Store:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from reader.core.models import Article
 from reader.core.search.compile import DATE, Compiled, Compiler, is_text, query_languages
+from reader.core.search.forms import forms_lookup
 from reader.core.search.matching import DEFAULT_LANGUAGES, Matcher, positive_terms, tokenize
 from reader.core.search.query import Node, Query, QueryError, parse_query
 from reader.core.search.saved import delete_saved, list_saved, save_search
@@ -82,7 +83,9 @@ def search(
     parsed = parse_query(query)
     languages = query_languages(parsed, DEFAULT_LANGUAGES)
     matcher = Matcher(languages)
-    compiled = Compiler(parsed, languages, _notes_lookup(store, matcher)).compile()
+    compiled = Compiler(
+        parsed, languages, _notes_lookup(store, matcher), forms_lookup(store)
+    ).compile()
     rows, total = _rows(store, compiled, limit=max(0, limit), offset=max(0, offset), sort=sort)
     terms = positive_terms(parsed.root)
     texts = _notes_texts(store, parsed, matcher, rows) if parsed.scope == "notes" else None
@@ -102,7 +105,9 @@ def count(store: Store, query: str) -> int:
     """How many articles match `query` (for saved searches' counts)."""
     parsed = parse_query(query)
     languages = query_languages(parsed, DEFAULT_LANGUAGES)
-    compiled = Compiler(parsed, languages, _notes_lookup(store, Matcher(languages))).compile()
+    compiled = Compiler(
+        parsed, languages, _notes_lookup(store, Matcher(languages)), forms_lookup(store)
+    ).compile()
     return _count(store, compiled)
 
 
@@ -110,7 +115,9 @@ def article_ids(store: Store, query: str) -> list[int]:
     """Ids of every article matching `query`, newest first (for exports)."""
     parsed = parse_query(query)
     languages = query_languages(parsed, DEFAULT_LANGUAGES)
-    compiled = Compiler(parsed, languages, _notes_lookup(store, Matcher(languages))).compile()
+    compiled = Compiler(
+        parsed, languages, _notes_lookup(store, Matcher(languages)), forms_lookup(store)
+    ).compile()
     sql, params = _from_where(compiled)
     rows = store.conn.execute(f"SELECT a.id {sql} ORDER BY {DATE} DESC, a.id DESC", params)
     return [r[0] for r in rows]
@@ -135,10 +142,7 @@ def _rows(
     articles' columns and tags are then read for the page only.
     """
     from_where, params = _from_where(compiled)
-    if compiled.match:
-        score = f"bm25(articles_fts, {TITLE_WEIGHT}, 1.0, {TITLE_WEIGHT}, 1.0)"
-    else:
-        score = "0.0"
+    score = f"bm25(articles_fts, {TITLE_WEIGHT}, 1.0)" if compiled.match else "0.0"
     order = "day DESC, id DESC"
     if sort == "relevance" and compiled.match:
         order = f"score, {order}"

@@ -23,18 +23,16 @@ from reader.core.search.query import (
     parse_date,
     walk,
 )
-from reader.core.stemming import stem_word
 
 DATE = "coalesce(a.published, a.fetched)"
 """An article's date: when it was published, else when it was stored."""
 
-_COLUMNS = {
-    "text": ("title body", "title_stem body_stem"),
-    "title": ("title", "title_stem"),
-}
+_COLUMNS = {"text": "title body", "title": "title"}
 
 NotesLookup = Callable[[Node], list[int]]
 """Gives the ids of articles having an annotation whose note or quote matches a text tree."""
+FormsLookup = Callable[[str, tuple[str, ...]], list[str]]
+"""Gives the indexed forms of a word (itself, folded, first) in the given languages."""
 
 
 @dataclass
@@ -71,12 +69,17 @@ class Compiler:
     """Turns a `Query` into `Compiled` SQL."""
 
     def __init__(
-        self, query: Query, languages: Sequence[str], notes_lookup: NotesLookup | None = None
+        self,
+        query: Query,
+        languages: Sequence[str],
+        notes_lookup: NotesLookup | None = None,
+        forms_lookup: FormsLookup | None = None,
     ) -> None:
         self.query = query
         self.languages = tuple(languages)
         self.notes_lookup = notes_lookup
-        self.exact_columns, self.stem_columns = _COLUMNS.get(query.scope, _COLUMNS["text"])
+        self.forms_lookup = forms_lookup
+        self.columns = _COLUMNS.get(query.scope, _COLUMNS["text"])
         self.ranked = False
         """True once words narrowed the articles, so that per-article checks are cheap."""
 
@@ -116,7 +119,7 @@ class Compiler:
         if isinstance(node, Term):
             return self.term(node)
         if isinstance(node, Phrase):
-            return f"{{{self.exact_columns}}} : {_quote(node.words)}"
+            return f"{{{self.columns}}} : {_quote(node.words)}"
         if isinstance(node, Or):
             parts = [self.positive_fts(n) for n in node.nodes]
             if any(p is None for p in parts):
@@ -134,17 +137,15 @@ class Compiler:
         return None
 
     def term(self, term: Term) -> str:
-        """A word in all its forms: its stems in each language, or the word itself as typed."""
+        """A word in all the forms the archive has (a prefix, or a word split by a hyphen or
+        an apostrophe, as typed)."""
         exact = _quote(term.words)
         if term.prefix:
-            return f"{{{self.exact_columns}}} : {exact}*"
-        variants = dict.fromkeys(
-            _quote(tuple(stem_word(w, lang) for w in term.words)) for lang in self.languages
-        )
-        return (
-            f"({{{self.stem_columns}}} : ({' OR '.join(variants)})) "
-            f"OR ({{{self.exact_columns}}} : {exact})"
-        )
+            return f"{{{self.columns}}} : {exact}*"
+        if len(term.words) != 1 or self.forms_lookup is None:
+            return f"{{{self.columns}}} : {exact}"
+        forms = self.forms_lookup(term.words[0], self.languages)
+        return f"{{{self.columns}}} : ({' OR '.join(_quote((f,)) for f in forms)})"
 
     def condition(self, node: Node) -> tuple[str, list[object]]:
         """An SQL condition on `a` equivalent to the tree."""

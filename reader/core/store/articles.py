@@ -8,8 +8,9 @@ from typing import Literal
 
 from reader.core.models import BLOCK_KINDS, Article, Block, Mark
 from reader.core.sanitize import clean_line, clean_multiline
-from reader.core.stemming import stem_text
-from reader.core.store.base import StoreBase, from_iso, now_utc, to_iso
+from reader.core.stemming import index_terms
+from reader.core.store.base import from_iso, now_utc, to_iso
+from reader.core.store.index import IndexMixin
 
 MAX_BLOCKS = 5_000
 """Blocks kept per article; a page with more is cut there."""
@@ -47,7 +48,7 @@ def clean_blocks(blocks: tuple[Block, ...] | list[Block]) -> tuple[Block, ...]:
 
 @dataclass(frozen=True, slots=True)
 class PreparedArticle:
-    """An article sanitised, hashed and stemmed, ready to write.
+    """An article sanitised, hashed and split into words, ready to write.
 
     `prepare_article` holds all the CPU work of saving, so a caller may run it in another
     process and hand the result to `Store.save_prepared`.
@@ -57,15 +58,15 @@ class PreparedArticle:
     """The `articles` columns the article's own data fills."""
     blocks: tuple[Block, ...]
     """Clean blocks."""
-    title_stem: str
-    body_stem: str
+    terms: tuple[str, ...]
+    """Its distinct words, folded as the index stores them (for `word_forms`)."""
     fetched: str | None = None
     is_read: bool = False
     is_starred: bool = False
 
 
 def prepare_article(article: Article) -> PreparedArticle:
-    """Sanitise, hash and stem an article (no database access)."""
+    """Sanitise, hash and split an article into words (no database access)."""
     blocks = clean_blocks(article.blocks)
     title = clean_line(article.title)[:500] or _first_words(blocks) or "Untitled"
     language = clean_line(article.language)[:2].lower() or None
@@ -83,14 +84,11 @@ def prepare_article(article: Article) -> PreparedArticle:
         "html": article.html,
         "content_hash": content_hash(title, blocks),
     }
-    body_stem = stem_text(body_text(blocks), language)
-    # One stem per word: counting stems counts the words without scanning the text again.
-    row["word_count"] = body_stem.count(" ") + 1 if body_stem else 0
+    terms, row["word_count"] = index_terms(title, body_text(blocks))
     return PreparedArticle(
         row=row,
         blocks=blocks,
-        title_stem=stem_text(title, language),
-        body_stem=body_stem,
+        terms=terms,
         fetched=to_iso(article.fetched),
         is_read=article.is_read,
         is_starred=article.is_starred,
@@ -110,7 +108,7 @@ def body_text(blocks: tuple[Block, ...] | list[Block]) -> str:
     return "\n\n".join(block.text for block in blocks)
 
 
-class ArticlesMixin(StoreBase):
+class ArticlesMixin(IndexMixin):
     """Saving and loading articles."""
 
     def save_article(self, article: Article, *, tags: tuple[str, ...] = ()) -> SaveResult:
@@ -131,12 +129,20 @@ class ArticlesMixin(StoreBase):
     def save_prepared(self, prepared: PreparedArticle, *, tags: tuple[str, ...] = ()) -> SaveResult:
         """`save_article` for an article already passed through `prepare_article`."""
         with self.transaction():
-            return self._save_prepared(prepared, tags)
+            result = self._save_prepared(prepared, tags)
+            self._record_terms([(prepared.terms, prepared.row["language"])])
+            return result
 
     def save_many(self, prepared: list[PreparedArticle]) -> list[SaveResult]:
         """Save several prepared articles in one transaction: all of them, or none."""
         with self.transaction():
-            return [self._save_prepared(p, ()) for p in prepared]
+            results = [self._save_prepared(p, ()) for p in prepared]
+            self._record_terms(
+                (p.terms, p.row["language"])
+                for p, r in zip(prepared, results, strict=True)
+                if r.status != "unchanged"
+            )
+            return results
 
     def _save_prepared(self, prepared: PreparedArticle, tags: tuple[str, ...]) -> SaveResult:
         row, blocks = dict(prepared.row), prepared.blocks
@@ -153,19 +159,11 @@ class ArticlesMixin(StoreBase):
                 tuple(row.values()),
             ).lastrowid
             self._write_blocks(article_id, blocks)
+            self._index_row(article_id, row["title"], body_text(blocks))
             status: SaveStatus = "new"
         else:
             article_id = existing["id"]
             status = self._update_existing(existing, row, blocks)
-        if status != "unchanged":
-            self._index(
-                article_id,
-                row["title"],
-                blocks,
-                row["language"],
-                stems=(prepared.title_stem, prepared.body_stem),
-                new=status == "new",
-            )
         if tags:
             self.add_tags(article_id, tags)
         return SaveResult(article_id, status)
@@ -199,6 +197,9 @@ class ArticlesMixin(StoreBase):
             for k in ("title", "author", "site", "published", "url", "language")
         ):
             return "unchanged"
+        reindex = text_changed or updates["title"] != existing["title"]
+        if reindex:  # before the old title and text are gone: removing the row reads them
+            self._unindex(article_id)
         if text_changed:
             old_blocks = self.get_blocks(article_id)
             self.conn.execute("DELETE FROM blocks WHERE article_id = ?", (article_id,))
@@ -207,6 +208,8 @@ class ArticlesMixin(StoreBase):
             updates["analysed"] = 0
             self._reanchor_annotations(article_id, old_blocks, blocks)
         self.db["articles"].update(article_id, updates)
+        if reindex:
+            self._index_row(article_id, updates["title"], body_text(blocks))
         return "updated"
 
     def _reanchor_annotations(
@@ -226,35 +229,6 @@ class ArticlesMixin(StoreBase):
         if marks:
             self._write_marks(article_id, marks)
 
-    def _index(
-        self,
-        article_id: int,
-        title: str,
-        blocks: tuple[Block, ...],
-        lang: str | None,
-        *,
-        stems: tuple[str, str] | None = None,
-        new: bool = False,
-    ):
-        body = body_text(blocks)
-        title_stem, body_stem = stems or (stem_text(title, lang), stem_text(body, lang))
-        if not new:  # a new article has no row yet: skip a lookup on the refresh's hot path
-            self.conn.execute("DELETE FROM articles_fts WHERE rowid = ?", (article_id,))
-        self.conn.execute(
-            "INSERT INTO articles_fts (rowid, title, body, title_stem, body_stem) "
-            "VALUES (?, ?, ?, ?, ?)",
-            (article_id, title, body, title_stem, body_stem),
-        )
-
-    def reindex(self, article_id: int) -> None:
-        """Rewrite one article's full-text row from its stored title and blocks."""
-        found = self.query("SELECT title, language FROM articles WHERE id = ?", (article_id,))
-        if found:
-            with self.transaction():
-                self._index(
-                    article_id, found[0]["title"], self.get_blocks(article_id), found[0]["language"]
-                )
-
     def update_article(self, article_id: int, **fields: object) -> None:
         """Change metadata fields of an article (title, language, ...), re-indexing if needed."""
         allowed = {"title", "author", "site", "published", "language", "url", "feed_id"}
@@ -265,8 +239,10 @@ class ArticlesMixin(StoreBase):
         if "title" in values:
             values["title"] = clean_line(str(values["title"]))
         with self.transaction():
+            if "title" in values:
+                self._unindex(article_id)
             self.db["articles"].update(article_id, values)
-            if {"title", "language"} & set(values):
+            if "title" in values:
                 self.reindex(article_id)
 
     def delete_article(self, article_id: int) -> bool:

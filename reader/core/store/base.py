@@ -114,12 +114,18 @@ class StoreBase:
                 self.conn.execute(f"PRAGMA user_version = {version + 1}")
 
     @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        """Run a block as one write transaction; nested calls become savepoints.
+    def transaction(self, *, savepoint: bool = False) -> Iterator[sqlite3.Connection]:
+        """Run a block as one write transaction.
 
         `BEGIN IMMEDIATE` takes the write lock up front, so two writers queue on the busy
-        timeout instead of failing when a read transaction tries to upgrade.
+        timeout instead of failing when a read transaction tries to upgrade. A nested call
+        joins the outer transaction, which commits or rolls back the whole; with `savepoint`
+        it can fail alone (a caller that catches the error keeps the rest). Savepoints are
+        not free: the full-text index writes out what it holds at each one.
         """
+        if self.conn.in_transaction and not savepoint:
+            yield self.conn
+            return
         if self.conn.in_transaction:
             self.conn.execute("SAVEPOINT nested")
             try:
@@ -127,6 +133,7 @@ class StoreBase:
             except BaseException:
                 self.conn.execute("ROLLBACK TO SAVEPOINT nested")
                 self.conn.execute("RELEASE SAVEPOINT nested")
+                self._rolled_back()
                 raise
             self.conn.execute("RELEASE SAVEPOINT nested")
             return
@@ -136,8 +143,16 @@ class StoreBase:
         except BaseException:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
+            self._rolled_back()
             raise
         self.conn.execute("COMMIT")
+        self._committed()
+
+    def _committed(self) -> None:
+        """Called after each commit, for state that must follow what is on disk."""
+
+    def _rolled_back(self) -> None:
+        """Called after a rollback (of a transaction or a savepoint)."""
 
     def query(self, sql: str, params: tuple | list | dict = ()) -> list[dict]:
         """Rows of a read query as dicts."""
