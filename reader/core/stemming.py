@@ -66,6 +66,10 @@ def index_terms(title: str, body: str) -> tuple[tuple[str, ...], int]:
     """The distinct folded words of an article (as the index stores them; numbers left out,
     they have one form), and its word count (words as separated by white space)."""
     tokens = body.split()
-    # Tokens repeat: splitting the distinct ones into words reads a third of the text.
-    distinct = " ".join({*tokens, *title.split()})
-    return tuple({fold(w) for w in _WORD.findall(distinct) if not w.isdigit()}), len(tokens)
+    return index_words({*tokens, *title.split()}), len(tokens)
+
+
+def index_words(tokens: Iterable[str]) -> tuple[str, ...]:
+    """The distinct folded words in white-space separated tokens (numbers left out)."""
+    # Tokens repeat: splitting only the distinct ones into words reads a third of the text.
+    return tuple({fold(w) for w in _WORD.findall(" ".join(tokens)) if not w.isdigit()})

@@ -11,6 +11,7 @@ import pytest
 
 from reader.core.feeds.refresh import refresh_feeds
 from reader.core.models import Annotation, Position
+from reader.core.search import search
 from reader.core.store import Store
 
 
@@ -119,12 +120,13 @@ def test_content_encoded_keeps_structure_and_is_searchable(http_server, db_path)
         found = store.conn.execute(
             "SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'négociateurs'"
         ).fetchall()
+        other_form = [hit.article.id for hit in search(store, "négociateur rencontrer").hits]
     assert [(b.kind, b.text) for b in full.blocks] == [
         ("heading", "Contexte"),
         ("paragraph", "Volodymyr Zelensky a rencontré les négociateurs."),
     ]
     assert full.language == "fr" and full.site == "World News"
-    assert found == [(article.id,)]
+    assert found == [(article.id,)] and other_form == [article.id]
 
 
 def test_etag_and_last_modified_are_sent_back_and_304_stores_nothing(http_server, db_path):

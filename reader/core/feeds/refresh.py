@@ -41,6 +41,7 @@ from reader.core.feeds.parsed import FeedParseError
 from reader.core.feeds.schedule import hinted_interval, is_due
 from reader.core.http import FetchError, HttpClient, HttpResponse
 from reader.core.models import Article, Feed
+from reader.core.stemming import index_words
 from reader.core.store import Store, now_utc
 from reader.core.store.articles import PreparedArticle, prepare_article
 
@@ -150,6 +151,10 @@ class PreparedFeed:
     ttl: int | None
     warning: str | None
     entries: list[PreparedEntry]
+    words: tuple[str, ...] = ()
+    """The index words of the ready entries, together (see `Store.record_words`)."""
+    languages: tuple[str | None, ...] = ()
+    """Their languages."""
 
 
 def prepare_feed(
@@ -169,6 +174,9 @@ def prepare_feed(
     """
     parsed = parse_feed(data, url=url, headers=headers)
     entries, seen = [], set()
+    # Entries share most of their words: they are split into index words once for all.
+    tokens: set[str] = set()
+    languages: set[str | None] = set()
     for entry in parsed.entries:
         key = entry_key(entry)
         if key in seen:
@@ -179,14 +187,21 @@ def prepare_feed(
         if old_digest is not None and (old_digest == digest or article_id is None):
             continue
         article = entry_to_article(entry, parsed, feed_id=feed_id, site=site or parsed.title)
-        entries.append(
-            # Ready entries travel back without the raw article: half the bytes to unpickle.
-            PreparedEntry(key, digest, None, prepare_article(article))
-            if ready
-            else PreparedEntry(key, digest, article, None)
-        )
+        if ready:  # ready entries travel back without the raw article: half the bytes
+            prepared = prepare_article(article, words=tokens)
+            languages.add(prepared.row["language"])
+            entries.append(PreparedEntry(key, digest, None, prepared))
+        else:
+            entries.append(PreparedEntry(key, digest, article, None))
     return PreparedFeed(
-        parsed.title, parsed.site_url, parsed.language, parsed.ttl, parsed.warning, entries
+        parsed.title,
+        parsed.site_url,
+        parsed.language,
+        parsed.ttl,
+        parsed.warning,
+        entries,
+        index_words(tokens),
+        tuple(languages),
     )
 
 
@@ -516,7 +531,8 @@ class _Refresher:
         else:
             articles = [e.prepared for e in prepared.entries]
         title = feed.title_override or prepared.title or feed.display_title
-        saved = await self.write(feed, state, prepared.entries, articles)
+        words = (prepared.words, prepared.languages)
+        saved = await self.write(feed, state, prepared.entries, articles, words)
         new = sum(1 for _, status in saved if status == "new")
         updated = sum(1 for _, status in saved if status == "updated")
         return FeedResult(
@@ -603,8 +619,9 @@ class _Refresher:
         state: dict[str, object],
         entries: Iterable[PreparedEntry],
         articles: Iterable[PreparedArticle],
+        words: tuple[tuple[str, ...], tuple[str | None, ...]] = ((), ()),
     ) -> list[tuple[int, str]]:
-        """Store a feed's articles and fetch state in one transaction."""
+        """Store a feed's articles, their index words and the fetch state in one transaction."""
         store = self._store()
         saved, seen = [], []
         with store.transaction():
@@ -619,6 +636,8 @@ class _Refresher:
                 seen.append((entry.key, result.article_id, entry.digest))
             if seen:
                 store.record_feed_entries(feed.id, seen)
+            if any(status != "unchanged" for _, status in saved):
+                store.record_words(*words)
             if state:
                 store.update_feed(feed.id, **state)
         return saved

@@ -65,8 +65,12 @@ class PreparedArticle:
     is_starred: bool = False
 
 
-def prepare_article(article: Article) -> PreparedArticle:
-    """Sanitise, hash and split an article into words (no database access)."""
+def prepare_article(article: Article, *, words: set[str] | None = None) -> PreparedArticle:
+    """Sanitise, hash and split an article into words (no database access).
+
+    With `words`, the article's white-space separated tokens are added to that set instead
+    (the caller turns the set into index words once for many articles, see `index_words`).
+    """
     blocks = clean_blocks(article.blocks)
     title = clean_line(article.title)[:500] or _first_words(blocks) or "Untitled"
     language = clean_line(article.language)[:2].lower() or None
@@ -84,7 +88,12 @@ def prepare_article(article: Article) -> PreparedArticle:
         "html": article.html,
         "content_hash": content_hash(title, blocks),
     }
-    terms, row["word_count"] = index_terms(title, body_text(blocks))
+    if words is None:
+        terms, row["word_count"] = index_terms(title, body_text(blocks))
+    else:
+        tokens = body_text(blocks).split()
+        words.update(tokens, title.split())
+        terms, row["word_count"] = (), len(tokens)
     return PreparedArticle(
         row=row,
         blocks=blocks,

@@ -54,6 +54,10 @@ class IndexMixin(StoreBase):
                 (article_id,),
             )
 
+    def record_words(self, terms: tuple[str, ...], languages: Iterable[str | None]) -> None:
+        """Give `word_forms` index words (see `index_words`) from articles in `languages`."""
+        self._record_terms((terms, language) for language in languages)
+
     def _record_terms(self, articles: Iterable[tuple[tuple[str, ...], str | None]]) -> None:
         """Give `word_forms` the words of articles (`(terms, language)`) it lacks.
 
