@@ -49,6 +49,8 @@ DEFAULT_JOBS = 8
 """Feeds fetched at once."""
 PER_HOST = 4
 """Requests in flight at once to one host (feeds and article pages alike)."""
+WRITE_BACKLOG = 32
+"""Parsed feeds allowed to wait for the writer (they hold their articles in memory)."""
 POOL_AFTER = 600
 """Units of CPU work (about one entry each) after which a process pool takes over."""
 DEFAULT_RETRY = timedelta(hours=1)
@@ -256,6 +258,27 @@ def _decode(page: bytes, content_type: str | None) -> str:
     return decode_html(page, content_type)
 
 
+class _Slot:
+    """A feed's place among those fetched at once, which it may give up before it is done."""
+
+    def __init__(self, semaphore: asyncio.Semaphore) -> None:
+        self.semaphore = semaphore
+        self.held = False
+
+    async def __aenter__(self) -> _Slot:
+        await self.semaphore.acquire()
+        self.held = True
+        return self
+
+    async def __aexit__(self, *exc_info) -> None:
+        self.release()
+
+    def release(self) -> None:
+        if self.held:
+            self.held = False
+            self.semaphore.release()
+
+
 def _ignore_interrupts() -> None:
     """Pool workers leave Ctrl-C to the main process, which stops the refresh cleanly."""
     import signal
@@ -344,10 +367,12 @@ class _Refresher:
                 client_options["max_bytes"] = self.max_bytes
             async with HttpClient(timeout=self.timeout, **client_options) as self.client:
                 slots = asyncio.Semaphore(self.jobs)
+                # Parsed feeds waiting for the writer, beyond those being fetched and parsed.
+                self.backlog = asyncio.Semaphore(WRITE_BACKLOG)
 
                 async def one(feed: Feed) -> None:
-                    async with slots:
-                        result = await self._refresh_guarded(feed)
+                    async with _Slot(slots) as slot:
+                        result = await self._refresh_guarded(feed, slot)
                     self._report(feed, result)
 
                 await asyncio.gather(*(one(feed) for feed in feeds))
@@ -476,9 +501,9 @@ class _Refresher:
 
     # One feed.
 
-    async def _refresh_guarded(self, feed: Feed) -> FeedResult:
+    async def _refresh_guarded(self, feed: Feed, slot: _Slot) -> FeedResult:
         try:
-            return await self._refresh(feed)
+            return await self._refresh(feed, slot)
         except (ReaderError, OSError) as error:
             return await self._failed(feed, str(error))
         except concurrent.futures.BrokenExecutor:
@@ -486,7 +511,7 @@ class _Refresher:
         except Exception as error:  # one broken feed must not stop the others
             return await self._failed(feed, f"{feed.url}: unexpected error ({error!r})")
 
-    async def _refresh(self, feed: Feed) -> FeedResult:
+    async def _refresh(self, feed: Feed, slot: _Slot) -> FeedResult:
         headers = {"Accept": FEED_ACCEPT}
         if feed.etag:
             headers["If-None-Match"] = feed.etag
@@ -532,7 +557,10 @@ class _Refresher:
             articles = [e.prepared for e in prepared.entries]
         title = feed.title_override or prepared.title or feed.display_title
         words = (prepared.words, prepared.languages)
-        saved = await self.write(feed, state, prepared.entries, articles, words)
+        # While this feed waits for the writer, another can be fetched and parsed.
+        async with self.backlog:
+            slot.release()
+            saved = await self.write(feed, state, prepared.entries, articles, words)
         new = sum(1 for _, status in saved if status == "new")
         updated = sum(1 for _, status in saved if status == "updated")
         return FeedResult(
