@@ -92,6 +92,41 @@ def cued_names(
     return found
 
 
+_SPELLED_GAP = re.compile(r"((?:" + _SP + r"[\w\-’']+){1,5}?)" + _SP + r"?\(([A-Z][A-Za-z]{1,9})\)")
+_FUNCTION_WORDS = frozenset(
+    re.findall(r"\S+", "de du des la le les l d et à en au aux pour sur of the and for in on at to")
+)
+
+
+def spelled_out_end(text: str, start: int, end: int) -> int | None:
+    """Where a name cut short ends, if the acronym in brackets after it spells it whole.
+
+    "Organisation pour la sécurité et la coopération" + "en Europe (OSCE)": the model
+    stopped before "en Europe", but OSCE's last letter is the initial of "Europe", so the
+    name runs on to it. `None` when the acronym already fits the name as it is.
+    """
+    match = _SPELLED_GAP.match(text, end)
+    if match is None:
+        return None
+    acronym = match.group(2)
+    if _spells(acronym, text[start:end]):
+        return None
+    whole_end = match.start(1) + len(match.group(1).rstrip())
+    return whole_end if _spells(acronym, text[start:whole_end]) else None
+
+
+def _spells(acronym: str, name: str) -> bool:
+    """Whether `acronym` gives `name`'s initials and ends on its last word's."""
+    words = [
+        w
+        for w in re.findall(r"[\w\-]+", re.sub(r"\b[ldLD]['’]", "", name))
+        if w.lower() not in _FUNCTION_WORDS
+    ]
+    if not words or _plain(words[-1])[0].lower() != acronym[-1].lower():
+        return False
+    return _initials(acronym, name)
+
+
 def _alias(block: int, offset: int, match: re.Match, source) -> Alias:
     return Alias(block, offset + match.start(1), offset + match.end(1), source)
 

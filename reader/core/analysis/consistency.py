@@ -23,7 +23,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from reader.core.analysis.aliases import cued_names, defined_aliases
+from reader.core.analysis.aliases import cued_names, defined_aliases, spelled_out_end
 from reader.core.analysis.cues import CUE_WEIGHT, context_kind, index_names, name_kind
 from reader.core.analysis.entities import Candidate
 from reader.core.analysis.gazetteer import find_known_names, known_kind
@@ -70,6 +70,19 @@ _TITLE_BEFORE = re.compile(
     r"|\b(?:president|président|présidente|prime minister|Premier ministre),[ \u00a0])$"
 )
 """A title (or a title's nationality adjective) right before a name: it is a person's."""
+
+_TITLE_COMMA = re.compile(
+    r"(?:^|[\s'’])(?i:président|présidente|directeur|directrice|secrétaire|ministre|chef|cheffe|"
+    r"porte-parole|gouverneur|gouverneure|patron|patronne|dirigeant|dirigeante|fondateur|"
+    r"fondatrice|ambassadeur|ambassadrice|commissaire|coordonnateur|coordinateur|maire|"
+    r"president|director|secretary|minister|governor|chairman|chairwoman|spokesman|"
+    r"spokeswoman|spokesperson|founder|ambassador|commissioner|mayor)"
+    r"(?:[ \u00a0][a-zà-ÿ\-]+){0,2}?"
+    r"(?:[ \u00a0](?:de[ \u00a0]la|de[ \u00a0]l['’]|du|des|de|d['’]|of[ \u00a0]the|of)"
+    r"[ \u00a0]?[^,.;:!?«»()]{1,50})?,[ \u00a0]$"
+)
+"""A title and what it heads, then a comma, right before a name: "Le directeur général
+d'ArcelorMittal, Aditya Mittal", "Sa directrice générale, Ngozi Okonjo-Iweala"."""
 
 _PRODUCT_CODE = re.compile(
     r"(?<![\w\-])(?!(?:Q|H|CO|T|S|FY)\d)(?:[a-zë]-)?"
@@ -142,6 +155,7 @@ def resolve_entities(
         if (m := mention(Candidate(block, start, end, kind, "lexicon")))
     ]
     mentions = _joined_long_names(texts, _without_overlaps(mentions))
+    mentions = _spelled_out_names(texts, mentions)
     links = []
     for alias in defined_aliases(texts, [(m.block, m.start, m.end) for m in mentions]):
         source = next(m for m in mentions if (m.block, m.start, m.end) == alias.source)
@@ -221,6 +235,31 @@ def _joined_long_names(texts: Sequence[str], mentions: list[_Mention]) -> list[_
         weight = max(m.weight, CUE_WEIGHT)
         joined.append(_Mention(m.block, m.start, end, "org", text[m.start : end], weight))
     return [m for m in joined if m not in dropped]
+
+
+def _spelled_out_names(texts: Sequence[str], mentions: list[_Mention]) -> list[_Mention]:
+    """Names cut before their last words made whole by the acronym that follows them.
+
+    "Bureau intégré des Nations unies" + "en Haïti (BINUH)" is one name, the office's, and
+    Haïti inside it is no separate place.
+    """
+    grown = []
+    for m in mentions:
+        end = spelled_out_end(texts[m.block], m.start, m.end) if m.kind in ("org", "misc") else None
+        if end is None:
+            grown.append(m)
+            continue
+        weight = max(m.weight, CUE_WEIGHT)
+        grown.append(_Mention(m.block, m.start, end, m.kind, texts[m.block][m.start : end], weight))
+    spans = [(m.block, m.start, m.end) for m in grown]
+    return [
+        m
+        for m in grown
+        if not any(
+            b == m.block and s <= m.start and m.end <= e and (s, e) != (m.start, m.end)
+            for b, s, e in spans
+        )
+    ]
 
 
 def _spans_by_block(mentions: Iterable[_Mention]) -> dict[int, list[tuple[int, int]]]:
@@ -374,6 +413,12 @@ def _fix_kind(text: str, start: int, name: str, kind: str, lang) -> tuple[str, f
         return "org", CUE_WEIGHT
     if words[0] in _MISC_FIRST and len(words) > 1:
         return "misc", CUE_WEIGHT
+    if (
+        kind != "person"
+        and 2 <= len(words) <= 4
+        and _TITLE_COMMA.search(text[max(0, start - 90) : start])
+    ):
+        return "person", CUE_WEIGHT
     if cued := context_kind(text, start, start + len(name), kind, lang):
         return cued, CUE_WEIGHT
     if (

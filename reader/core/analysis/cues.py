@@ -55,6 +55,7 @@ _COMPANY_NATIONALITY = re.compile(
     r"(?i:\b(?:le|du|au)" + _SP + r"|\bl['’])[a-zà-ÿ\-]+" + _SP + r"$"
 )
 _PLACE_PREPOSITIONS = _words("à au aux en vers in near at from")
+_RELATIVES = _words("who whom whose which that where when qui que dont où lequel laquelle")
 _INDEX = re.compile(
     r"(?:S&P|CAC|FTSE|DAX|Nikkei|(?:Euro"
     + _SP
@@ -180,6 +181,8 @@ def _after_kind(after: str, language: str | None, located: bool) -> str | None:
     match = _APPOSITION.match(after)
     if match:
         words = match.group(1).split()
+        if words[0].lower() in _RELATIVES:
+            return None  # "Novak, who co-chairs the group": a clause about him, no apposition
         if all(w.islower() or w.isupper() or nationality(w) for w in words):
             head = words[-1] if language == "en" else _strip_elision(words[0])
             found = _noun_kind(head)
