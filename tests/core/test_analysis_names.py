@@ -60,3 +60,70 @@ def test_a_title_then_a_comma_makes_the_name_a_person():
 def test_a_relative_clause_after_a_person_does_not_describe_them():
     text = "Deputy Prime Minister Alexander Novak, who co-chairs the group, backed the deal."
     assert shown([text], [("Alexander Novak", "person")], "en") == [("Alexander Novak", "person")]
+
+
+def test_a_continent_adjective_or_a_people_is_not_highlighted():
+    texts = [
+        "Apple moved its European headquarters, and European regulators welcomed it.",
+    ]
+    assert shown(texts, [("European", "org"), ("Apple", "org")], "en") == [("Apple", "org")]
+    texts = [
+        "Les Européens menacent de rétablir les sanctions contre l'Iran.",
+        "Haïti se vide : quelque 500 000 Haïtiens vivent à l'étranger.",
+    ]
+    guesses = [("Européens", "place"), ("Iran", "place"), ("Haïti", "place"), ("Haïtiens", "place")]
+    assert shown(texts, guesses, "fr") == [("Iran", "place"), ("Haïti", "place")]
+
+
+def test_a_heading_word_the_article_writes_after_an_elision_is_no_name():
+    texts = ["Acier : Bruxelles riposte à Washington", "Les droits sur l'acier augmentent."]
+    guesses = [("Acier", "place"), ("Bruxelles", "place"), ("Washington", "place")]
+    assert [name for name, _ in shown(texts, guesses, "fr")] == ["Bruxelles", "Washington"]
+
+
+def test_a_persons_name_cut_at_its_particle_is_whole_again():
+    text = "Energy Minister Prince Abdulaziz bin Salman said demand was healthy."
+    guesses = [("Prince Abdulaziz", "person"), ("bin Salman", "person")]
+    assert shown([text], guesses, "en") == [("Abdulaziz bin Salman", "person")]
+
+
+def test_a_long_name_with_a_particle_is_a_person_not_a_place():
+    text = "Brazil's Luiz Inácio Lula da Silva urged observers to go, as did Rio de Janeiro."
+    guesses = [("Luiz Inácio Lula da Silva", "place"), ("Rio de Janeiro", "place")]
+    assert shown([text], guesses, "en") == [
+        ("Luiz Inácio Lula da Silva", "person"),
+        ("Rio de Janeiro", "place"),
+    ]
+
+
+def test_the_state_department_is_a_body_and_a_department_names_its_place():
+    texts = [
+        "Le département d'État a exhorté Pékin à la retenue.",
+        "Les gangs ont gagné le département de l'Artibonite.",
+    ]
+    guesses = [("département d'État", "place"), ("département de l'Artibonite", "place")]
+    assert shown(texts, guesses, "fr") == [
+        ("département d'État", "org"),
+        ("Pékin", "place"),
+        ("Artibonite", "place"),
+    ]
+
+
+def test_a_chinese_family_name_alone_stands_for_the_whole_name():
+    texts = [
+        "Beijing sent ships after the inauguration of President Lai Ching-te.",
+        "China called Lai a dangerous separatist.",
+    ]
+    marks = shown(texts, [("Lai Ching-te", "person"), ("Lai", "misc")], "en")
+    assert ("Lai", "person") in marks
+
+
+def test_a_field_or_basin_after_a_name_makes_it_a_place():
+    text = "Output rose at the giant Tengiz field operated by Chevron."
+    assert ("Tengiz", "place") in shown([text], [("Tengiz", "org")], "en")
+
+
+def test_a_title_after_a_name_stays_out_of_it():
+    text = "Simion avait promis de nommer Georgescu Premier ministre."
+    guesses = [("Simion", "person"), ("Georgescu Premier", "person")]
+    assert shown([text], guesses, "fr") == [("Simion", "person"), ("Georgescu", "person")]

@@ -18,6 +18,7 @@ Everything here is plain Python over texts and candidate spans, so it runs witho
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -27,6 +28,7 @@ from reader.core.analysis.aliases import cued_names, defined_aliases, spelled_ou
 from reader.core.analysis.cues import CUE_WEIGHT, context_kind, index_names, name_kind
 from reader.core.analysis.entities import Candidate
 from reader.core.analysis.gazetteer import find_known_names, known_kind
+from reader.core.analysis.lexicon import REGION_ADJECTIVES
 from reader.core.analysis.spans import is_sentence_start, refine_span
 from reader.core.models import Mark
 
@@ -93,8 +95,11 @@ _PRODUCT_CODE = re.compile(
 _RATING = re.compile(r"(?:Aaa|Aa[1-3]|A[1-3]|Baa[1-3]|Ba[1-3]|B[1-3]|Caa[1-3])")
 _RATING_WORDS = re.compile(r"(?i:rating|notch|upgrade|downgrade|note|notation)")
 _PARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ben|bin|ibn)-", re.IGNORECASE)
+_GIVEN_NAME_AFTER = re.compile(r"[A-Z][a-z]+-[a-z]+")
+"""A Chinese or Korean given name, written after the family name: "Ching-te", "Jae-myung"."""
 _GROUP = re.compile(r"G\d{1,2}\b|G\d{1,2}\+")
 _WORD = re.compile(r"[^\W\d_][\w\-’']*")
+_ELIDED = re.compile(r"^(?:l|d|qu|s|n|j|m|c|jusqu|lorsqu|puisqu)['’]", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +161,7 @@ def resolve_entities(
     ]
     mentions = _joined_long_names(texts, _without_overlaps(mentions))
     mentions = _spelled_out_names(texts, mentions)
+    mentions = _joined_particle_names(texts, _without_demonyms(mentions))
     links = []
     for alias in defined_aliases(texts, [(m.block, m.start, m.end) for m in mentions]):
         source = next(m for m in mentions if (m.block, m.start, m.end) == alias.source)
@@ -262,6 +268,89 @@ def _spelled_out_names(texts: Sequence[str], mentions: list[_Mention]) -> list[_
     ]
 
 
+_PARTICLE_GAP = re.compile(
+    r"[ \u00a0](?:bin|ben|ibn|bint|da|das|dos|van|von|van der|von der|van den)[ \u00a0]"
+)
+
+
+def _joined_particle_names(texts: Sequence[str], mentions: list[_Mention]) -> list[_Mention]:
+    """A person's name the model cut at its particle, whole again: "Abdulaziz" + "bin Salman"."""
+    joined: list[_Mention] = []
+    for m in mentions:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and previous.block == m.block
+            and previous.kind == "person"
+            and m.kind in ("person", "place", "org")
+            and _PARTICLE_GAP.fullmatch(texts[m.block], previous.end, m.start)
+        ):
+            text = texts[m.block][previous.start : m.end]
+            weight = max(previous.weight, m.weight)
+            joined[-1] = _Mention(m.block, previous.start, m.end, "person", text, weight)
+            continue
+        joined.append(m)
+    return joined
+
+
+_DEMONYM_ENDINGS = (
+    "iens",
+    "iennes",
+    "éens",
+    "éennes",
+    "ais",
+    "aises",
+    "ois",
+    "oises",
+    "ains",
+    "aines",
+    "ans",
+    "ians",
+    "ites",
+)
+
+
+def _without_demonyms(mentions: list[_Mention]) -> list[_Mention]:
+    """Drop lone nationality words and the people of a place the article names.
+
+    "European", "Européens", "Haïtiens" (in an article about Haïti) name no place and no
+    body: like "Ukrainian", they are not highlighted.
+    """
+    places = {_fold(m.text) for m in mentions if m.kind == "place" and " " not in m.text}
+
+    def demonym(name: str) -> bool:
+        if " " in name or "-" in name or not name[:1].isupper() or name.isupper():
+            return False
+        if _stem(name) in REGION_ADJECTIVES:
+            return True
+        folded = _fold(name)
+        if not folded.endswith(_DEMONYM_ENDINGS):
+            return False
+        return any(
+            place != folded
+            and len(place) >= 4
+            and _common_prefix(place, folded) >= max(4, len(place) - 1)
+            for place in places
+        )
+
+    return [m for m in mentions if not demonym(m.text)]
+
+
+def _fold(word: str) -> str:
+    return "".join(
+        c for c in unicodedata.normalize("NFD", word.lower()) if unicodedata.category(c) != "Mn"
+    )
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
 def _spans_by_block(mentions: Iterable[_Mention]) -> dict[int, list[tuple[int, int]]]:
     spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for m in mentions:
@@ -366,6 +455,7 @@ def _lowercase_forms(texts: Sequence[str]) -> set[str]:
     forms = set()
     for text in texts:
         for word in _WORD.findall(text):
+            word = _ELIDED.sub("", word)  # "l'acier": "acier"
             if word.islower():
                 forms.add(word)
                 forms.add(_stem(word))
@@ -404,7 +494,11 @@ def _fix_kind(text: str, start: int, name: str, kind: str, lang) -> tuple[str, f
         return "org", 5.0
     if known := known_kind(name):
         return known, 3.0
+    if _STATE_DEPARTMENT.fullmatch(name):
+        return "org", 5.0
     words = name.split()
+    if kind != "person" and _PARTICLE_NAME.fullmatch(name) and _plain_words(words):
+        return "person", CUE_WEIGHT  # "Luiz Inácio Lula da Silva", "Boris van der Vorst"
     if shaped := name_kind(name):
         return shaped, CUE_WEIGHT
     if words[-1] in _MISC_LAST and len(words) > 1:
@@ -436,6 +530,28 @@ def _fix_kind(text: str, start: int, name: str, kind: str, lang) -> tuple[str, f
     return kind, 1.0
 
 
+_STATE_DEPARTMENT = re.compile(r"[Dd]épartement[ \u00a0]d['’]État|State[ \u00a0]Department")
+_PARTICLE_NAME = re.compile(
+    r"(?:[A-ZÀ-Þ][\w’'\-]+[ \u00a0]){2,}"
+    r"(?:da|das|dos|do|de|del|della|di|van|von|bin|ben|ibn)(?:[ \u00a0](?:der|den|la))?"
+    r"[ \u00a0][A-ZÀ-Þ][\w’'\-]+"
+)
+_PLACE_FIRST = _set(
+    "San Santa Santo São Saint Sainte St St. Port Puerto Porto Cape Cap Mont Monte Ciudad Villa "
+    "Costa Rio Río Lake Fort New Nueva Nouvelle Bahía Isla Las Los La Le Les El Al Mount The"
+)
+
+
+def _plain_words(words: list[str]) -> bool:
+    """Whether a name's words are a person's: no place's first word, no body's word in it."""
+    if words[0] in _PLACE_FIRST:
+        return False
+    return not any(w in _ORG_FIRST or w in _ORG_LAST or w.lower() in _PLACE_WORDS for w in words)
+
+
+_PLACE_WORDS = _set("province région region city county district island islands valley")
+
+
 def _without_overlaps(mentions: list[_Mention]) -> list[_Mention]:
     """Keep the heavier of two overlapping mentions (the longer on a tie)."""
     ranked = sorted(mentions, key=lambda m: (-m.weight, -(m.end - m.start), m.block, m.start))
@@ -463,6 +579,8 @@ def _canonical_names(mentions: list[_Mention]) -> dict[str, str]:
         for word in words[1:-1]:
             if word[0].isupper() and len(word) > 3:
                 aliases[word].add(full)
+        if len(words) == 2 and _GIVEN_NAME_AFTER.fullmatch(words[1]):
+            aliases[words[0]].add(full)  # "Lai Ching-te", "Lee Jae-myung": the family name first
     canonical = {}
     for m in mentions:
         # The longest full name wins over names it is part of ("Lai" < "Lai Ching-te").

@@ -55,6 +55,7 @@ _COMPANY_NATIONALITY = re.compile(
     r"(?i:\b(?:le|du|au)" + _SP + r"|\bl['’])[a-zà-ÿ\-]+" + _SP + r"$"
 )
 _PLACE_PREPOSITIONS = _words("à au aux en vers in near at from")
+_HEAD_AFTER = re.compile(_SP + r"(?:" + "|".join(sorted(PLACE_AFTER)) + r")\b(?![\-’'])")
 _RELATIVES = _words("who whom whose which that where when qui que dont où lequel laquelle")
 _INDEX = re.compile(
     r"(?:S&P|CAC|FTSE|DAX|Nikkei|(?:Euro"
@@ -101,6 +102,9 @@ def context_kind(text: str, start: int, end: int, kind: str, language: str | Non
     """
     before = text[max(0, start - 80) : start]
     after = text[end : end + 80]
+    if language == "en" and _HEAD_AFTER.match(after):
+        # "the giant Tengiz field": the noun after the name heads the phrase, not "giant"
+        return "place"
     return (
         _before_kind(before, language)
         or _after_kind(after, language, _preceded_by_preposition(before))

@@ -63,7 +63,7 @@ PLACE_NOUNS = _words(
 
 PLACE_AFTER = _words(
     "camp region province district county city town village port airport oblast governorate "
-    "peninsula river strait"
+    "peninsula river strait field basin valley mine deposit island islands"
 )
 """English nouns after a name that make it a place: "the Zamzam camp", "the Kursk region"."""
 
@@ -112,6 +112,10 @@ NATIONALITIES = _words(
     australian indonesian taiwanese irish"""
 )
 """Country adjectives in their base form (French masculine singular, English)."""
+
+REGION_ADJECTIVES = _words("européen africain asiatique arabe european african asian arab")
+"""Adjectives of continents and peoples: part of names ("Union européenne") but, alone
+("European", "les Européens"), no name at all."""
 
 CALENDAR = _words(
     """janvier février mars avril mai juin juillet août septembre octobre novembre décembre

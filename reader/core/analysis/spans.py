@@ -49,6 +49,9 @@ _PORTFOLIO_BEFORE = re.compile(
     r"(?:\bministre (?:de la |de l['’]|des |du |de )|\bMinister (?:of |for )(?:the )?"
     r"|\b(?:ministre|commissaire|secrétaire d['’]État)(?: [a-zé]+)? (?:au |à la |à l['’]|aux ))$"
 )
+_TITLE_GOES_ON = re.compile(
+    r"[ \u00a0](?:ministre|minister|secrétaire|secretary|général|general)\b"
+)
 _PORTFOLIO_AFTER = re.compile(r"[ \u00a0](?:Secretary|Minister)\b")
 
 _KEEP_ADJECTIVE = _words("Parti Armée Église")
@@ -56,6 +59,25 @@ _KEEP_ADJECTIVE = _words("Parti Armée Église")
 _MINISTRY_OF = re.compile(
     r"[Mm]inistère (?:de la |de l['’]|du |des )\S+(?: [a-zà-ÿ]+)*?"
     r"(?= (?:de la |de l['’]|de |du |d['’])[A-ZÀ-Þ])"
+)
+
+_SP = "[ \u00a0]"
+_DISTRICT_OF = re.compile(
+    r"département"
+    + _SP
+    + r"(?:de"
+    + _SP
+    + r"la"
+    + _SP
+    + r"|de"
+    + _SP
+    + r"l['’]|du"
+    + _SP
+    + r"|des"
+    + _SP
+    + r"|de"
+    + _SP
+    + r"|d['’])"
 )
 
 MAX_WORDS = 10
@@ -98,6 +120,9 @@ def refine_span(
         len(words) == 1 or len(words) == 2 and words[1].islower() and words[1] != "islamique"
     ):
         return None  # "coup d'État", "chef de l'État congolais": the state, not a name
+    if (head := _DISTRICT_OF.match(span)) and not span[head.end() :].startswith("État"):
+        # "département de l'Artibonite": the place is Artibonite
+        return refine_span(text, start + head.end(), end, kind, language)
     first = words[0]
     if first[0].islower() and not first.isupper() and first.lower() not in _LOWERCASE_HEADS:
         # "totale de l'Ukraine", "armée Rouge": keep only the capitalised tail.
@@ -177,6 +202,12 @@ def _trim_once(text: str, start: int, end: int, kind: str) -> tuple[int, int]:
             return start + words[1].start(), end
         if kind == "person" and first.lower() in _TITLES:
             return start + words[1].start(), end
+        if (
+            kind == "person"
+            and _TITLE_GOES_ON.match(text, end)
+            and words[-1].group().lower() in _TITLES
+        ):
+            return start, start + words[-2].end()  # "nommer Georgescu Premier ministre"
         if kind == "person" and words[-1].group().isdigit():
             return start, start + words[-2].end()  # "González 25 points ahead"
         last = words[-1].group().lower()
