@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from contextlib import contextmanager
 
 import click
 
@@ -13,14 +14,21 @@ from reader.core.models import ENTITY_KINDS
 
 def run_analysis(store, ids: list[int] | None) -> int:
     """Analyse these articles (default: those not analysed yet), with a progress bar on stderr."""
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
-
     from reader.core.analysis import analyse_pending
 
     total = len(ids) if ids is not None else len(store.pending_analysis_ids())
     if total == 0:
         return 0
+    with _progress(total) as update:
+        return analyse_pending(store, ids, on_progress=update)
+
+
+@contextmanager
+def _progress(total: int):
+    """A progress bar on stderr (when it is a terminal); yields its `(done, total)` callback."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
     console = Console(stderr=True)
     with Progress(
         "[progress.description]{task.description}",
@@ -32,9 +40,30 @@ def run_analysis(store, ids: list[int] | None) -> int:
         disable=not console.is_terminal,
     ) as progress:
         task = progress.add_task("Finding names and figures", total=total)
-        return analyse_pending(
-            store, ids, on_progress=lambda done, _: progress.update(task, completed=done)
-        )
+        yield lambda done, _: progress.update(task, completed=done)
+
+
+class ImportAnalysis:
+    """Names and figures found while an import goes on: each article stored goes to the
+    worker processes at once (in batches), so tagging overlaps reading the next sources."""
+
+    def __init__(self, store, *, many: bool) -> None:
+        from reader.core.analysis.pipeline import Analysis
+        from reader.core.analysis.workers import MAX_WORKERS
+
+        warm_up_analysis(many)
+        self.analysis = Analysis(store, workers=MAX_WORKERS)
+
+    def append(self, article_id: int) -> None:
+        """Queue an article just stored (new or changed)."""
+        self.analysis.add([article_id])
+
+    def finish(self) -> int:
+        """Wait for the rest (with a progress bar) and store the marks."""
+        if not self.analysis.total:
+            return 0
+        with _progress(self.analysis.total) as update:
+            return self.analysis.finish(update)
 
 
 def warm_up_analysis(many: bool = False) -> None:

@@ -8,7 +8,7 @@ import sys
 
 import click
 
-from reader.cli.analysis import NO_ANALYSIS, analyse_new_articles, warm_up_analysis
+from reader.cli.analysis import NO_ANALYSIS, ImportAnalysis, analyse_new_articles
 from reader.cli.main import cli, pass_store
 from reader.core.errors import ReaderError
 
@@ -23,10 +23,11 @@ def _language(ctx: click.Context, param: click.Parameter, value: str | None) -> 
     return value[:2].lower()
 
 
-def echo_outcomes(outcomes, stored: list[int] | None = None) -> tuple[int, dict[str, int]]:
+def echo_outcomes(outcomes, stored=None) -> tuple[int, dict[str, int]]:
     """Print `id  title` per stored article and one stderr line per failed source.
 
-    Ids of articles stored new or updated are appended to `stored`, for analysis.
+    Ids of articles stored new or updated are appended to `stored` (a list, or an
+    `ImportAnalysis` that analyses them as they come).
 
     Returns:
         How many sources failed, and how many articles had each status.
@@ -82,14 +83,14 @@ def import_command(store, sources, tags, title, lang, no_analysis) -> None:
         raise click.UsageError("--title applies to a single page or file")
     options = ImportOptions(tags=tuple(tags), title=title, language=lang)
     stdin = sys.stdin.buffer
-    stored: list[int] = []
+    analysis = None
     if not no_analysis:  # the models load in workers while the sources are read
-        warm_up_analysis(many=len(sources) > 1 or Path(sources[0]).is_dir())
+        analysis = ImportAnalysis(store, many=len(sources) > 1 or Path(sources[0]).is_dir())
     outcomes = import_sources(store, list(sources), options, stdin=stdin)
     try:
-        failed, counts = echo_outcomes(outcomes, stored)
-        if not no_analysis:
-            analyse_new_articles(store, stored)
+        failed, counts = echo_outcomes(outcomes, analysis)
+        if analysis is not None:
+            analysis.finish()
     except sqlite3.Error as error:
         raise ReaderError(f"{store.path}: {error}") from None
     if sys.stderr.isatty() and (failed or sum(counts.values()) > 1):

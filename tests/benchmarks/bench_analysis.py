@@ -2,7 +2,8 @@
 
 Prints the models' load time on its own, the single-process rate (the baseline) and the rate
 with one worker process per core, and the cost of analysis in a 100-article `reader import`
-(import with analysis against the same import with `--no-analysis`, both on fresh archives).
+(import with analysis against the same import with `--no-analysis`, both on fresh archives),
+of generated .html and .txt files and of 100 real web pages (from ../shared, when present).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from pathlib import Path
 
 from reader.core.models import Article, Block
 from tests.benchmarks.bench_entities_eval import load_eval_set
+from tests.benchmarks.bench_extract import DEV_SET as SHARED_PAGES
 
 ARTICLES = 1_000
 WORDS = 600
@@ -102,7 +104,7 @@ def load_times() -> dict[str, float]:
 
 def write_files(directory: Path, articles, suffix: str) -> Path:
     """The articles as .txt files or as web pages with navigation around the story."""
-    folder = directory / suffix
+    folder = directory / f"generated .{suffix} files"
     folder.mkdir()
     for i, (language, title, blocks) in enumerate(articles):
         if suffix == "txt":
@@ -116,6 +118,17 @@ def write_files(directory: Path, articles, suffix: str) -> Path:
                 "<footer>© Site. All rights reserved.</footer></body></html>"
             )
         (folder / f"a{i:03}.{suffix}").write_text(text, encoding="utf-8")
+    return folder
+
+
+def real_pages(directory: Path) -> Path | None:
+    """100 saved news and blog pages from the shared extraction set, as .html files."""
+    if not SHARED_PAGES.is_dir():
+        return None
+    folder = directory / "real web pages"
+    folder.mkdir()
+    for case in sorted(SHARED_PAGES.iterdir())[:100]:
+        (folder / f"{case.name}.html").write_bytes((case / "source.html").read_bytes())
     return folder
 
 
@@ -164,12 +177,15 @@ def main() -> None:
             f"articles/s on {cores} cores nobody else is using"
         )
         print(f"load average now {os.getloadavg()[0]:.1f}")
-        for suffix in ("html", "txt"):
-            folder = write_files(tmp_path, articles[:100], suffix)
+        folders = [write_files(tmp_path, articles[:100], suffix) for suffix in ("html", "txt")]
+        pages = real_pages(tmp_path)
+        if pages is None:
+            print(f"({SHARED_PAGES} is missing: no import of real web pages)")
+        for folder in folders + ([pages] if pages else []):
             without = statistics.median(import_files(folder, "--no-analysis") for _ in range(3))
             with_analysis = statistics.median(import_files(folder) for _ in range(3))
             print(
-                f"reader import of 100 .{suffix} files: {without:.2f} s without analysis "
+                f"reader import of 100 {folder.name}: {without:.2f} s without analysis "
                 f"(baseline), {with_analysis:.2f} s with it: {with_analysis / without:.2f}x"
             )
 

@@ -84,3 +84,19 @@ def test_import_finds_names_and_figures_unless_asked_not_to(tmp_path, run_cli, d
         marks = {m.value for b in store.get_article(first.id).blocks for m in b.marks}
         assert {"Emmanuel Macron", "Olaf Scholz", "Berlin", "55000"} <= marks
         assert not second.analysed
+
+
+def test_a_folder_import_analyses_every_article_as_it_goes(tmp_path, run_cli, db_path):
+    folder = tmp_path / "stories"
+    folder.mkdir()
+    for n in range(40):  # more than a batch: batches leave for the workers during the import
+        (folder / f"{n:02}.txt").write_text(
+            f"Brief {n}\n\nOlaf Scholz met {n + 2} mayors in Hamburg.\n", encoding="utf-8"
+        )
+    assert run_cli("import", str(folder), "--lang", "en").exit_code == 0
+    with Store(db_path) as store:
+        articles = store.list_articles(limit=None)
+        assert len(articles) == 40 and all(a.analysed for a in articles)
+        for article in articles:
+            marks = {m.value for b in store.get_article(article.id).blocks for m in b.marks}
+            assert {"Olaf Scholz", "Hamburg"} <= marks
