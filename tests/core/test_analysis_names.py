@@ -127,3 +127,59 @@ def test_a_title_after_a_name_stays_out_of_it():
     text = "Simion avait promis de nommer Georgescu Premier ministre."
     guesses = [("Simion", "person"), ("Georgescu Premier", "person")]
     assert shown([text], guesses, "fr") == [("Simion", "person"), ("Georgescu", "person")]
+
+
+def test_a_company_is_read_from_its_own_ending_or_from_analysts_at_it():
+    texts = [
+        "Arm Holdings to make its own chips as SoftBank bets on AI",
+        "Analysts at Bernstein warned about costs.",
+    ]
+    marks = shown(texts, [("SoftBank", "org"), ("AI", "org"), ("Bernstein", "person")], "en")
+    assert marks == [("Arm Holdings", "org"), ("SoftBank", "org"), ("Bernstein", "org")]
+
+
+def test_two_companies_joined_by_and_are_two_names():
+    text = "Executives from Graphcore and Imagination Technologies will attend."
+    guesses = [("Graphcore and Imagination Technologies", "org")]
+    assert shown([text], guesses, "en") == [
+        ("Graphcore", "org"),
+        ("Imagination Technologies", "org"),
+    ]
+
+
+def test_a_described_body_before_a_comma_names_an_organisation():
+    texts = [
+        "Selon l'association européenne de l'acier, Eurofer, les exportations reculent.",
+        "À Port-au-Prince, la coalition de gangs Viv Ansanm contrôle la capitale.",
+    ]
+    guesses = [("Eurofer", "person"), ("Port-au-Prince", "place"), ("Viv Ansanm", "person")]
+    assert shown(texts, guesses, "fr") == [
+        ("Eurofer", "org"),
+        ("Port-au-Prince", "place"),
+        ("Viv Ansanm", "org"),
+    ]
+
+
+def test_a_ministry_is_one_name_with_its_portfolio():
+    texts = [
+        "Des avions ont été vus, a indiqué le ministère taïwanais de la Défense.",
+        "Le porte-parole du ministère des Affaires étrangères a protesté.",
+    ]
+    assert shown(texts, [("la Défense", "place")], "fr") == [
+        ("ministère taïwanais de la Défense", "org"),
+        ("ministère des Affaires étrangères", "org"),
+    ]
+
+
+def test_member_states_and_a_trade_deal_between_two_bodies():
+    texts = [
+        "Accord UE-Mercosur : la colère des agriculteurs",
+        "La force est financée par les États membres.",
+    ]
+    guesses = [("Accord UE-Mercosur", "org"), ("États", "place")]
+    assert shown(texts, guesses, "fr") == [("UE", "org"), ("Mercosur", "org")]
+
+
+def test_a_listed_agency_keeps_its_apostrophe_s_when_the_model_cut_it():
+    text = "L'agence de notation Moody's a confirmé la note de la banque."
+    assert shown([text], [("Moody", "org")], "fr") == [("Moody's", "org")]

@@ -27,8 +27,8 @@ from functools import cache
 from reader.core.analysis.aliases import cued_names, defined_aliases, spelled_out_end
 from reader.core.analysis.cues import CUE_WEIGHT, context_kind, index_names, name_kind
 from reader.core.analysis.entities import Candidate
-from reader.core.analysis.gazetteer import find_known_names, known_kind
-from reader.core.analysis.lexicon import REGION_ADJECTIVES
+from reader.core.analysis.gazetteer import find_known_names, keeps_possessive, known_kind
+from reader.core.analysis.lexicon import PLACE_ACRONYMS, REGION_ADJECTIVES
 from reader.core.analysis.spans import is_sentence_start, refine_span
 from reader.core.models import Mark
 
@@ -95,6 +95,26 @@ _PRODUCT_CODE = re.compile(
 _RATING = re.compile(r"(?:Aaa|Aa[1-3]|A[1-3]|Baa[1-3]|Ba[1-3]|B[1-3]|Caa[1-3])")
 _RATING_WORDS = re.compile(r"(?i:rating|notch|upgrade|downgrade|note|notation)")
 _PARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ben|bin|ibn)-", re.IGNORECASE)
+_OF_THE = r"(?:de[ \u00a0]la[ \u00a0]|de[ \u00a0]l['’]|des[ \u00a0]|du[ \u00a0])"
+_PORTFOLIO_ADJECTIVE = (
+    r"(?:[ \u00a0](?:étrangères|sociales|écologique|numérique|publiques?|territoriale|"
+    r"européennes|intérieure|solidaires|maritimes?|rurales?))?"
+)
+_MINISTRY = re.compile(
+    r"\b[Mm]inistère(?:[ \u00a0][a-zà-ÿ]+)?[ \u00a0]"
+    + _OF_THE
+    + r"[A-ZÀ-Þ][\w\-]+"
+    + _PORTFOLIO_ADJECTIVE
+    + r"(?:[ \u00a0]et[ \u00a0]"
+    + _OF_THE
+    + r"[A-ZÀ-Þ][\w\-]+"
+    + _PORTFOLIO_ADJECTIVE
+    + r")?"
+)
+"""A French ministry by its portfolio: "ministère taïwanais de la Défense", "ministère de
+l'Économie et des Finances" (the model often keeps only "la Défense", a place)."""
+_NOT_NAMES = _set("AI IA GDP PIB CEO PDG IPO VAT TVA LNG GNL SUV CO2 ESG")
+"""Acronyms of common nouns, which the models often take for bodies ("bets on AI")."""
 _GIVEN_NAME_AFTER = re.compile(r"[A-Z][a-z]+-[a-z]+")
 """A Chinese or Korean given name, written after the family name: "Ching-te", "Jae-myung"."""
 _GROUP = re.compile(r"G\d{1,2}\b|G\d{1,2}\+")
@@ -139,7 +159,11 @@ def resolve_entities(
         if bounds is None:
             return None
         start, end = bounds
+        if text[end : end + 2] in ("'s", "’s") and keeps_possessive(text[start : end + 2]):
+            end += 2  # "Moody's": the agency's name, which the model cut before its "'s"
         name = text[start:end]
+        if name in _NOT_NAMES:
+            return None
         if _is_common_word(name, lowercase_words, stop_words, language):
             return None
         kind, weight = _fix_kind(text, start, name, cand.kind, language)
@@ -398,7 +422,12 @@ def _value(name: str) -> str:
     return name.replace("’", "'").replace("\u00a0", " ")
 
 
-_PAIR = re.compile(r"([A-ZÀ-Þ][\w\-]+)[ \u00a0](?:and|et)[ \u00a0]([A-ZÀ-Þ][\w\-]+)")
+_PAIR = re.compile(
+    r"([A-ZÀ-Þ][\w\-]+(?:[ \u00a0][A-ZÀ-Þ][\w\-]+)?)[ \u00a0](?:and|et)[ \u00a0]"
+    r"([A-ZÀ-Þ][\w\-]+(?:[ \u00a0][A-ZÀ-Þ][\w\-]+)?)"
+)
+_LINKED_PAIR = re.compile(r"(?:[A-ZÀ-Þ][\w]+[ \u00a0])?([A-ZÀ-Þ][\w]+)-([A-ZÀ-Þ][\w]+)")
+"""Two bodies linked by a hyphen: "Accord UE-Mercosur" is the EU and Mercosur."""
 _ORGAN_OF = re.compile(
     r"([A-ZÀ-Þ][\w\-]*(?:[ \u00a0]\S+)+?)"
     r"[ \u00a0](?:de[ \u00a0]l['’]|of[ \u00a0]the[ \u00a0])(ONU|UN|Otan|OTAN|NATO|UE|EU)"
@@ -425,6 +454,10 @@ def _split_pairs(texts: Sequence[str], candidates: Iterable[Candidate]) -> list[
             match = match or _ORGAN_OF.fullmatch(text, cand.start, cand.end)
             if match:
                 parts = ("org", "org")
+        if parts is None and (match := _LINKED_PAIR.fullmatch(text, cand.start, cand.end)):
+            kinds = tuple(_linked_kind(match.group(i)) for i in (1, 2))
+            if all(kinds) and not known_kind(match.group()):
+                parts = kinds  # type: ignore[assignment]
         if parts is None and (match := _CODE_OF.fullmatch(text, cand.start, cand.end)):
             parts = ("misc", "org")
         if parts is None:
@@ -435,9 +468,18 @@ def _split_pairs(texts: Sequence[str], candidates: Iterable[Candidate]) -> list[
     return split
 
 
+def _linked_kind(name: str) -> str | None:
+    """A listed name's kind, or an organisation for an acronym ("UE" in "UE-Mercosur")."""
+    if known := known_kind(name):
+        return known
+    return "org" if name.isupper() and 2 <= len(name) <= 5 and name not in PLACE_ACRONYMS else None
+
+
 def _product_codes(texts: Sequence[str]) -> list[Candidate]:
     found = []
     for block, text in enumerate(texts):
+        for match in _MINISTRY.finditer(text):
+            found.append(Candidate(block, match.start(), match.end(), "org", "rule"))
         for match in _PRODUCT_CODE.finditer(text):
             if _RATING.fullmatch(match.group()) and _RATING_WORDS.search(
                 text, max(0, match.start() - 60), match.start()

@@ -36,7 +36,7 @@ _OF = re.compile(
 )
 _OF_EN = re.compile(r"\bthe" + _SP + r"(\w+)" + _SP + r"of" + _SP + r"$")
 _COMPANY_OF = re.compile(
-    r"\b(?:analysts|economists|strategists|shares|stake|merger|takeover)"
+    r"\b(?:[Aa]nalysts|[Ee]conomists|[Ss]trategists|[Ss]hares|[Ss]take|[Mm]erger|[Tt]akeover)"
     + _SP
     + r"(?:at|in|of)"
     + _SP
@@ -56,6 +56,12 @@ _COMPANY_NATIONALITY = re.compile(
 )
 _PLACE_PREPOSITIONS = _words("à au aux en vers in near at from")
 _HEAD_AFTER = re.compile(_SP + r"(?:" + "|".join(sorted(PLACE_AFTER)) + r")\b(?![\-’'])")
+_DESCRIBED_BEFORE = re.compile(
+    r"(?:\b(?:le|la|les|the|un|une|an?)" + _SP + r"|\bl['’])"
+    r"([a-zà-ÿ\-]+(?:" + _SP + r"(?:d['’]|l['’])?[a-zà-ÿ\-]+){1,6})," + _SP + r"$"
+)
+"""A described noun phrase, then a comma, right before a name (at least two words, so that
+"Selon l'agence, Moscou a..." keeps Moscou a place)."""
 _RELATIVES = _words("who whom whose which that where when qui que dont où lequel laquelle")
 _INDEX = re.compile(
     r"(?:S&P|CAC|FTSE|DAX|Nikkei|(?:Euro"
@@ -125,6 +131,8 @@ def proposal_kind(text: str, start: int, end: int, language: str | None) -> str 
         return None
     if _COMPANY_OF.search(before) or _STATEMENT.match(after):
         return "org"
+    if " " in name and name_kind(name) == "org":
+        return "org"  # "Arm Holdings", "Imagination Technologies": a company's own ending
     found = _noun_before_kind(before, language)
     if found:
         return found
@@ -137,6 +145,13 @@ def proposal_kind(text: str, start: int, end: int, language: str | None) -> str 
 def _before_kind(before: str, language: str | None) -> str | None:
     if _COMPANY_OF.search(before):
         return "org"
+    if match := _DESCRIBED_BEFORE.search(before):
+        # "l'association européenne de l'acier, Eurofer": French heads come first,
+        # English ones last ("the world's biggest miner, BHP").
+        words = match.group(1).split()
+        found = _noun_kind(words[-1] if language == "en" else words[0])
+        if found in ("org", "misc"):
+            return found
     if found := _noun_before_kind(before, language):
         return found
     match = _OF.search(before)

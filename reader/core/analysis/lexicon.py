@@ -16,7 +16,8 @@ ORG_NOUNS = _words(
     compagnie fabricant syndicat ONG organisation cabinet banque assureur réassureur géant
     parti transporteur armateur pétrolier gazier distributeur laboratoire fonds holding
     conglomérat start-up startup coentreprise filiale firme gestionnaire régulateur quotidien
-    hebdomadaire journal milice mouvement coalition institut cimentier sidérurgiste minier
+    hebdomadaire journal milice mouvement gang gangs cartel coalition institut cimentier
+    sidérurgiste minier
     avionneur industriel chimiste énergéticien électricien éditeur plateforme club fournisseur
     producteur exploitant sous-traitant confédération fédération association alliance chaîne
     opérateurs fabricants constructeurs groupes sociétés entreprises banques assureurs
@@ -25,7 +26,8 @@ ORG_NOUNS = _words(
     retailer giant conglomerate manufacturer maker producer supplier agency regulator broker
     brokerage fund union party militia startup start-up developer publisher newspaper
     broadcaster consultancy watchdog charity NGO exchange utility shipper line assembler
-    drugmaker steelmaker planemaker carrier subsidiary conglomerate outfit organisation organization
+    drugmaker steelmaker planemaker carrier subsidiary gang cartel conglomerate outfit
+    organisation organization
     alliance coalition movement institute association federation confederation daily
     companies firms carmakers lenders banks insurers airlines groups miners producers"""
 )

@@ -116,7 +116,7 @@ def refine_span(
         return None  # "le ministre de l'Énergie", "des Affaires étrangères": a portfolio
     if len(words) == 1 and not span.isupper() and _PORTFOLIO_AFTER.match(text, end):
         return None  # "Treasury Secretary", "Defence Minister": a portfolio too
-    if words[0] == "État" and (
+    if words[0] in ("État", "États") and (
         len(words) == 1 or len(words) == 2 and words[1].islower() and words[1] != "islamique"
     ):
         return None  # "coup d'État", "chef de l'État congolais": the state, not a name
