@@ -265,6 +265,8 @@ def _join_ranges(text: str, figures: list[Figure]) -> None:
         if not pat.RANGE_BETWEEN.fullmatch(text, first.end, second.start):
             continue
         if first.bare and not second.bare:
+            if second.kind == "money" and not text[second.start].isdigit():
+                continue  # "its forecast for 2026 to $56": a range would read "$50 to $56"
             _complete(first, second)
         elif first.kind == "money" and first.factor == 1 != second.factor and first.amount < 1000:
             first.factor = second.factor
