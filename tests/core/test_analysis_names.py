@@ -183,3 +183,15 @@ def test_member_states_and_a_trade_deal_between_two_bodies():
 def test_a_listed_agency_keeps_its_apostrophe_s_when_the_model_cut_it():
     text = "L'agence de notation Moody's a confirmé la note de la banque."
     assert shown([text], [("Moody", "org")], "fr") == [("Moody's", "org")]
+
+
+def test_a_body_named_with_and_stays_one_name():
+    text = "The Competition and Markets Authority will look at the deal."
+    guesses = [("Competition and Markets Authority", "org")]
+    assert shown([text], guesses, "en") == [("Competition and Markets Authority", "org")]
+
+
+def test_a_capitalised_word_opening_the_sentence_is_not_part_of_a_listed_name():
+    text = "Benchmark Brent crude fell 2.5% on Monday, while North Darfur saw fighting."
+    guesses = [("Benchmark Brent", "org"), ("North Darfur", "place")]
+    assert shown([text], guesses, "en") == [("Brent", "misc"), ("North Darfur", "place")]

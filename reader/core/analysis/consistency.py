@@ -113,6 +113,8 @@ _MINISTRY = re.compile(
 )
 """A French ministry by its portfolio: "ministère taïwanais de la Défense", "ministère de
 l'Économie et des Finances" (the model often keeps only "la Défense", a place)."""
+_LEADING_WORD = re.compile(r"([A-Z][a-z]+)[ \u00a0](?=[A-ZÀ-Þ])")
+_COMPASS = _set("North South East West Central Upper Lower Greater New Old Saint San Santa Great")
 _NOT_NAMES = _set("AI IA GDP PIB CEO PDG IPO VAT TVA LNG GNL SUV CO2 ESG")
 """Acronyms of common nouns, which the models often take for bodies ("bets on AI")."""
 _GIVEN_NAME_AFTER = re.compile(r"[A-Z][a-z]+-[a-z]+")
@@ -164,6 +166,11 @@ def resolve_entities(
         name = text[start:end]
         if name in _NOT_NAMES:
             return None
+        if (lead := _LEADING_WORD.match(name)) and is_sentence_start(text, start):
+            rest = name[lead.end() :]
+            if known_kind(rest) and not known_kind(name) and lead.group(1) not in _COMPASS:
+                start += lead.end()  # "Benchmark Brent crude fell": the name is Brent
+                name = rest
         if _is_common_word(name, lowercase_words, stop_words, language):
             return None
         kind, weight = _fix_kind(text, start, name, cand.kind, language)
@@ -449,7 +456,12 @@ def _split_pairs(texts: Sequence[str], candidates: Iterable[Candidate]) -> list[
         parts: tuple[str, str] | None = None
         if cand.kind == "org":
             match = _PAIR.fullmatch(text, cand.start, cand.end)
-            if match and known_kind(match.group()):
+            if match and (
+                known_kind(match.group())
+                or any(" " in g and name_kind(g) != "org" for g in match.groups())
+            ):
+                # "Competition and Markets Authority" is one body; "Graphcore and
+                # Imagination Technologies" two companies, the second known by its ending
                 match = None
             match = match or _ORGAN_OF.fullmatch(text, cand.start, cand.end)
             if match:
