@@ -42,3 +42,32 @@ def test_a_feed_parsing_pool_starts_under_a_captured_stderr():
         "pool.shutdown()\n"
     )
     assert result.returncode == 0 and result.stdout.strip() == "3", result.stderr
+
+
+def test_a_worker_whose_command_was_killed_while_it_started_goes_away():
+    import os
+    import time
+
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import os, signal\n"
+            "from reader.core.analysis.workers import Workers\n"
+            "workers = Workers(1)\n"
+            "workers.warm_up(1)\n"
+            "print(workers._processes[0].pid, flush=True)\n"
+            "os.kill(os.getpid(), signal.SIGKILL)\n",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        timeout=60,
+    )
+    worker = int(result.stdout.split()[0])
+    deadline = time.monotonic() + 30
+    while os.path.exists(f"/proc/{worker}") and time.monotonic() < deadline:
+        time.sleep(0.1)
+    # Otherwise it would wait for tasks forever, a model in memory and the command's
+    # resource tracker (which holds the command's stderr) alive through it.
+    assert not os.path.exists(f"/proc/{worker}")

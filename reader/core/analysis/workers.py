@@ -24,14 +24,20 @@ MAX_WORKERS = min(os.cpu_count() or 1, 4)
 """At most one worker per core."""
 
 
-def _serve(tasks, results) -> None:
-    """A worker's life: load the models, then run tasks until told to stop or orphaned."""
+def _serve(tasks, results, parent: int) -> None:
+    """A worker's life: load the models, then run tasks until told to stop or orphaned.
+
+    `parent` is the starting process's id, taken there: a command killed while this worker
+    was still starting would otherwise leave it waiting forever (and, through it, the
+    resource tracker holding the command's stderr open).
+    """
     # Let go of the terminal or pipes: whoever waits for the command's output must not wait
     # for its worker too (when the command is killed, for instance).
     devnull = os.open(os.devnull, os.O_RDWR)
     for fd in (0, 1, 2):
         os.dup2(devnull, fd)
-    parent = os.getppid()
+    if os.getppid() != parent:
+        return
     from reader.core.analysis.entities import MODELS, load_model
 
     for language in MODELS:
@@ -80,7 +86,7 @@ class Workers:
         with self._lock:
             while len(self._processes) < min(count, self.limit):
                 process = self._context.Process(
-                    target=_serve, args=(self._tasks, self._results), daemon=True
+                    target=_serve, args=(self._tasks, self._results, os.getpid()), daemon=True
                 )
                 process.start()
                 self._processes.append(process)
