@@ -84,8 +84,14 @@ class FeedsMixin(StoreBase):
             elif isinstance(value, str) and key != "url":
                 value = clean_line(value)
             values[key] = value
+        if not values:
+            return
+        # Plain SQL: a refresh updates every feed, and sqlite-utils would read the schema first.
+        columns = ", ".join(f"{key} = ?" for key in values)  # keys are checked against FEED_FIELDS
         with self.transaction():
-            self.db["feeds"].update(feed_id, values)
+            self.conn.execute(
+                f"UPDATE feeds SET {columns} WHERE id = ?", [*values.values(), feed_id]
+            )
 
     def add_feed_tags(self, feed_id: int, names: Iterable[str]) -> None:
         """Tag a subscription."""
