@@ -11,13 +11,15 @@ thread; it opens its own `Store` since SQLite connections belong to one thread):
     summary.article_ids          # ids of the articles stored new or updated: analyse these
 
 Pipeline, per feed: a conditional GET (ETag / Last-Modified; a 304 costs no parsing) →
-parse, diff against the entries already seen, sanitise and stem (`prepare_feed`, CPU-bound,
-on one worker thread, then a process pool once a refresh has enough work) → for new and
-changed entries, the linked page with the same client and limits, extracted by the same
-workers, kept only when longer than the feed's own text → one transaction for the whole
-feed, written by a single writer thread (feeds finished meanwhile share its commit). A feed
-that fails records its error and the others carry on; an interrupt keeps every feed already
-committed.
+parse, diff against the entries already seen, sanitise and split into words, all CPU-bound,
+on one worker thread, then in a process pool once a refresh has enough work. Without full
+text, the worker stores the feed itself (`parse_and_store`: one transaction, its own
+connection), so the articles never travel back and this process stays free to fetch. With
+full text, the parsed entries come back, their linked pages are fetched with the same client
+and limits, extracted by the same workers and kept only when longer than the feed's own text,
+and one writer thread stores the feed in one transaction (feeds finished meanwhile share its
+commit). A feed that fails records its error and the others carry on; an interrupt keeps
+every feed already committed.
 
 Which feeds: those due (see `schedule`) unless `force`; named feeds (`feed_ids`) are
 fetched even when not due, gone (410) or asked to wait (429/503 Retry-After).
@@ -205,6 +207,97 @@ def prepare_feed(
         index_words(tokens),
         tuple(languages),
     )
+
+
+def parsed_state(prepared: PreparedFeed, headers: dict[str, str]) -> dict[str, object]:
+    """The feed's own fields as its latest document gives them."""
+    state: dict[str, object] = {
+        "warning": prepared.warning,
+        "hinted_interval": hinted_interval(prepared.ttl, headers),
+    }
+    if prepared.title:
+        state["title"] = prepared.title
+    if prepared.site_url:
+        state["site_url"] = prepared.site_url
+    if prepared.language:
+        state["language"] = prepared.language[:35]
+    return state
+
+
+@dataclass(frozen=True, slots=True)
+class StoredFeed:
+    """What `parse_and_store` did."""
+
+    saved: list[tuple[int, str]]
+    """`(article id, status)` of each entry stored."""
+    title: str | None
+    warning: str | None
+
+
+def parse_and_store(
+    db_path: Path,
+    data: bytes,
+    url: str,
+    headers: dict[str, str],
+    feed: Feed,
+    state: dict[str, object],
+) -> StoredFeed:
+    """Parse a feed and store its new and changed entries and its state, in one transaction.
+
+    Runs in the worker processes, each with a connection of its own: the parsed articles
+    need not travel back, and writing them does not compete with the fetching process for
+    its interpreter lock. SQLite's write lock takes the feeds one at a time.
+    """
+    store = _local_store(db_path)
+    known = store.feed_entries(feed.id)
+    prepared = prepare_feed(data, url, headers, known, feed.id, feed.title_override, True)
+    state = state | parsed_state(prepared, headers)
+    articles = [e.prepared for e in prepared.entries]
+    words = (prepared.words, prepared.languages)
+    saved = write_feed(store, feed, state, prepared.entries, articles, words)
+    return StoredFeed(saved, prepared.title, prepared.warning)
+
+
+_STORES = threading.local()
+
+
+def _local_store(db_path: Path) -> Store:
+    """This thread's connection to the archive, kept for the next feed."""
+    stores = _STORES.__dict__.setdefault("stores", {})
+    if db_path not in stores:
+        stores[db_path] = Store(db_path)
+        # A roomier page cache keeps the full-text index's merges in memory.
+        stores[db_path].conn.execute("PRAGMA cache_size = -65536")
+    return stores[db_path]
+
+
+def write_feed(
+    store: Store,
+    feed: Feed,
+    state: dict[str, object],
+    entries: Iterable[PreparedEntry],
+    articles: Iterable[PreparedArticle],
+    words: tuple[tuple[str, ...], tuple[str | None, ...]] = ((), ()),
+) -> list[tuple[int, str]]:
+    """Store a feed's articles, their index words and the fetch state in one transaction."""
+    saved, seen = [], []
+    with store.transaction():
+        new_url = state.get("url")
+        if new_url and store.get_feed(str(new_url)) is not None:
+            state = dict(state)
+            del state["url"]
+            state["warning"] = f"moved permanently to {new_url}, already subscribed"
+        results = store.save_many(list(articles))
+        for entry, result in zip(entries, results, strict=True):
+            saved.append((result.article_id, result.status))
+            seen.append((entry.key, result.article_id, entry.digest))
+        if seen:
+            store.record_feed_entries(feed.id, seen)
+        if any(status != "unchanged" for _, status in saved):
+            store.record_words(*words)
+        if state:
+            store.update_feed(feed.id, **state)
+    return saved
 
 
 def merge_full_text(
@@ -525,42 +618,26 @@ class _Refresher:
         if response.not_modified:
             await self.write(feed, state, [], [])
             return FeedResult(feed.id, feed.display_title, "not_modified")
-        known = await self.db(lambda: self._store().feed_entries(feed.id))
+        fetch_pages = self.full_text and feed.full_text
+        weight = len(response.content) // 5000
         try:
-            fetch_pages = self.full_text and feed.full_text
-            prepared = await self.cpu(
-                prepare_feed,
-                response.content,
-                response.url,
-                response.headers,
-                known,
-                feed.id,
-                feed.title_override,
-                not fetch_pages,
-                weight=len(response.content) // 5000,
-            )
+            if fetch_pages:
+                saved, title, warning = await self._with_pages(feed, response, state, slot, weight)
+            else:
+                stored = await self.cpu(
+                    parse_and_store,
+                    self.db_path,
+                    response.content,
+                    response.url,
+                    response.headers,
+                    feed,
+                    state,
+                    weight=weight,
+                )
+                saved, title, warning = stored.saved, stored.title, stored.warning
         except FeedParseError as error:
             return await self._failed(feed, str(error), state)
-        state |= {
-            "warning": prepared.warning,
-            "hinted_interval": hinted_interval(prepared.ttl, response.headers),
-        }
-        if prepared.title:
-            state["title"] = prepared.title
-        if prepared.site_url:
-            state["site_url"] = prepared.site_url
-        if prepared.language:
-            state["language"] = prepared.language[:35]
-        if fetch_pages:
-            articles = await asyncio.gather(*(self._full_text(e.article) for e in prepared.entries))
-        else:
-            articles = [e.prepared for e in prepared.entries]
-        title = feed.title_override or prepared.title or feed.display_title
-        words = (prepared.words, prepared.languages)
-        # While this feed waits for the writer, another can be fetched and parsed.
-        async with self.backlog:
-            slot.release()
-            saved = await self.write(feed, state, prepared.entries, articles, words)
+        title = feed.title_override or title or feed.display_title
         new = sum(1 for _, status in saved if status == "new")
         updated = sum(1 for _, status in saved if status == "updated")
         return FeedResult(
@@ -569,9 +646,33 @@ class _Refresher:
             "updated" if saved else "unchanged",
             new=new,
             updated=updated,
-            warning=prepared.warning,
+            warning=warning,
             article_ids=tuple(i for i, status in saved if status != "unchanged"),
         )
+
+    async def _with_pages(
+        self, feed: Feed, response: HttpResponse, state: dict[str, object], slot: _Slot, weight: int
+    ) -> tuple[list[tuple[int, str]], str | None, str | None]:
+        """Parse a feed, fetch and extract its new entries' pages, then store them."""
+        known = await self.db(lambda: self._store().feed_entries(feed.id))
+        prepared = await self.cpu(
+            prepare_feed,
+            response.content,
+            response.url,
+            response.headers,
+            known,
+            feed.id,
+            feed.title_override,
+            False,
+            weight=weight,
+        )
+        state = state | parsed_state(prepared, response.headers)
+        articles = await asyncio.gather(*(self._full_text(e.article) for e in prepared.entries))
+        # While this feed waits for the writer, another can be fetched and parsed.
+        async with self.backlog:
+            slot.release()
+            saved = await self.write(feed, state, prepared.entries, articles)
+        return saved, prepared.title, prepared.warning
 
     def _fetch_state(self, feed: Feed, response: HttpResponse) -> dict[str, object]:
         now = now_utc()
@@ -641,34 +742,8 @@ class _Refresher:
         await self.write(feed, fields, [], [])
         return FeedResult(feed.id, feed.display_title, "error", error=reason)
 
-    def _write(
-        self,
-        feed: Feed,
-        state: dict[str, object],
-        entries: Iterable[PreparedEntry],
-        articles: Iterable[PreparedArticle],
-        words: tuple[tuple[str, ...], tuple[str | None, ...]] = ((), ()),
-    ) -> list[tuple[int, str]]:
-        """Store a feed's articles, their index words and the fetch state in one transaction."""
-        store = self._store()
-        saved, seen = [], []
-        with store.transaction():
-            new_url = state.get("url")
-            if new_url and store.get_feed(str(new_url)) is not None:
-                state = dict(state)
-                del state["url"]
-                state["warning"] = f"moved permanently to {new_url}, already subscribed"
-            results = store.save_many(list(articles))
-            for entry, result in zip(entries, results, strict=True):
-                saved.append((result.article_id, result.status))
-                seen.append((entry.key, result.article_id, entry.digest))
-            if seen:
-                store.record_feed_entries(feed.id, seen)
-            if any(status != "unchanged" for _, status in saved):
-                store.record_words(*words)
-            if state:
-                store.update_feed(feed.id, **state)
-        return saved
+    def _write(self, feed: Feed, state: dict[str, object], *rest) -> list[tuple[int, str]]:
+        return write_feed(self._store(), feed, state, *rest)
 
     def _report(self, feed: Feed, result: FeedResult) -> None:
         self.summary.results.append(result)
