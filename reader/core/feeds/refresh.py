@@ -584,10 +584,11 @@ class _Refresher:
             from reader.core.processes import ensure_resource_tracker
 
             ensure_resource_tracker()
+            context = multiprocessing.get_context("forkserver")
+            # Imported once by the fork server, not once per worker (unless it already runs).
+            context.set_forkserver_preload([__name__])
             self.processes_pool = concurrent.futures.ProcessPoolExecutor(
-                self.processes,
-                mp_context=multiprocessing.get_context("forkserver"),
-                initializer=_ignore_interrupts,
+                self.processes, mp_context=context, initializer=_ignore_interrupts
             )
         executor = self.processes_pool or self.pool
         return await self.loop.run_in_executor(executor, function, *args)
