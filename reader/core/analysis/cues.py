@@ -36,7 +36,8 @@ _OF = re.compile(
 )
 _OF_EN = re.compile(r"\bthe" + _SP + r"(\w+)" + _SP + r"of" + _SP + r"$")
 _COMPANY_OF = re.compile(
-    r"\b(?:[Aa]nalysts|[Ee]conomists|[Ss]trategists|[Ss]hares|[Ss]take|[Mm]erger|[Tt]akeover)"
+    r"\b(?:[Aa]nalysts|[Ee]conomists|[Ss]trategists|[Ss]hares|[Ss]take|[Mm]erger|[Tt]akeover"
+    r"|[Ll]awyers|[Bb]ankers|[Tt]raders|[Rr]esearchers|[Ee]xecutives|[Pp]artner)"
     + _SP
     + r"(?:at|in|of)"
     + _SP
