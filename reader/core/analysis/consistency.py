@@ -28,6 +28,7 @@ from reader.core.analysis.aliases import cued_names, defined_aliases, spelled_ou
 from reader.core.analysis.cues import CUE_WEIGHT, context_kind, index_names, name_kind
 from reader.core.analysis.entities import Candidate
 from reader.core.analysis.gazetteer import find_known_names, keeps_possessive, known_kind
+from reader.core.analysis.given_names import person_span
 from reader.core.analysis.lexicon import PLACE_ACRONYMS, REGION_ADJECTIVES
 from reader.core.analysis.spans import is_sentence_start, refine_span
 from reader.core.models import Mark
@@ -173,7 +174,12 @@ def resolve_entities(
                 name = rest
         if _is_common_word(name, lowercase_words, stop_words, language):
             return None
-        kind, weight = _fix_kind(text, start, name, cand.kind, language)
+        person = person_span(text, start, lowercase_words)
+        if person and person[1] > end and " " not in name:
+            end = person[1]  # "Olivier" + "Dupont": a first name the model cut from its surname
+            name = text[start:end]
+        given = person is not None and person[1] == end
+        kind, weight = _fix_kind(text, start, name, cand.kind, language, given)
         if cand.source != "model":
             weight += 1.0
         return _Mention(cand.block, start, end, kind, name, weight)
@@ -189,6 +195,13 @@ def resolve_entities(
         m
         for block, start, end, kind in _known_names(texts, _spans_by_block(mentions))
         if (m := mention(Candidate(block, start, end, kind, "lexicon")))
+    ]
+    mentions += [
+        m
+        for block, start, end in _given_name_people(
+            texts, _spans_by_block(mentions), lowercase_words
+        )
+        if (m := mention(Candidate(block, start, end, "person", "given name")))
     ]
     mentions = _joined_long_names(texts, _without_overlaps(mentions))
     mentions = _spelled_out_names(texts, mentions)
@@ -401,6 +414,37 @@ def _known_names(
     ]
 
 
+_CAPITALISED = re.compile(r"(?<![\w\-’'])[A-ZÀ-ÖØ-Þ]")
+
+
+def _given_name_people(
+    texts: Sequence[str], taken: dict[int, list[tuple[int, int]]], lowercase: set[str]
+) -> list[tuple[int, int, int]]:
+    """People the model missed, known by a first name before a surname: "Olivier Dupont".
+
+    A first name right after a capitalised word mid-sentence belongs to a longer name
+    ("Université Jean Moulin"), and is left to the model.
+    """
+    found = []
+    for block, text in enumerate(texts):
+        position = 0
+        for capital in _CAPITALISED.finditer(text):
+            start = capital.start()
+            if start < position or any(s <= start < e for s, e in taken.get(block, ())):
+                continue
+            span = person_span(text, start, lowercase)
+            if span is None:
+                continue
+            before = re.search(r"([A-ZÀ-ÖØ-Þ][\w\-]*)[ \u00a0]$", text[:start])
+            if before and not is_sentence_start(text, before.start()):
+                continue
+            if any(s < span[1] and span[0] < e for s, e in taken.get(block, ())):
+                continue
+            found.append((block, *span))
+            position = span[1]
+    return found
+
+
 _COUNTRY_CODES = _set("US U.S. UK U.K.")
 _NEXT_WORD = re.compile(r"[ \u00a0]([^\W\d_][\w\-]*)")
 _VERBS = _set(
@@ -538,11 +582,14 @@ def _is_common_word(name: str, lowercase: set[str], stop_words: frozenset[str], 
     return lower in lowercase or (lang == "fr" and _stem(name) in lowercase)
 
 
-def _fix_kind(text: str, start: int, name: str, kind: str, lang) -> tuple[str, float]:
+def _fix_kind(
+    text: str, start: int, name: str, kind: str, lang, given: bool = False
+) -> tuple[str, float]:
     """Correct the systematic kind errors of the small models; returns kind and vote weight.
 
     The name's own shape and words come first ("Banque mondiale", "Pratt & Whitney"), then
-    the words around it (`cues`), then titles and place prepositions.
+    the words around it (`cues`), then a first name before a surname (`given`: "Olivier
+    Dupont"), then titles and place prepositions.
     """
     if name in _SEATS:
         return "org", 5.0
@@ -569,6 +616,8 @@ def _fix_kind(text: str, start: int, name: str, kind: str, lang) -> tuple[str, f
         return "person", CUE_WEIGHT
     if cued := context_kind(text, start, start + len(name), kind, lang):
         return cued, CUE_WEIGHT
+    if given:
+        return "person", CUE_WEIGHT
     if (
         kind != "person"
         and len(words) <= 3
