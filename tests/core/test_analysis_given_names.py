@@ -84,12 +84,12 @@ def test_a_word_the_article_writes_in_lowercase_is_no_surname() -> None:
 
 def test_a_name_the_model_missed_is_marked_a_person_and_its_surname_too() -> None:
     texts = [
-        "Le maire sortant, Olivier Dupontel, a perdu dimanche.",
+        "Le maire sortant, Michel Dupontel, a perdu dimanche.",
         "Dupontel a reconnu sa défaite.",
     ]
     assert shown(texts, [], "fr") == [
-        ("Olivier Dupontel", "person", "Olivier Dupontel"),
-        ("Dupontel", "person", "Olivier Dupontel"),
+        ("Michel Dupontel", "person", "Michel Dupontel"),
+        ("Dupontel", "person", "Michel Dupontel"),
     ]
 
 
@@ -118,3 +118,21 @@ def test_a_stronger_cue_still_wins() -> None:
 def test_a_first_name_inside_a_longer_name_is_left_alone() -> None:
     texts = ["Elle enseigne à l'Université Jean Moulin depuis 2019."]
     assert shown(texts, [], "fr") == []
+
+
+def test_a_surname_the_model_found_alone_is_taken_into_the_whole_name() -> None:
+    texts = ["La liste menée par Chiara Oppolani arrive en tête."]
+    found = shown(texts, [("Oppolani", "place")], "fr")
+    assert found == [("Chiara Oppolani", "person", "Chiara Oppolani")]
+
+
+def test_a_first_name_that_is_also_a_word_or_a_place_needs_the_model_to_agree() -> None:
+    texts = ["Trinity Church hosted a Virginia Democrat before the Summer Olympics."]
+    assert shown(texts, [], "en") == []
+    found = shown(texts, [("Virginia", "place"), ("Trinity Church", "org")], "en")
+    assert ("Virginia", "place", "Virginia") in found
+    assert ("Trinity Church", "org", "Trinity Church") in found
+    texts = ["Florence Parly a visité la base."]
+    assert shown(texts, [("Florence", "person")], "fr") == [
+        ("Florence Parly", "person", "Florence Parly")
+    ]

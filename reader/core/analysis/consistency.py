@@ -174,7 +174,7 @@ def resolve_entities(
                 name = rest
         if _is_common_word(name, lowercase_words, stop_words, language):
             return None
-        person = person_span(text, start, lowercase_words)
+        person = person_span(text, start, lowercase_words, tagged=cand.kind)
         if person and person[1] > end and " " not in name:
             end = person[1]  # "Olivier" + "Dupont": a first name the model cut from its surname
             name = text[start:end]
@@ -423,7 +423,8 @@ def _given_name_people(
     """People the model missed, known by a first name before a surname: "Olivier Dupont".
 
     A first name right after a capitalised word mid-sentence belongs to a longer name
-    ("Université Jean Moulin"), and is left to the model.
+    ("Université Jean Moulin"), and is left to the model; a surname the model found alone
+    ("Dupontel") is taken into the whole name.
     """
     found = []
     for block, text in enumerate(texts):
@@ -432,14 +433,17 @@ def _given_name_people(
             start = capital.start()
             if start < position or any(s <= start < e for s, e in taken.get(block, ())):
                 continue
-            span = person_span(text, start, lowercase)
+            span = person_span(text, start, lowercase, tagged=None)
             if span is None:
                 continue
             before = re.search(r"([A-ZÀ-ÖØ-Þ][\w\-]*)[ \u00a0]$", text[:start])
             if before and not is_sentence_start(text, before.start()):
                 continue
-            if any(s < span[1] and span[0] < e for s, e in taken.get(block, ())):
-                continue
+            if any(
+                s < span[1] and span[0] < e and not span[0] < s <= e <= span[1]
+                for s, e in taken.get(block, ())
+            ):
+                continue  # overlaps another name, not just the surname the model kept alone
             found.append((block, *span))
             position = span[1]
     return found

@@ -65,7 +65,11 @@ def given_name(word: str) -> str | None:
 
 
 def person_span(
-    text: str, start: int, common: frozenset[str] | set[str] = frozenset()
+    text: str,
+    start: int,
+    common: frozenset[str] | set[str] = frozenset(),
+    *,
+    tagged: str | None = "person",
 ) -> tuple[int, int] | None:
     """The person's name opening at `start` on a given name and a capitalised surname, or `None`.
 
@@ -74,15 +78,22 @@ def person_span(
         start: where the candidate name starts.
         common: lowercase words the article also writes ("says", "price"): a capitalised one
             ends the name, so a headline's "Mark Carney Says" is "Mark Carney".
+        tagged: the kind the model gave the name there (`None`: it found none); unless it
+            says a person, a first name that is also a word or a place is not enough
+            ("Summer Olympics", "Virginia Democrat", "Trinity Church").
 
-    A surname that is a listed body or place, a body's or place's word ("Bank", "Valley"), or
-    a run of more than three capitalised words rules the name out.
+    A first name that is a listed body or place ("Meta", "Paris") or opens a place's name
+    ("Santa Clara"), a surname that is a listed body or place, a body's or place's word
+    ("Bank", "Valley"), or a run of more than three capitalised words rules the name out.
     """
     match = _FIRST.match(text, start)
     if match is None or match.end() != match.end(1):
         return None  # "Mark's", or no word at all
-    sort = given_name(match.group(1))
-    if sort is None:
+    first = match.group(1)
+    sort = given_name(first)
+    if sort is None or known_kind(first) or _PLACE_PREFIX.match(first):
+        return None
+    if sort == "ambiguous" and tagged != "person":
         return None
     end, surnames, position = match.end(), 0, match.end()
     while following := _NEXT.match(text, position):
@@ -106,7 +117,12 @@ def person_span(
 _NOT_SURNAMES = _words(
     """Falls Hills Heights Springs Beach Bay Island Islands Park Square Street Avenue Road Hall
     Center Centre Stadium Airport Station Tech College School Hospital Prize Award Awards Cup
-    Trophy Foundation Fondation Institute Museum Musée Theatre Theater Bridge Lake Mountains"""
+    Trophy Foundation Fondation Institute Museum Musée Theatre Theater Bridge Lake Mountains
+    Church Cathedral Chapel Abbey Trust Fellowship Scholarship Software Systems Daily Weekly Times
+    Post News Herald Tribune Journal Gazette Review Magazine Press Radio Television TV Show
+    Festival Games Olympics Championship Championships League Open Series Tour Democrat Democrats
+    Republican Republicans Editor Correspondent Reporter Columnist Professor Catholicism
+    Dependency Territory Prefecture Stadion Arena Mall Tower Towers Plaza Palace Castle"""
 )
 """Capitalised words that end a place's or a thing's name, never a person's: "Victoria Falls"."""
 _PLACE_PREFIX = re.compile(r"(?:Saint|Sainte|San|Santa|São|St|Ste)\b")
