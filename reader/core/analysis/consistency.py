@@ -176,7 +176,7 @@ def resolve_entities(
             return None
         person = person_span(text, start, lowercase_words, tagged=cand.kind)
         if person and person[1] > end and " " not in name:
-            end = person[1]  # "Olivier" + "Dupont": a first name the model cut from its surname
+            end = person[1]  # "Michel" + "Dupont": a first name the model cut from its surname
             name = text[start:end]
         given = person is not None and person[1] == end
         kind, weight = _fix_kind(text, start, name, cand.kind, language, given)
@@ -420,11 +420,11 @@ _CAPITALISED = re.compile(r"(?<![\w\-’'])[A-ZÀ-ÖØ-Þ]")
 def _given_name_people(
     texts: Sequence[str], taken: dict[int, list[tuple[int, int]]], lowercase: set[str]
 ) -> list[tuple[int, int, int]]:
-    """People the model missed, known by a first name before a surname: "Olivier Dupont".
+    """People the model missed, known by a first name before a surname: "Michel Dupont".
 
     A first name right after a capitalised word mid-sentence belongs to a longer name
     ("Université Jean Moulin"), and is left to the model; a surname the model found alone
-    ("Dupontel") is taken into the whole name.
+    ("Dupont") is taken into the whole name.
     """
     found = []
     for block, text in enumerate(texts):
@@ -592,7 +592,7 @@ def _fix_kind(
     """Correct the systematic kind errors of the small models; returns kind and vote weight.
 
     The name's own shape and words come first ("Banque mondiale", "Pratt & Whitney"), then
-    the words around it (`cues`), then a first name before a surname (`given`: "Olivier
+    the words around it (`cues`), then a first name before a surname (`given`: "Michel
     Dupont"), then titles and place prepositions.
     """
     if name in _SEATS:
