@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from os.path import commonprefix
 from typing import TYPE_CHECKING
 
 from reader.core.errors import ReaderError
@@ -326,12 +327,7 @@ def reanchor_article(
 
 
 def _common_prefix(a: str, b: str) -> int:
-    count = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        count += 1
-    return count
+    return len(commonprefix((a, b)))
 
 
 def _common_suffix(a: str, b: str) -> int:

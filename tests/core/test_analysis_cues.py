@@ -8,21 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.analysis.consistency import resolve_entities
-from reader.core.analysis.entities import Candidate
-
-
-def shown(texts, guesses, language):
-    """(text, kind, value) of every entity mark, given the model's guesses as (name, kind)."""
-    candidates = []
-    for name, kind in guesses:
-        for block, text in enumerate(texts):
-            start = text.find(name)
-            if start >= 0:
-                candidates.append(Candidate(block, start, start + len(name), kind))
-                break
-    marks = resolve_entities(texts, candidates, language)
-    return [(texts[b][m.start : m.end], m.kind, m.value) for b, m in marks]
+from tests.core.guesses import shown
 
 
 @pytest.mark.parametrize(

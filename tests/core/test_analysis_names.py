@@ -6,21 +6,12 @@ guesses and checks what a reader finally sees highlighted; no model is loaded.
 
 from __future__ import annotations
 
-from reader.core.analysis.consistency import resolve_entities
-from reader.core.analysis.entities import Candidate
+from tests.core.guesses import shown as marks_shown
 
 
 def shown(texts, guesses, language):
     """(text, kind) of every entity mark, given the model's guesses as (name, kind)."""
-    candidates = []
-    for name, kind in guesses:
-        for block, text in enumerate(texts):
-            start = text.find(name)
-            if start >= 0:
-                candidates.append(Candidate(block, start, start + len(name), kind))
-                break
-    marks = resolve_entities(texts, candidates, language)
-    return [(texts[b][m.start : m.end], m.kind) for b, m in marks]
+    return [(text, kind) for text, kind, _ in marks_shown(texts, guesses, language)]
 
 
 def test_an_acronym_in_brackets_makes_a_cut_name_whole():

@@ -23,6 +23,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from os.path import commonprefix
 
 from reader.core.analysis.aliases import cued_names, defined_aliases, spelled_out_end
 from reader.core.analysis.cues import CUE_WEIGHT, context_kind, index_names, name_kind
@@ -373,7 +374,7 @@ def _without_demonyms(mentions: list[_Mention]) -> list[_Mention]:
         return any(
             place != folded
             and len(place) >= 4
-            and _common_prefix(place, folded) >= max(4, len(place) - 1)
+            and len(commonprefix((place, folded))) >= max(4, len(place) - 1)
             for place in places
         )
 
@@ -384,15 +385,6 @@ def _fold(word: str) -> str:
     return "".join(
         c for c in unicodedata.normalize("NFD", word.lower()) if unicodedata.category(c) != "Mn"
     )
-
-
-def _common_prefix(a: str, b: str) -> int:
-    n = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        n += 1
-    return n
 
 
 def _spans_by_block(mentions: Iterable[_Mention]) -> dict[int, list[tuple[int, int]]]:
