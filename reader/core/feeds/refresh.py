@@ -191,7 +191,7 @@ def prepare_feed(
         if old_digest is not None and (old_digest == digest or article_id is None):
             continue
         article = entry_to_article(entry, parsed, feed_id=feed_id, site=site or parsed.title)
-        if ready:  # ready entries travel back without the raw article: half the bytes
+        if ready:  # a ready entry keeps only its prepared article: half the bytes
             prepared = prepare_article(article, words=tokens)
             languages.add(prepared.row["language"])
             entries.append(PreparedEntry(key, digest, None, prepared))
