@@ -108,6 +108,25 @@ def test_entry_html_becomes_structured_blocks():
     )
 
 
+@pytest.mark.parametrize("wrapper", ["{}", "<div>{}</div>"])
+def test_text_after_an_html_comment_is_kept(wrapper):
+    fragment = wrapper.format(
+        "<h3>Les <em>chiffres</em></h3>\n<p>Plus de <b>55\u00a0000</b> soldats,\n"
+        "selon l'&#201;tat-major.</p><p>Un <!-- wp:more -->second<!-- x --> paragraphe.\n\n"
+        "Et un troisième.</p><blockquote>« Nous tiendrons. »</blockquote>"
+        "<pre>x = 1\n  y = 2</pre>"
+    )
+
+    assert html_to_blocks(fragment) == (
+        Block("heading", "Les chiffres", 3),
+        Block("paragraph", "Plus de 55\u00a0000 soldats, selon l'État-major."),
+        Block("paragraph", "Un second paragraphe."),
+        Block("paragraph", "Et un troisième."),
+        Block("quote", "« Nous tiendrons. »"),
+        Block("preformatted", "x = 1\n  y = 2"),
+    )
+
+
 def test_deeply_nested_html_does_not_crash():
     fragment = "<div>" * 5000 + "deep text" + "</div>" * 5000
 

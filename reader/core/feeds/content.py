@@ -75,7 +75,11 @@ class _Walker:
 
     def walk(self, root: etree._Element) -> tuple[Block, ...]:
         skipping = 0
-        for event, element in etree.iterwalk(root, events=("start", "end")):
+        for event, element in etree.iterwalk(root, events=("start", "end", "comment", "pi")):
+            if event in ("comment", "pi"):  # no text of their own, but the text after them
+                if element.tail and not skipping:
+                    self.parts.append(element.tail)
+                continue
             tag = element.tag.lower() if isinstance(element.tag, str) else ""
             if event == "start":
                 if skipping or tag in _SKIP:
