@@ -2,16 +2,27 @@
 
 from __future__ import annotations
 
+import re
+
 from reader.core.models import Annotation, Article
 
 
 def escape_markdown(text: str) -> str:
-    """Text that Markdown will show as written (no accidental headings, lists or links)."""
+    """Text that Markdown, and Obsidian, will show as written: no accidental headings, lists,
+    links, tags (`#ukraine`), highlights (`==`) or comments (`%%`)."""
     for char in "\\`*_[]<>":
         text = text.replace(char, "\\" + char)
+    if "#" in text:
+        text = _TAG.sub(r"\\#", text)
+    text = text.replace("==", "\\=\\=").replace("%%", "\\%\\%")
     if text[:1] in "#>-+|" or text[:2].rstrip(".").isdigit():
         text = "\\" + text
     return text
+
+
+_TAG = re.compile(r"(?<![\w&])#(?=[^\s#])")
+"""A `#` that starts a word (Obsidian reads `#word` as a tag), not one inside a word or an
+HTML entity."""
 
 
 def article_to_markdown(article: Article, annotations: list[Annotation] = ()) -> str:

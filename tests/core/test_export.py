@@ -196,3 +196,15 @@ def test_opml_lists_subscriptions_with_tags_as_categories(store):
     assert 'xmlUrl="https://example.org/feed.xml"' in opml
     assert "Le Journal &amp; co" in opml
     assert re.search(r'category="[^"]*ukraine', opml) and re.search(r'category="[^"]*fr', opml)
+
+
+def test_obsidian_reads_article_text_as_text_not_tags_highlights_or_comments(store):
+    text = "Le mouvement #MeToo a gagné, selon 50 %% des votes ; C# et \\#x restent. a == b"
+    article_id = store.save_article(
+        Article(id=None, title="#Titre", url="https://e.org/t", blocks=(Block("paragraph", text),))
+    ).article_id
+    ((_, note),) = list(export_notes(store, [article_id]))
+    body = note.split("---\n", 2)[2]
+    assert "# \\#Titre" in body
+    assert "Le mouvement \\#MeToo a gagné, selon 50 \\%\\% des votes" in body
+    assert "C# et \\\\\\#x restent. a \\=\\= b" in body
