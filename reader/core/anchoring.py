@@ -90,15 +90,22 @@ _QUOTE_CHARS = {char: family for family in ("'’‘ʼ", '"“”«»') for char
 
 
 def loose_pattern(quote: str) -> str:
-    """A regular expression for `quote` with any white space and any kind of quote mark."""
+    """A regular expression for `quote` with any white space and any kind of quote mark.
+
+    Space is optional beside a quote mark: `"oui"` typed on a keyboard matches the French
+    `« oui »`, whose marks stand apart behind no-break spaces.
+    """
     parts = []
     for word in quote.split():
-        parts.append(
-            "".join(
-                f"[{re.escape(_QUOTE_CHARS[c])}]" if c in _QUOTE_CHARS else re.escape(c)
-                for c in word
-            )
-        )
+        pattern = []
+        for i, char in enumerate(word):
+            if char not in _QUOTE_CHARS:
+                pattern.append(re.escape(char))
+                continue
+            before = r"\s*" if i > 0 else ""
+            after = r"\s*" if i < len(word) - 1 else ""
+            pattern.append(rf"{before}[{re.escape(_QUOTE_CHARS[char])}]{after}")
+        parts.append("".join(pattern))
     return r"\s+".join(parts)
 
 

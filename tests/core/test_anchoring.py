@@ -59,6 +59,15 @@ def test_a_quote_is_found_with_loose_spaces_quote_marks_and_across_blocks(store,
     assert curly.quote == "l'article 5"
 
 
+def test_a_quote_typed_with_straight_marks_finds_french_guillemets(store):
+    said = "Il a déclaré\u00a0: «\u00a0Nous voulons des garanties\u00a0». Puis il est parti."
+    article = Article(id=None, title="Déclaration", url="https://x.example/d", language="fr")
+    article_id = store.save_article(replace(article, blocks=(Block("paragraph", said),)))
+    annotation = annotate(store, article_id.article_id, quote='"Nous voulons des garanties"')
+    assert annotation.quote == "«\u00a0Nous voulons des garanties\u00a0»"
+    assert annotation.prefix.endswith("déclaré\u00a0: ")
+
+
 def test_block_ranges_are_numbered_from_one(store, article_id):
     assert parse_block_range("15-20") == (14, 19)
     assert parse_block_range("3") == (2, 2)
