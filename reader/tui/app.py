@@ -32,9 +32,14 @@ class ReaderApp(App[None]):
         Binding("ctrl+p", "command_palette", "Commands", show=False, id="app.palette"),
     ]
 
-    def __init__(self, db_path: str | Path, *, cursor_blink: bool = True) -> None:
+    def __init__(
+        self, db_path: str | Path, *, cursor_blink: bool = True, keymap: Path | None = None
+    ) -> None:
         super().__init__()
         self.db_path = Path(db_path)
+        self.keymap_file = keymap
+        self.keymap: dict[str, str] = {}
+        """The keys the user's keymap file gives bindings, by binding id."""
         self.store = Store(self.db_path)
         self.cursor_blink = cursor_blink
         self.refreshing = False
@@ -43,9 +48,20 @@ class ReaderApp(App[None]):
     def on_mount(self) -> None:
         from reader.tui.screens.library import LibraryScreen
 
+        self._load_keymap()
         self.push_screen(LibraryScreen())
         self._data_version = self._read_data_version()
         self.set_interval(ARCHIVE_POLL_SECONDS, self._watch_archive)
+
+    def _load_keymap(self) -> None:
+        """Apply the user's keymap file, if there is one; say what is wrong with it."""
+        from reader.tui.keymap import keymap_path, load_keymap
+
+        self.keymap, problems = load_keymap(self.keymap_file or keymap_path())
+        if self.keymap:
+            self.set_keymap(self.keymap)
+        for problem in problems:
+            self.notify(problem, severity="warning", timeout=10, markup=False)
 
     def _read_data_version(self) -> int:
         return self.store.conn.execute("PRAGMA data_version").fetchone()[0]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
@@ -18,8 +20,9 @@ ALSO = (
 )
 
 
-def binding_rows(node: DOMNode) -> list[tuple[str, str]]:
-    """`(keys, description)` for the bindings a node's own classes declare, in order."""
+def binding_rows(node: DOMNode, keymap: dict[str, str] | None = None) -> list[tuple[str, str]]:
+    """`(keys, description)` for the bindings a node's own classes declare, in order, with
+    the keys the user's `keymap` gives them."""
     rows: list[tuple[str, str]] = []
     seen: set[tuple[str, str]] = set()
     for cls in reversed(type(node).__mro__):
@@ -28,6 +31,8 @@ def binding_rows(node: DOMNode) -> list[tuple[str, str]]:
         for binding in cls.__dict__.get("BINDINGS", ()):
             if not isinstance(binding, Binding) or binding.system:
                 continue
+            if keymap and binding.id in keymap:
+                binding = replace(binding, key=keymap[binding.id], key_display=None)
             row = (_keys(binding), binding.description or binding.action)
             if row not in seen:
                 seen.add(row)
@@ -76,7 +81,8 @@ class HelpScreen(Screen[None]):
 
     def _sections(self) -> list[tuple[str, list[tuple[str, str]]]]:
         sections = []
-        screen_rows = binding_rows(self.under)
+        keymap = getattr(self.app, "keymap", None)
+        screen_rows = binding_rows(self.under, keymap)
         if screen_rows:
             sections.append((_title(self.under), screen_rows))
         seen_types: set[type] = set()
@@ -84,10 +90,10 @@ class HelpScreen(Screen[None]):
             if type(widget) in seen_types:
                 continue
             seen_types.add(type(widget))
-            rows = binding_rows(widget)
+            rows = binding_rows(widget, keymap)
             if rows:
                 sections.append((_title(widget), rows))
-        sections.append(("Everywhere", binding_rows(self.app) + list(ALSO)))
+        sections.append(("Everywhere", binding_rows(self.app, keymap) + list(ALSO)))
         return sections
 
     def _table(self) -> Table:

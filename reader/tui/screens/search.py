@@ -43,8 +43,8 @@ class SearchScreen(Screen[None]):
         ),
         Binding("ctrl+o", "toggle_sort", "Sort", id="search.sort"),
         Binding("ctrl+s", "save_search", "Save search", id="search.save"),
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
+        Binding("j", "cursor_down", "Down", show=False, id="search.cursor_down"),
+        Binding("k", "cursor_up", "Up", show=False, id="search.cursor_up"),
     ]
 
     def __init__(self, query: str = "") -> None:

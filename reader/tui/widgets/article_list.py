@@ -29,12 +29,12 @@ class ArticleList(ScrollView, can_focus=True):
     """Articles of a source, newest first, with a cursor; only visible pages are loaded."""
 
     BINDINGS = [
-        Binding("j,down", "cursor_down", "Down", show=False),
-        Binding("k,up", "cursor_up", "Up", show=False),
-        Binding("g,home", "first", "First", show=False),
-        Binding("G,end", "last", "Last", show=False),
-        Binding("space,pagedown", "page_down", "Page down", show=False),
-        Binding("b,pageup", "page_up", "Page up", show=False),
+        Binding("j,down", "cursor_down", "Down", show=False, id="list.cursor_down"),
+        Binding("k,up", "cursor_up", "Up", show=False, id="list.cursor_up"),
+        Binding("g,home", "first", "First", show=False, id="list.first"),
+        Binding("G,end", "last", "Last", show=False, id="list.last"),
+        Binding("space,pagedown", "page_down", "Page down", show=False, id="list.page_down"),
+        Binding("b,pageup", "page_up", "Page up", show=False, id="list.page_up"),
         Binding("enter,l", "open", "Open", id="list.open"),
     ]
 

@@ -51,23 +51,49 @@ class ArticleView(ScrollView, can_focus=True):
     """Shows one article; moves a cursor over blocks or sentences and selects passages."""
 
     BINDINGS = [
-        Binding("j,down", "cursor_down", "Next block", show=False),
-        Binding("k,up", "cursor_up", "Previous block", show=False),
-        Binding("right_parenthesis", "sentence(1)", "Next sentence", show=False, key_display=")"),
+        Binding("j,down", "cursor_down", "Next block", show=False, id="view.cursor_down"),
+        Binding("k,up", "cursor_up", "Previous block", show=False, id="view.cursor_up"),
         Binding(
-            "left_parenthesis", "sentence(-1)", "Previous sentence", show=False, key_display="("
+            "right_parenthesis",
+            "sentence(1)",
+            "Next sentence",
+            show=False,
+            key_display=")",
+            id="view.next_sentence",
         ),
-        Binding("g,home", "first", "Top", show=False),
-        Binding("G,end", "last", "Bottom", show=False),
-        Binding("space,pagedown", "page(1)", "Page down", show=False),
-        Binding("b,pageup", "page(-1)", "Page up", show=False),
-        Binding("right_square_bracket", "section(1)", "Next section", key_display="]", show=False),
         Binding(
-            "left_square_bracket", "section(-1)", "Previous section", key_display="[", show=False
+            "left_parenthesis",
+            "sentence(-1)",
+            "Previous sentence",
+            show=False,
+            key_display="(",
+            id="view.previous_sentence",
         ),
-        Binding("v", "select", "Select"),
-        Binding("S", "select_section", "Select section", show=False),
-        Binding("escape", "clear_selection", "Clear selection", show=False),
+        Binding("g,home", "first", "Top", show=False, id="view.first"),
+        Binding("G,end", "last", "Bottom", show=False, id="view.last"),
+        Binding("space,pagedown", "page(1)", "Page down", show=False, id="view.page_down"),
+        Binding("b,pageup", "page(-1)", "Page up", show=False, id="view.page_up"),
+        Binding(
+            "right_square_bracket",
+            "section(1)",
+            "Next section",
+            key_display="]",
+            show=False,
+            id="view.next_section",
+        ),
+        Binding(
+            "left_square_bracket",
+            "section(-1)",
+            "Previous section",
+            key_display="[",
+            show=False,
+            id="view.previous_section",
+        ),
+        Binding("v", "select", "Select", id="view.select"),
+        Binding("S", "select_section", "Select section", show=False, id="view.select_section"),
+        Binding(
+            "escape", "clear_selection", "Clear selection", show=False, id="view.clear_selection"
+        ),
     ]
 
     COMPONENT_CLASSES = {

@@ -63,8 +63,8 @@ class EntityPanel(OptionList):
     """Lists entities by kind; Enter steps through one's occurrences, `f` finds it elsewhere."""
 
     BINDINGS = [
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
+        Binding("j", "cursor_down", "Down", show=False, id="entities.cursor_down"),
+        Binding("k", "cursor_up", "Up", show=False, id="entities.cursor_up"),
         Binding("f", "find_everywhere", "All articles", id="entities.find"),
         Binding("escape", "close", "Close panel", id="entities.close"),
     ]

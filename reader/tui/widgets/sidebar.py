@@ -35,10 +35,10 @@ class Sidebar(OptionList):
     """Choosing a line filters the article list; counts come from the screen."""
 
     BINDINGS = [
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
-        Binding("g", "first", "First", show=False),
-        Binding("G", "last", "Last", show=False),
+        Binding("j", "cursor_down", "Down", show=False, id="sidebar.cursor_down"),
+        Binding("k", "cursor_up", "Up", show=False, id="sidebar.cursor_up"),
+        Binding("g", "first", "First", show=False, id="sidebar.first"),
+        Binding("G", "last", "Last", show=False, id="sidebar.last"),
     ]
 
     @dataclass

@@ -21,11 +21,11 @@ class AnnotationsDialog(ModalScreen[tuple[str, int] | None]):
     """Dismisses with `("jump" | "edit" | "delete", annotation id)`, or None."""
 
     BINDINGS = [
-        Binding("e", "choose('edit')", "Edit"),
-        Binding("d,delete", "choose('delete')", "Delete"),
-        Binding("escape,q", "cancel", "Close"),
-        Binding("j", "down", "Down", show=False),
-        Binding("k", "up", "Up", show=False),
+        Binding("e", "choose('edit')", "Edit", id="annotations.edit"),
+        Binding("d,delete", "choose('delete')", "Delete", id="annotations.delete"),
+        Binding("escape,q", "cancel", "Close", id="annotations.cancel"),
+        Binding("j", "down", "Down", show=False, id="annotations.down"),
+        Binding("k", "up", "Up", show=False, id="annotations.up"),
     ]
 
     def __init__(self, annotations: Sequence[Annotation]) -> None:
