@@ -488,3 +488,31 @@ async def test_articles_written_by_another_process_appear_in_the_open_app(
         assert any(
             "Dépêche d'un autre terminal" in row for row in line_texts(articles, articles.count)
         )
+
+
+async def test_dragging_the_mouse_over_blocks_selects_them_for_a_note(app, db_path, archive):
+    async with app.run_test(size=SIZE) as pilot:
+        view = await open_geneva(pilot)
+        top = view.content_region.y - view.region.y
+        left = view.content_region.x - view.region.x + 6
+
+        def row(block: int) -> tuple[int, int]:
+            return left, top + view._block_lines[block][0] - view.scroll_offset.y
+
+        await pilot.mouse_down(view, offset=row(2))
+        await pilot.hover(view, offset=row(4))
+        await pilot.mouse_up(view, offset=row(4))
+        await pilot.pause()
+        first, last = view.selection
+        assert (first.block, last.block) == (2, 4)
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.press(*"Dragged")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    with Store(db_path) as store:
+        blocks = store.get_blocks(archive["geneva"])
+        [annotation] = store.list_annotations(archive["geneva"])
+        assert (annotation.start.block, annotation.end.block) == (2, 4)
+        assert annotation.quote == "\n".join(b.text for b in blocks[2:5])
+        assert annotation.note == "Dragged"

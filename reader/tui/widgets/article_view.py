@@ -127,6 +127,8 @@ class ArticleView(ScrollView, can_focus=True):
         self.highlight = True
         self._lines: list[_Line] = []
         self._block_lines: list[tuple[int, int]] = []
+        self._dragged_from: int | None = None
+        """The block a mouse selection started on, while the button is down."""
         self._width = 0
         self._drawn_with: tuple[Style, ...] = ()
         self._reset(article, (), ())
@@ -334,12 +336,42 @@ class ArticleView(ScrollView, can_focus=True):
         return True
 
     def on_click(self, event: events.Click) -> None:
+        block = self._block_at(event)
+        if block is not None:
+            self._move(Cursor(block))
+
+    # Selecting with the mouse: press on a block and drag to another.
+
+    def on_mouse_down(self, event: events.MouseDown) -> None:
+        if event.button == 1:
+            self._dragged_from = self._block_at(event)
+            if self._dragged_from is not None:
+                self.capture_mouse()
+
+    def on_mouse_move(self, event: events.MouseMove) -> None:
+        start = self._dragged_from
+        block = self._block_at(event) if start is not None else None
+        if block is None or (block == start and self.anchor is None):
+            return
+        if self.anchor is None:
+            self.anchor = Cursor(start)
+        if block != self.cursor.block or self.cursor.sentence is not None:
+            self._move(Cursor(block))
+
+    def on_mouse_up(self, event: events.MouseUp) -> None:
+        if self._dragged_from is not None:
+            self._dragged_from = None
+            self.release_mouse()
+
+    def _block_at(self, event: events.MouseEvent) -> int | None:
+        """The block under the mouse, if any."""
         offset = event.get_content_offset(self)
         if offset is None:
-            return
+            return None
         line = self.scroll_offset.y + offset.y
-        if 0 <= line < len(self._lines) and (block := self._lines[line].block) is not None:
-            self._move(Cursor(block))
+        if 0 <= line < len(self._lines):
+            return self._lines[line].block
+        return None
 
     # Layout and drawing
 
