@@ -262,13 +262,21 @@ _STORES = threading.local()
 
 
 def _local_store(db_path: Path) -> Store:
-    """This thread's connection to the archive, kept for the next feed."""
+    """This thread's connection to the archive, kept for the next feed (SQLite connections
+    belong to one thread)."""
     stores = _STORES.__dict__.setdefault("stores", {})
     if db_path not in stores:
         stores[db_path] = Store(db_path)
         # A roomier page cache keeps the full-text index's merges in memory.
         stores[db_path].conn.execute("PRAGMA cache_size = -65536")
     return stores[db_path]
+
+
+def _close_local_store(db_path: Path) -> None:
+    """Close this thread's connection to the archive, if it has one."""
+    store = _STORES.__dict__.get("stores", {}).pop(db_path, None)
+    if store is not None:
+        store.close()
 
 
 def write_feed(
@@ -437,7 +445,6 @@ class _Refresher:
         self.summary = RefreshSummary()
         self.done = 0
         self.total = 0
-        self._local = threading.local()
         self._pending: list[tuple[tuple, asyncio.Future]] = []
         self._writing = False
 
@@ -533,17 +540,10 @@ class _Refresher:
         return results
 
     def _store(self) -> Store:
-        store = getattr(self._local, "store", None)
-        if store is None:
-            store = self._local.store = Store(self.db_path)
-            # A roomier page cache keeps the full-text index's merges of a batch in memory.
-            store.conn.execute("PRAGMA cache_size = -65536")
-        return store
+        return _local_store(self.db_path)
 
     def _close_store(self) -> None:
-        store = getattr(self._local, "store", None)
-        if store is not None:
-            store.close()
+        _close_local_store(self.db_path)
 
     def _select(self, feed_ids: Sequence[int] | None) -> tuple[list[Feed], int]:
         store = self._store()
