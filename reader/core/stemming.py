@@ -62,13 +62,6 @@ def stem_terms(terms: Iterable[str], language: str) -> list[str]:
     return _stemmer(stem_language(language)).stemWords(list(terms))
 
 
-def index_terms(title: str, body: str) -> tuple[tuple[str, ...], int]:
-    """The distinct folded words of an article (as the index stores them; numbers left out,
-    they have one form), and its word count (words as separated by white space)."""
-    tokens = body.split()
-    return index_words({*tokens, *title.split()}), len(tokens)
-
-
 def index_words(tokens: Iterable[str]) -> tuple[str, ...]:
     """The distinct folded words in white-space separated tokens (numbers left out)."""
     # Tokens repeat: splitting only the distinct ones into words reads a third of the text.

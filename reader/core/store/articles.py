@@ -8,7 +8,7 @@ from typing import Literal
 
 from reader.core.models import BLOCK_KINDS, Article, Block, Mark
 from reader.core.sanitize import clean_line, clean_multiline
-from reader.core.stemming import index_terms
+from reader.core.stemming import index_words
 from reader.core.store.base import from_iso, now_utc, to_iso
 from reader.core.store.index import IndexMixin
 
@@ -88,12 +88,13 @@ def prepare_article(article: Article, *, words: set[str] | None = None) -> Prepa
         "html": article.html,
         "content_hash": content_hash(title, blocks),
     }
+    tokens = body_text(blocks).split()
+    row["word_count"] = len(tokens)
     if words is None:
-        terms, row["word_count"] = index_terms(title, body_text(blocks))
+        terms = index_words({*tokens, *title.split()})
     else:
-        tokens = body_text(blocks).split()
         words.update(tokens, title.split())
-        terms, row["word_count"] = (), len(tokens)
+        terms = ()
     return PreparedArticle(
         row=row,
         blocks=blocks,
