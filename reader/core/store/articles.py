@@ -253,7 +253,7 @@ class ArticlesMixin(IndexMixin):
                 self._unindex(article_id)
             self.db["articles"].update(article_id, values)
             if "title" in values:
-                self.reindex(article_id)
+                self._index_stored(article_id)
 
     def delete_article(self, article_id: int) -> bool:
         """Delete an article with everything attached to it; False if there was none."""

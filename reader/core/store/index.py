@@ -48,11 +48,15 @@ class IndexMixin(StoreBase):
         """Rewrite one article's full-text row from its stored title and blocks."""
         with self.transaction():
             self._unindex(article_id)
-            self.conn.execute(
-                "INSERT INTO articles_fts (rowid, title, body) "
-                "SELECT id, title, body FROM article_texts WHERE id = ?",
-                (article_id,),
-            )
+            self._index_stored(article_id)
+
+    def _index_stored(self, article_id: int) -> None:
+        """Index an article that has no row, from its stored title and blocks."""
+        self.conn.execute(
+            "INSERT INTO articles_fts (rowid, title, body) "
+            "SELECT id, title, body FROM article_texts WHERE id = ?",
+            (article_id,),
+        )
 
     def record_words(self, terms: tuple[str, ...], languages: Iterable[str | None]) -> None:
         """Give `word_forms` index words (see `index_words`) from articles in `languages`."""
