@@ -113,6 +113,14 @@ def test_the_text_is_stored_once_and_the_index_follows_every_change(store):
     assert "articles_fts_content" not in tables
 
 
+def test_a_new_title_is_found_by_its_words_in_other_forms(store):
+    from reader.core.search import search
+
+    saved = store.save_article(article())
+    store.update_article(saved.article_id, title="Trêve signée à Genève")
+    assert [hit.article.id for hit in search(store, "trêves").hits] == [saved.article_id]
+
+
 def test_deleting_an_article_removes_its_blocks_marks_and_index_row(store):
     saved = store.save_article(article())
     store.replace_marks(saved.article_id, [(1, Mark(4, 13, "misc"))])

@@ -254,6 +254,8 @@ class ArticlesMixin(IndexMixin):
             self.db["articles"].update(article_id, values)
             if "title" in values:
                 self._index_stored(article_id)
+            elif "language" in values:  # its words' stems in the new language
+                self._record_stored_words(article_id)
 
     def delete_article(self, article_id: int) -> bool:
         """Delete an article with everything attached to it; False if there was none."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 
-from reader.core.stemming import FORM_LANGUAGES, stem_language, stem_terms
+from reader.core.stemming import FORM_LANGUAGES, index_words, stem_language, stem_terms
 from reader.core.store.base import StoreBase
 
 _KNOWN_LIMIT = 500_000
@@ -51,12 +51,25 @@ class IndexMixin(StoreBase):
             self._index_stored(article_id)
 
     def _index_stored(self, article_id: int) -> None:
-        """Index an article that has no row, from its stored title and blocks."""
+        """Index an article that has no row, from its stored title and blocks, and give
+        `word_forms` the words it lacks."""
         self.conn.execute(
             "INSERT INTO articles_fts (rowid, title, body) "
             "SELECT id, title, body FROM article_texts WHERE id = ?",
             (article_id,),
         )
+        self._record_stored_words(article_id)
+
+    def _record_stored_words(self, article_id: int) -> None:
+        """Give `word_forms` the words of an article as stored, in its language."""
+        row = self.conn.execute(
+            "SELECT t.title, t.body, a.language FROM article_texts t "
+            "JOIN articles a ON a.id = t.id WHERE t.id = ?",
+            (article_id,),
+        ).fetchone()
+        if row is not None:
+            title, body, language = row
+            self._record_terms([(index_words(f"{title} {body or ''}".split()), language)])
 
     def record_words(self, terms: tuple[str, ...], languages: Iterable[str | None]) -> None:
         """Give `word_forms` index words (see `index_words`) from articles in `languages`."""
