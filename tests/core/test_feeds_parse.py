@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import UTC, datetime
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from reader.core.feeds import FeedParseError, import_feed_file, parse_feed
 from reader.core.feeds.content import html_to_blocks
@@ -265,3 +268,35 @@ def test_import_feed_file_stores_one_article_per_entry(store):
 def test_import_feed_file_names_the_file_when_it_is_not_a_feed(store):
     with pytest.raises(FeedParseError, match="notes.xml: not a feed"):
         import_feed_file(store, b"<notes><note>hi</note></notes>", "notes.xml")
+
+
+_HOSTS = st.sampled_from(["example.org", "Example.ORG", "127.0.0.1", "news.example-site.fr"])
+_PORTS = st.sampled_from(["", ":80", ":443", ":8080", ":0", ":080", ":65535", ":99999"])
+_PATHS = st.sampled_from(["", "/", "/a/b.html", "/x/../y", "/é t", "/p;v=1"])
+_QUERIES = st.sampled_from(["", "?", "?id=3", "?utm_source=rss&id=3", "?fbclid=x"])
+_FRAGMENTS = st.sampled_from(["", "#top", "#"])
+
+
+@given(st.sampled_from(["http", "https", "HTTP"]), _HOSTS, _PORTS, _PATHS, _QUERIES, _FRAGMENTS)
+def test_links_already_normal_are_kept_as_the_full_normalisation_would(
+    scheme, host, port, path, query, fragment
+):
+    from reader.core.feeds import ingest
+
+    url = f"{scheme}://{host}{port}{path}{query}{fragment}"
+    quick = ingest.normalise_link(url)
+    general = ingest._NORMAL_LINK
+    try:
+        ingest._NORMAL_LINK = re.compile("(?!)")  # never matches: always the general path
+        assert quick == ingest.normalise_link(url)
+    finally:
+        ingest._NORMAL_LINK = general
+
+
+def test_tracking_parameters_and_fragments_leave_a_link():
+    from reader.core.feeds.ingest import normalise_link
+
+    assert normalise_link("HTTP://Example.org:80/a?utm_source=x&id=3#top") == (
+        "http://example.org/a?id=3"
+    )
+    assert normalise_link("https://example.org/a/b.html") == "https://example.org/a/b.html"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from reader.core.feeds.content import html_to_blocks
@@ -12,12 +13,16 @@ from reader.core.models import Article
 from reader.core.store import SaveResult, Store, to_iso
 
 _TRACKING = ("utm_", "fbclid", "gclid", "mc_cid", "mc_eid", "xtor", "at_medium", "at_campaign")
+# Most links are already normal: lower-case scheme and host, no query, no fragment.
+_NORMAL_LINK = re.compile(r"(https?)://[a-z0-9.-]+(?::([1-9][0-9]{0,3}|[1-5][0-9]{4}))?/[^?#\s]*")
 
 
 def normalise_link(url: str | None) -> str | None:
     """A story URL without what varies between copies: fragment, tracking parameters, case."""
     if not url:
         return None
+    if (normal := _NORMAL_LINK.fullmatch(url)) and normal[2] not in ("80", "443"):
+        return url
     try:
         parts = urlsplit(url.strip())
         port = parts.port

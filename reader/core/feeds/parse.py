@@ -190,6 +190,8 @@ def _join(base: str, link: str | None) -> str | None:
     if not link:
         return None
     link = link.strip()
+    if link.startswith(("https://", "http://")) and "/." not in link:
+        return link  # already absolute, no dot segments to resolve: what urljoin would give
     return urljoin(base, link) if base else link
 
 
