@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from lxml import etree, html
+from lxml import etree
 
 from reader.core.models import Block
 from reader.core.sanitize import fold_line_spaces
@@ -29,6 +29,7 @@ _BLOCK = {
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 _TAG_HINT = re.compile(r"<[a-zA-Z/!]")
 _ANY_TAG = re.compile(r"<[^>]*>")
+_PARSER = etree.HTMLParser()
 _CODE = re.compile(r"<(script|style|template)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 
 
@@ -39,9 +40,10 @@ def html_to_blocks(fragment: str | None, *, limit: int = 5_000) -> tuple[Block, 
     if not _TAG_HINT.search(fragment):
         return _plain_paragraphs(fragment, limit)
     try:
-        root = html.fragment_fromstring(fragment, create_parent="div")
-        blocks = _Walker(limit).walk(root)
-    except (etree.ParserError, ValueError):
+        # As lxml.html.fragment_fromstring wraps it, without the copying around.
+        root = etree.fromstring(f"<html><body>{fragment}</body></html>", _PARSER)
+        blocks = _Walker(limit).walk(root) if root is not None else ()
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         blocks = ()
     # libxml2 drops text nested deeper than it allows: keep the words, if not the structure.
     if blocks:
