@@ -262,12 +262,20 @@ def _v5_index_once(conn: sqlite3.Connection) -> None:
     rebuild_word_forms(conn)
 
 
+def _v6_source_index(conn: sqlite3.Connection) -> None:
+    """Index where imported articles came from, so that importing a file finds the copy
+    already stored without reading every article (feed articles, with no source, are left
+    out of the index)."""
+    conn.execute("CREATE INDEX articles_source ON articles(source) WHERE source IS NOT NULL")
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v1,
     _v2_feed_entries,
     _v3_mark_names,
     _v4_list_order,
     _v5_index_once,
+    _v6_source_index,
 ]
 """Migration n (from 1) brings a database from `user_version` n-1 to n."""
 

@@ -81,6 +81,20 @@ def test_saving_the_same_article_twice_does_not_duplicate_it(store):
     assert store.count_articles() == 1
 
 
+def test_a_file_imported_again_is_found_by_its_source_without_reading_every_article(store):
+    from dataclasses import replace
+
+    first = store.save_article(replace(article(), url=None, source="/notes/talks.md"))
+    again = store.save_article(
+        replace(article(text="Revised."), url=None, source="/notes/talks.md")
+    )
+    assert again.article_id == first.article_id and again.status == "updated"
+    plan = store.conn.execute(
+        "EXPLAIN QUERY PLAN SELECT id FROM articles WHERE source = ? ORDER BY id LIMIT 1", ("x",)
+    ).fetchall()
+    assert "articles_source" in plan[0][3]
+
+
 def test_an_update_keeps_read_state_tags_and_refreshes_the_index(store):
     saved = store.save_article(article(), tags=("ukraine",))
     store.set_read(saved.article_id)
