@@ -15,9 +15,11 @@ def article(
     title="Pourparlers à Genève",
     url="https://example.org/a",
     text="Les garanties de sécurité.",
+    marks=False,
     **fields,
 ) -> Article:
-    blocks = (Block("heading", "Un accord partiel", 2), Block("paragraph", text))
+    found = (Mark(0, len(text), "place", text),) if marks else ()
+    blocks = (Block("heading", "Un accord partiel", 2), Block("paragraph", text, marks=found))
     return Article(id=None, title=title, url=url, language="fr", blocks=blocks, **fields)
 
 
@@ -93,6 +95,22 @@ def test_a_file_imported_again_is_found_by_its_source_without_reading_every_arti
         "EXPLAIN QUERY PLAN SELECT id FROM articles WHERE source = ? ORDER BY id LIMIT 1", ("x",)
     ).fetchall()
     assert "articles_source" in plan[0][3]
+
+
+def test_a_batch_whose_second_article_repeats_the_first_keeps_one_up_to_date_copy(store):
+    from reader.core.store.articles import prepare_article
+
+    first = article(text="Les garanties de sécurité.")
+    second = article(text="Les négociations continuent.", guid="other")
+    marked = article(title="Trêve", url="https://example.org/b", text="Kyiv", marks=True)
+    results = store.save_many([prepare_article(a) for a in (first, second, marked)])
+    assert [r.status for r in results] == ["new", "updated", "new"]
+    assert results[0].article_id == results[1].article_id
+    assert store.get_article(results[0].article_id).blocks[1].text == "Les négociations continuent."
+    assert fts_ids(store, "negociations") == [results[0].article_id]
+    assert fts_ids(store, "garanties") == []
+    assert store.get_blocks(results[2].article_id)[1].marks == (Mark(0, 4, "place", "Kyiv"),)
+    assert fts_ids(store, "kyiv") == [results[2].article_id]
 
 
 def test_an_update_keeps_read_state_tags_and_refreshes_the_index(store):

@@ -29,9 +29,12 @@ class IndexMixin(StoreBase):
 
     def _index_row(self, article_id: int, title: str, body: str) -> None:
         """Index an article that has no row yet."""
-        self.conn.execute(
-            "INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
-            (article_id, title, body),
+        self._index_rows([(article_id, title, body)])
+
+    def _index_rows(self, rows: list[tuple[int, str, str]]) -> None:
+        """Index articles that have no row yet, from `(id, title, body)`."""
+        self.conn.executemany(
+            "INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)", rows
         )
 
     def _unindex(self, article_id: int) -> None:
