@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_DB ?= $(CURDIR)/.demo/reader.db
 
-.PHONY: run test bench lint format screenshots demo clean
+.PHONY: run test bench lint format screenshots demo given-names clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,12 @@ lint: $(STAMP)
 format: $(STAMP)
 	$(BIN)/ruff check --fix reader tests
 	$(BIN)/ruff format reader tests
+
+# Rebuild reader/core/analysis/given_names.txt; Faker is installed for this run only.
+given-names: $(STAMP)
+	tmp=$$(mktemp -d) && $(BIN)/python -m pip install --quiet --target $$tmp faker==40.54.0 \
+	&& $(BIN)/python tests/data/given_names/build.py --faker $$tmp \
+		--output reader/core/analysis/given_names.txt; status=$$?; rm -rf $$tmp; exit $$status
 
 clean:
 	rm -rf $(VENV) .demo .pytest_cache
