@@ -171,6 +171,18 @@ def test_a_failing_feed_records_its_error_and_the_others_carry_on(http_server, d
     assert feed(db_path, good).last_error is None
 
 
+def test_progress_counts_the_new_articles_so_far(http_server, db_path):
+    subscribe(
+        db_path, http_server.route("/a", rss(ITEMS)), http_server.route("/b", rss(OTHER_ITEMS))
+    )
+    reports = []
+
+    summary = refresh(db_path, on_progress=reports.append)
+
+    assert [r.done for r in reports] == [1, 2]
+    assert [r.new_total for r in reports] == [2, 4] == [2, summary.new]
+
+
 def test_a_feed_the_archive_refuses_leaves_nothing_half_written(http_server, db_path):
     feeds = [
         http_server.route(

@@ -444,6 +444,7 @@ class _Refresher:
         self.processes = processes
         self.summary = RefreshSummary()
         self.done = 0
+        self.new_total = 0  # kept as feeds finish: summing every result each time is quadratic
         self.total = 0
         self._pending: list[tuple[tuple, asyncio.Future]] = []
         self._writing = False
@@ -749,6 +750,7 @@ class _Refresher:
     def _report(self, feed: Feed, result: FeedResult) -> None:
         self.summary.results.append(result)
         self.done += 1
+        self.new_total += result.new
         if self.on_progress is not None:
             self.on_progress(
                 RefreshProgress(
@@ -760,7 +762,7 @@ class _Refresher:
                     new=result.new,
                     updated=result.updated,
                     error=result.error,
-                    new_total=self.summary.new,
+                    new_total=self.new_total,
                 )
             )
 
