@@ -130,3 +130,22 @@ def test_a_name_ends_before_its_bracketed_acronym():
     assert text[slice(*refine_span(text, start, end, "org", "en"))] == (
         "European Bank for Reconstruction and Development"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "guess", "language", "kind"),
+    [
+        (
+            "Le transporteur régional, Fenwair, a suspendu ses vols vers le nord.",
+            "Fenwair",
+            "place",
+            "fr",
+            "org",
+        ),
+        ("The national carrier, Fenwair, cancelled its flights.", "Fenwair", "person", "en", "org"),
+    ],
+)
+def test_a_description_at_the_start_of_a_sentence_gives_the_name_after_it_its_kind(
+    text, name, guess, language, kind
+):
+    assert (name, kind, name) in shown([text], [(name, guess)], language)

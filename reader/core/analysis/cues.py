@@ -58,11 +58,12 @@ _COMPANY_NATIONALITY = re.compile(
 _PLACE_PREPOSITIONS = _words("à au aux en vers in near at from")
 _HEAD_AFTER = re.compile(_SP + r"(?:" + "|".join(sorted(PLACE_AFTER)) + r")\b(?![\-’'])")
 _DESCRIBED_BEFORE = re.compile(
-    r"(?:\b(?:le|la|les|the|un|une|an?)" + _SP + r"|\bl['’])"
+    r"(?:\b(?i:le|la|les|the|un|une|an?)" + _SP + r"|\b[Ll]['’])"
     r"([a-zà-ÿ\-]+(?:" + _SP + r"(?:d['’]|l['’])?[a-zà-ÿ\-]+){1,6})," + _SP + r"$"
 )
 """A described noun phrase, then a comma, right before a name (at least two words, so that
-"Selon l'agence, Moscou a..." keeps Moscou a place)."""
+"Selon l'agence, Moscou a..." keeps Moscou a place), also at a sentence's start ("Le
+gestionnaire du réseau, Terna")."""
 _RELATIVES = _words("who whom whose which that where when qui que dont où lequel laquelle")
 _INDEX = re.compile(
     r"(?:S&P|CAC|FTSE|DAX|Nikkei|(?:Euro"
