@@ -122,3 +122,14 @@ def test_a_first_name_that_is_also_a_word_or_a_place_needs_the_model_to_agree() 
     assert shown(texts, [("Florence", "person")], "fr") == [
         ("Florence Parly", "person", "Florence Parly")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "language"),
+    [
+        ("Les élus du camp de Marco Bellini ont quitté la séance.", "Marco Bellini", "fr"),
+        ("Voters in the camp of Marco Bellini stayed at home.", "Marco Bellini", "en"),
+    ],
+)
+def test_a_first_name_and_a_surname_stay_a_person_after_a_place_noun(text, name, language):
+    assert shown([text], [(name, "person")], language) == [(name, "person", name)]

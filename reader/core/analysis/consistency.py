@@ -610,7 +610,9 @@ def _fix_kind(
         and _TITLE_COMMA.search(text[max(0, start - 90) : start])
     ):
         return "person", CUE_WEIGHT
-    if cued := context_kind(text, start, start + len(name), kind, lang):
+    cued = context_kind(text, start, start + len(name), kind, lang)
+    if cued and not (given and cued == "place"):
+        # "le camp de Giorgia Meloni": a first name and a surname are a person's, not a place's
         return cued, CUE_WEIGHT
     if given:
         return "person", CUE_WEIGHT
