@@ -149,3 +149,25 @@ def test_a_description_at_the_start_of_a_sentence_gives_the_name_after_it_its_ki
     text, name, guess, language, kind
 ):
     assert (name, kind, name) in shown([text], [(name, guess)], language)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "guess", "language"),
+    [
+        (
+            "La base aérienne de Kervanne, rouverte en mai, accueille des drones.",
+            "Kervanne",
+            "org",
+            "fr",
+        ),
+        ("Le port militaire de Sulvora a rouvert.", "Sulvora", "person", "fr"),
+        (
+            "The fishing boat sank off the Greek island of Kalvira in May.",
+            "Kalvira",
+            "person",
+            "en",
+        ),
+    ],
+)
+def test_a_place_noun_and_its_adjectives_before_of_make_a_place(text, name, guess, language):
+    assert shown([text], [(name, guess)], language) == [(name, "place", name)]

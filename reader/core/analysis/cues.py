@@ -32,9 +32,19 @@ _SP = "[ \u00a0]"
 _ELIDED = re.compile(r"^(?:l|d|qu)['’]", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([\w\-’']+)" + _SP + r"*$")
 _OF = re.compile(
-    r"(\w[\w\-]*)" + _SP + r"(?:de" + _SP + r"la|de" + _SP + r"l['’]|du|de|d['’])" + _SP + r"?$"
+    r"((?:[\w\-’']+"
+    + _SP
+    + r"){1,3})(?:de"
+    + _SP
+    + r"la|de"
+    + _SP
+    + r"l['’]|du|de|d['’])"
+    + _SP
+    + r"?$"
 )
-_OF_EN = re.compile(r"\bthe" + _SP + r"(\w+)" + _SP + r"of" + _SP + r"$")
+"""A noun, up to two adjectives, then "de": "la base spatiale de X", "le gisement géant d'X"."""
+_OF_EN = re.compile(r"\bthe((?:" + _SP + r"[\w\-]+){1,3})" + _SP + r"of" + _SP + r"$")
+"""The same in English, adjectives first: "the Danish island of X"."""
 _COMPANY_OF = re.compile(
     r"\b(?:[Aa]nalysts|[Ee]conomists|[Ss]trategists|[Ss]hares|[Ss]take|[Mm]erger|[Tt]akeover"
     r"|[Ll]awyers|[Bb]ankers|[Tt]raders|[Rr]esearchers|[Ee]xecutives|[Pp]artner)"
@@ -158,13 +168,13 @@ def _before_kind(before: str, language: str | None) -> str | None:
         return found
     match = _OF.search(before)
     if match:
-        noun = match.group(1)
+        noun = _head_noun(match.group(1).split()[::-1])
         if noun in ORG_OF:
             return "org"
         if noun.islower() and noun in PLACE_NOUNS:
             return "place"
     match = _OF_EN.search(before)
-    if match and match.group(1) in PLACE_NOUNS:
+    if match and _head_noun(match.group(1).split()[::-1], english=True) in PLACE_NOUNS:
         return "place"
     return None
 
@@ -217,6 +227,21 @@ def _acronym_kind(name: str, kind: str) -> str | None:
     if kind in ("place", "person") and _ACRONYM.fullmatch(name) and name not in PLACE_ACRONYMS:
         return "org"
     return None
+
+
+def _head_noun(words: list[str], english: bool = False) -> str:
+    """The noun nearest "de" / "of" (given nearest first), past at most two adjectives.
+
+    French adjectives follow the noun ("base spatiale de"), English ones come before it, a
+    country adjective among them ("the Danish island of"), so only French skips words here.
+    """
+    if english:
+        return words[0] if words else ""
+    for i, word in enumerate(words):
+        core = _strip_elision(word)
+        if i == len(words) - 1 or core != word or not _adjective(core):
+            return core
+    return ""
 
 
 def _words_before(before: str, limit: int = 4) -> list[str]:
