@@ -171,3 +171,22 @@ def test_a_description_at_the_start_of_a_sentence_gives_the_name_after_it_its_ki
 )
 def test_a_place_noun_and_its_adjectives_before_of_make_a_place(text, name, guess, language):
     assert shown([text], [(name, guess)], language) == [(name, "place", name)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Le Majlis Tanbar a adopté la loi par 70 voix.", "Majlis Tanbar"),
+        ("Les comptes de la Sonavel sont dans le rouge.", "Sonavel"),
+        ("Selon l'Ostrad, les prix ont baissé.", "Ostrad"),
+    ],
+)
+def test_a_name_after_a_french_article_is_no_person(text, name):
+    assert shown([text], [(name, "person")], "fr") == [(name, "org", name)]
+
+
+def test_a_person_keeps_its_kind_without_an_article():
+    text = "Selon Anton Velikov, les prix ont baissé."
+    assert shown([text], [("Anton Velikov", "person")], "fr") == [
+        ("Anton Velikov", "person", "Anton Velikov")
+    ]

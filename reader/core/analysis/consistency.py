@@ -626,11 +626,18 @@ def _fix_kind(
         before = text[:start].rstrip().rsplit(" ", 1)[-1].lower()
         if before in _PLACE_PREPOSITIONS.get(lang or "", ()):
             return "place", 2.0
+        if kind == "person" and lang == "fr" and before.replace("’", "'") in _ARTICLES:
+            return (
+                "org",
+                2.0,
+            )  # "le Jogorku Kenesh", "la Jirama": French puts no article before people
     if kind == "person" and len(words) > 1:
         return kind, 1.5
     return kind, 1.0
 
 
+_ARTICLES = _set("le la les l' du des")
+"""French definite articles (and "de"/"à" fused with them, but for "au"/"aux", read as "in")."""
 _STATE_DEPARTMENT = re.compile(r"[Dd]épartement[ \u00a0]d['’]État|State[ \u00a0]Department")
 _PARTICLE_NAME = re.compile(
     r"(?:[A-ZÀ-Þ][\w’'\-]+[ \u00a0]){2,}"
