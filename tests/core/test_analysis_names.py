@@ -186,3 +186,14 @@ def test_a_capitalised_word_opening_the_sentence_is_not_part_of_a_listed_name():
     text = "Benchmark Brent crude fell 2.5% on Monday, while North Darfur saw fighting."
     guesses = [("Benchmark Brent", "org"), ("North Darfur", "place")]
     assert shown([text], guesses, "en") == [("Brent", "misc"), ("North Darfur", "place")]
+
+
+def test_a_french_ministers_portfolio_is_no_name():
+    texts = [
+        "Le ministre chargé de l'Artisanat, Paul Verdier, a visité l'usine.",
+        "La ministre de la Mer et des Pêches a reçu les armateurs.",
+        "Le Premier ministre du Japon a reçu les armateurs.",
+    ]
+    guesses = [("Artisanat", "place"), ("Paul Verdier", "person"), ("Pêches", "place")]
+    guesses.append(("Japon", "place"))
+    assert shown(texts, guesses, "fr") == [("Paul Verdier", "person"), ("Japon", "place")]

@@ -46,9 +46,14 @@ _FOLLOWING_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w\-’']*(?:[ \u00a0][A-ZÀ-ÖØ
 _WORD = re.compile(r"\S+")
 
 _PORTFOLIO_BEFORE = re.compile(
-    r"(?:\bministre (?:de la |de l['’]|des |du |de )|\bMinister (?:of |for )(?:the )?"
+    r"(?:(?<![Pp]remier )\bministre(?: chargée?| déléguée?)* (?:de la |de l['’]|des |du |de )"
+    r"(?:[A-ZÀ-Þ][\w\-]*(?: [a-zà-ÿ]+)?,? et (?:de la |de l['’]|des |du ))*"
+    r"|\bMinister (?:of |for )(?:the )?"
     r"|\b(?:ministre|commissaire|secrétaire d['’]État)(?: [a-zé]+)? (?:au |à la |à l['’]|aux ))$"
 )
+"""A French minister's portfolio, which French capitalises: "ministre chargé de l'Industrie",
+"ministre de l'Énergie et des Hydrocarbures"; not a Prime Minister's country ("Premier
+ministre du Japon")."""
 _TITLE_GOES_ON = re.compile(
     r"[ \u00a0](?:ministre|minister|secrétaire|secretary|général|general)\b"
 )
@@ -111,7 +116,7 @@ def refine_span(
     if len(words) > MAX_WORDS or all(w.lower() in _TITLES or w.islower() for w in words):
         return None  # too long, or a title alone ("Premier ministre ukrainien")
     if (len(words) == 1 or all(w.islower() for w in words[1:])) and _PORTFOLIO_BEFORE.search(
-        text[max(0, start - 40) : start]
+        text[max(0, start - 80) : start]
     ):
         return None  # "le ministre de l'Énergie", "des Affaires étrangères": a portfolio
     if len(words) == 1 and not span.isupper() and _PORTFOLIO_AFTER.match(text, end):
