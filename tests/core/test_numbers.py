@@ -601,3 +601,35 @@ def test_marks_are_sorted_inside_the_text_and_of_number_kinds() -> None:
     assert all(0 <= m.start < m.end <= len(text) for m in marks)
     assert all(a.end <= b.start for a, b in zip(marks, marks[1:], strict=False))
     assert {m.kind for m in marks} <= set(NUMBER_KINDS)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Le déficit a atteint 480 milliards d'ariary, et le prêt 300 millions de cedis.",
+            "fr",
+            [
+                ("480 milliards d'ariary", "money", "MGA 480000000000"),
+                ("300 millions de cedis", "money", "GHS 300000000"),
+            ],
+        ),
+        (
+            "Farmers were paid 2,000 baht and 40,000 kwacha.",
+            "en",
+            [
+                ("2,000 baht", "money", "THB 2000"),
+                ("40,000 kwacha", "money", "ZMW 40000"),
+            ],
+        ),
+    ],
+)
+def test_amounts_in_less_common_currencies_are_money(text, language, expected) -> None:
+    assert _marked(text, language) == expected
+
+
+def test_hours_per_day_are_a_duration_not_a_time_of_day() -> None:
+    assert _marked("Le courant est coupé jusqu'à 12 heures par jour.", "fr") == [
+        ("12", "number", "12")
+    ]
+    assert _marked("La séance a duré jusqu'à 12 heures.", "fr") == [("12 heures", "date", "T12:00")]

@@ -20,7 +20,12 @@ def read_compound(text: str, s: int, language: str | None) -> tuple[Figure | Non
     if (clock := pat.CLOCK.match(text, s)) is not None and (figure := _clock(clock)) is not None:
         return figure, figure.end
     hours = pat.HOURS.match(text, s)
-    if hours and pat.CLOCK_BEFORE.search(text, max(0, s - 12), s) and (figure := _clock(hours)):
+    if (
+        hours
+        and pat.CLOCK_BEFORE.search(text, max(0, s - 12), s)
+        and not pat.PER_PERIOD.match(text, hours.end())
+        and (figure := _clock(hours))
+    ):
         return figure, figure.end
     compound = pat.COMPOUND.match(text, s)
     if compound is not None and pat.CORE.match(text, s).end() < compound.end():

@@ -125,6 +125,11 @@ MODEL_BEFORE = Before(
 )
 NUMBER_BEFORE = Before(rf"(?<![\w])(?:{lex.NUMBER_CUES}){SPACE}", 16, re.IGNORECASE)
 DATE_BEFORE = Before(rf"(?<![\w])(?:{lex.DATE_CUES}){SPACE}", 10, re.IGNORECASE)
+PER_PERIOD = re.compile(
+    rf"{SPACE}(?:par|chaque){SPACE}(?:jour|nuit|semaine|mois|an)\b|{SPACE}d['’]affilée",
+    re.IGNORECASE,
+)
+"""What makes "jusqu'à 14 heures" a duration: "14 heures par jour", "10 heures d'affilée"."""
 CLOCK_BEFORE = re.compile(rf"(?<![\w])(?:{lex.CLOCK_CUES}){SPACE}\Z", re.IGNORECASE)
 HYPHEN_PREFIX = re.compile(
     r"(?<![\w])(?:mi|mid|pré|pre|post|fin|début|early|late|end)-\Z", re.IGNORECASE
