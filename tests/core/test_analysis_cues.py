@@ -190,3 +190,21 @@ def test_a_person_keeps_its_kind_without_an_article():
     assert shown([text], [("Anton Velikov", "person")], "fr") == [
         ("Anton Velikov", "person", "Anton Velikov")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "guess"),
+    [
+        ("The bulk carrier ran aground, and the tanker Sea Lantern sank.", "Sea Lantern", "person"),
+        ("NATO launched its Northern Veil operation in March.", "Northern Veil", "place"),
+        ("The company's Moonreach lander tipped over on landing.", "Moonreach", "org"),
+        ("Divers inspected the Estlink power cable to Finland.", "Estlink", "org"),
+    ],
+)
+def test_a_vessel_or_machine_named_next_to_its_noun_is_a_thing(text, name, guess):
+    assert (name, "misc", name) in shown([text], [(name, guess)], "en")
+
+
+def test_a_body_before_mission_keeps_its_kind():
+    text = "The head of the EU mission urged calm."
+    assert shown([text], [("EU", "org")], "en") == [("EU", "org", "EU")]

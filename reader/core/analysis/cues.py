@@ -126,8 +126,26 @@ def context_kind(text: str, start: int, end: int, kind: str, language: str | Non
     return (
         _before_kind(before, language)
         or _after_kind(after, language, _preceded_by_preposition(before))
+        or _compound_kind(before, after, language)
         or _acronym_kind(text[start:end], kind)
     )
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?i:the|its|their|his|her|a|an)" + _SP + r"$")
+
+
+def _compound_kind(before: str, after: str, language: str | None) -> str | None:
+    """A thing named in a noun phrase whose head comes two words on: "the X power cable".
+
+    Only after a determiner, so that a verb and its object ("X launched rockets") are no
+    noun phrase.
+    """
+    if language != "en" or not _DETERMINER_BEFORE.search(before):
+        return None
+    match = _NEXT_WORDS.match(after)
+    if match and match.group(1).islower() and match.group(2) in PRODUCT_AFTER:
+        return "misc"
+    return None
 
 
 def proposal_kind(text: str, start: int, end: int, language: str | None) -> str | None:

@@ -78,13 +78,18 @@ PRODUCT_NOUNS = _words(
     oléoduc console
     engine engines jet jets fighter fighters missile missiles drone drones tank tanks
     helicopter helicopters rocket rockets satellite satellites system systems aircraft
-    smartphone vaccine drug index console destroyer frigate submarine pipeline treaty"""
+    smartphone vaccine drug index console destroyer frigate submarine pipeline treaty
+    ship vessel tanker freighter bulker icebreaker yacht ferry"""
 )
 """A name right after these is a thing: "les moteurs GTF", "the destroyer USS Halsey"."""
 
-PRODUCT_AFTER = _words("system systems missile missiles rocket rockets index vaccine")
-"""English nouns after a name that make it a thing: "the Patriot system". Not "cars" or
-"jets", which follow makers' names as often ("Boeing jets")."""
+PRODUCT_AFTER = _words(
+    "system systems missile missiles rocket rockets index vaccine operation lander rover probe "
+    "spacecraft telescope satellite cable"
+)
+"""English nouns after a name that make it a thing: "the Patriot system", "the Baltic Sentry
+operation", "the Resilience lander". Not "cars" or "jets", which follow makers' names as often
+("Boeing jets"), nor "mission" ("the EU mission" is the Union's)."""
 
 PERSON_NOUNS = _words(
     """président présidente ministre chancelier chancelière secrétaire général générale colonel
