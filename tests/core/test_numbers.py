@@ -633,3 +633,46 @@ def test_hours_per_day_are_a_duration_not_a_time_of_day() -> None:
         ("12", "number", "12")
     ]
     assert _marked("La séance a duré jusqu'à 12 heures.", "fr") == [("12 heures", "date", "T12:00")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # British papers: "pc" for per cent, temperatures glued to C or F.
+        ("Sales rose 7pc in the quarter.", [("7pc", "percent", "0.07")]),
+        (
+            "It hit 40C in Seville and -40F in North Dakota.",
+            [("40C", "quantity", "40 °C"), ("-40F", "quantity", "-40 °F")],
+        ),
+        # Indian amounts: rupees written "Rs", and the crore (ten million) and lakh scales.
+        (
+            "The state set aside Rs 2,000 crore, and 3.5 lakh voters registered.",
+            [
+                ("Rs 2,000 crore", "money", "INR 20000000000"),
+                ("3.5 lakh", "number", "350000"),
+            ],
+        ),
+        # "m" glued to a figure: millions before a plural noun, metres otherwise.
+        (
+            "Some 1.3m people and 6.5m visitors crossed, and 20m barrels were shipped.",
+            [
+                ("1.3m", "number", "1300000"),
+                ("6.5m", "number", "6500000"),
+                ("20m barrels", "quantity", "20000000 barrel"),
+            ],
+        ),
+        (
+            "She won the 400m hurdles; the wall is 30m high and 2m across.",
+            [("400m", "quantity", "400 m"), ("30m", "quantity", "30 m"), ("2m", "quantity", "2 m")],
+        ),
+    ],
+)
+def test_british_and_indian_ways_of_writing_figures(text, expected) -> None:
+    assert _marked(text, "en") == expected
+
+
+def test_c_or_f_after_a_space_is_no_temperature() -> None:
+    assert _marked("The old price was 40 F, and 3 C-grade pupils passed.", "en") == [
+        ("40", "number", "40"),
+        ("3", "number", "3"),
+    ]

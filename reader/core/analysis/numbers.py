@@ -184,8 +184,9 @@ def _read_suffix(text: str, figure: Figure, long_scale: bool) -> bool:
     scale = pat.SCALE.match(text, e)
     if scale is not None:
         factor, money_only = _scale_factor(scale, long_scale)
+        millions = money_only and _millions_of(text, e, figure)  # "1.3m people"
         after = _money_or_unit(text, scale.end(), figure, scaled=True)
-        if money_only and figure.kind != "money":
+        if money_only and figure.kind != "money" and not millions:
             # "5 m" is five metres, "£5m" five million pounds
             figure.kind, figure.currency, figure.unit = "number", None, None
             figure.factor = Decimal(1)
@@ -194,6 +195,16 @@ def _read_suffix(text: str, figure: Figure, long_scale: bool) -> bool:
             return True
     figure.end = _money_or_unit(text, e, figure, scaled=False) or e
     return False
+
+
+def _millions_of(text: str, e: int, figure: Figure) -> bool:
+    """Whether an "m" glued to a figure under 1,000 counts millions of the plural noun after it
+    ("1.3m people") rather than metres ("the 400m hurdles", "1500m")."""
+    return (
+        figure.kind == "number"
+        and pat.MILLIONS_OF.match(text, e) is not None
+        and (figure.end - figure.start <= 5)
+    )
 
 
 def _money_or_unit(text: str, e: int, figure: Figure, scaled: bool) -> int | None:

@@ -79,6 +79,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "₽": "RUB",
     "₴": "UAH",
     "₹": "INR",
+    "Rs\\.?": "INR",
     "₩": "KRW",
     "₺": "TRY",
     "₪": "ILS",
@@ -172,6 +173,8 @@ SCALES: dict[str, tuple[Decimal, bool]] = {
     "[kK]": (Decimal(10) ** 3, False),
     "m|mn|mln": (Decimal(10) ** 6, True),
     "tn|trn": (Decimal(10) ** 12, True),
+    "crores?": (Decimal(10) ** 7, False),
+    "lakhs?": (Decimal(10) ** 5, False),
 }
 """Scale words and abbreviations → factor. "billion(s)" and "trillion(s)" depend on the
 language (see `long_scale`)."""
@@ -231,6 +234,10 @@ UNITS: dict[str, tuple[str, Decimal]] = {
     "volts?": ("V", 1),
     "°C|° C|ºC|degrés Celsius|degrees Celsius": ("°C", 1),
     "°F|° F|degrés Fahrenheit|degrees Fahrenheit": ("°F", 1),
+    # "40C", "-40F" (British papers): only glued to the number, where a letter cannot be a
+    # word of its own ("40 F" may be francs).
+    "(?<=\\d)C": ("°C", 1),
+    "(?<=\\d)F": ("°F", 1),
     "degrés|degrees|°": ("°", 1),
 }
 """Units of a quantity, each normalised to one symbol. Counts of things stay numbers."""
@@ -238,6 +245,7 @@ UNITS: dict[str, tuple[str, Decimal]] = {
 PERCENTS: dict[str, Decimal] = {
     "%": Decimal("0.01"),
     "pour cent|pourcent|per cent|percent": Decimal("0.01"),
+    "(?<=\\d)pc": Decimal("0.01"),
     "points? de pourcentage|percentage points?": Decimal("0.01"),
     "points? de base|basis points?": Decimal("0.0001"),
 }
@@ -278,6 +286,16 @@ COUNTED_AFTER = (
 )
 """Words after a four-digit number that make it a count ("2000 ans", "1900 fois"). Durations
 are counts of time units: numbers, not quantities."""
+
+NOT_COUNTED_AFTER_M = (
+    "is|was|has|as|its|his|this|thus|plus|less|across|towards|afterwards|always|perhaps|"
+    "whereas|unless|hurdles|relays|heats|sprints|metres|meters"
+)
+"""Words ending in "s" after "30m" that are not a plural noun counted in millions ("1.3m
+people"): the metres stay metres ("the 400m hurdles", "2m across")."""
+
+PLURALS_WITHOUT_S = "people|children|men|women|staff|personnel|cattle|sheep|fish|livestock"
+"""English plural nouns without an "s", counted in millions as the others ("1.3m people")."""
 
 CLOCK_CUES = "à|vers|dès|jusqu'à|jusqu’à"
 """Words that make "20 heures" a time of day rather than a duration (French)."""

@@ -93,6 +93,11 @@ MODEL_SUFFIX = re.compile(rf"{SPACE}(?:{'|'.join(lex.MODEL_SUFFIXES)})(?!\w)")
 DECADE_SUFFIX = re.compile(r"['’]?s(?!\w)")
 ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?!\w)")
 COUNTED_AFTER = re.compile(rf"{SPACE}(?:{lex.COUNTED_AFTER})(?!\w)", re.IGNORECASE)
+MILLIONS_OF = re.compile(
+    rf"m(?={SPACE}(?:(?!(?:{lex.NOT_COUNTED_AFTER_M})(?!\w))[a-z]+s|{lex.PLURALS_WITHOUT_S})"
+    r"(?![\w-]))"
+)
+"""A glued "m" before a plural noun is millions, not metres: "1.3m people"."""
 LOWER_WORD_AFTER = re.compile(rf"{SPACE}[a-zà-ÿ]")
 ATTACHED = re.compile(r"[^\W_]")
 """A letter or digit glued to a number: an identifier ("5G", "320neo"), not a figure."""
