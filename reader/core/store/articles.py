@@ -41,6 +41,9 @@ def clean_blocks(blocks: tuple[Block, ...] | list[Block]) -> tuple[Block, ...]:
         if not text:
             continue
         level = max(1, min(6, block.level or 2)) if kind == "heading" else None
+        if text == block.text and kind == block.kind and level == block.level and not block.marks:
+            cleaned.append(block)  # already clean (most blocks): no copy
+            continue
         marks = tuple(m for m in block.marks if 0 <= m.start < m.end <= len(text))
         cleaned.append(Block(kind=kind, text=text, level=level, marks=marks))
     return tuple(cleaned)
