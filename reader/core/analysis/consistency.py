@@ -627,10 +627,8 @@ def _fix_kind(
         if before in _PLACE_PREPOSITIONS.get(lang or "", ()):
             return "place", 2.0
         if kind == "person" and lang == "fr" and before.replace("’", "'") in _ARTICLES:
-            return (
-                "org",
-                2.0,
-            )  # "le Jogorku Kenesh", "la Jirama": French puts no article before people
+            # "le Jogorku Kenesh", "la Jirama": French puts no article before people
+            return "org", 2.0
     if kind == "person" and len(words) > 1:
         return kind, 1.5
     return kind, 1.0

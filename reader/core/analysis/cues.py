@@ -31,17 +31,7 @@ CUE_WEIGHT = 2.5
 _SP = "[ \u00a0]"
 _ELIDED = re.compile(r"^(?:l|d|qu)['’]", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([\w\-’']+)" + _SP + r"*$")
-_OF = re.compile(
-    r"((?:[\w\-’']+"
-    + _SP
-    + r"){1,3})(?:de"
-    + _SP
-    + r"la|de"
-    + _SP
-    + r"l['’]|du|de|d['’])"
-    + _SP
-    + r"?$"
-)
+_OF = re.compile(rf"((?:[\w\-’']+{_SP}){{1,3}})(?:de{_SP}la|de{_SP}l['’]|du|de|d['’]){_SP}?$")
 """A noun, up to two adjectives, then "de": "la base spatiale de X", "le gisement géant d'X"."""
 _OF_EN = re.compile(r"\bthe((?:" + _SP + r"[\w\-]+){1,3})" + _SP + r"of" + _SP + r"$")
 """The same in English, adjectives first: "the Danish island of X"."""
