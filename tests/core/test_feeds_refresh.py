@@ -183,6 +183,22 @@ def test_progress_counts_the_new_articles_so_far(http_server, db_path):
     assert [r.new_total for r in reports] == [2, 4] == [2, summary.new]
 
 
+def test_a_refresh_leaves_its_articles_in_the_archive_file_while_the_app_reads(
+    http_server, db_path
+):
+    """The log a refresh writes is copied into the archive before it ends, rather than at the
+    next write of whoever keeps the archive open (the app)."""
+    items = [(f"g-{i}", f"Story {i}", f"https://news.example/g{i}", "<p>Text.</p>" * 200)
+             for i in range(40)]  # fmt: skip
+    subscribe(db_path, http_server.route("/big", rss(items)))
+    with Store(db_path) as app:
+        app.count_articles()
+        before = db_path.stat().st_size
+        refresh(db_path)
+        assert db_path.stat().st_size > before + 200_000
+        assert app.count_articles() == 40
+
+
 def test_a_feed_the_archive_refuses_leaves_nothing_half_written(http_server, db_path):
     feeds = [
         http_server.route(

@@ -488,6 +488,7 @@ class _Refresher:
             for pool in (self.pool, self.processes_pool):
                 if pool is not None:
                     pool.shutdown(wait=False, cancel_futures=True)
+            self.writer.submit(self._checkpoint)
             self.writer.submit(self._close_store)
             self.writer.shutdown(wait=True)
 
@@ -548,6 +549,11 @@ class _Refresher:
 
     def _store(self) -> Store:
         return _local_store(self.db_path)
+
+    def _checkpoint(self) -> None:
+        """Copy the log into the archive now, not at the app's next write: a refresh lets it
+        grow to `WAL_CHECKPOINT_BYTES`, more than SQLite's usual 1,000 pages."""
+        self._store().conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
     def _close_store(self) -> None:
         _close_local_store(self.db_path)
