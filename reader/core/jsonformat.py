@@ -20,12 +20,7 @@ def article_to_dict(article: Article, annotations: list[Annotation]) -> dict[str
         "source": article.source,
         "title": article.title,
         "author": article.author,
-        "site": article.site,
-        "published": to_iso(article.published),
-        "lang": article.language,
-        "tags": list(article.tags),
-        "read": article.is_read,
-        "starred": article.is_starred,
+        **_reader_fields(article),
         "blocks": [
             {
                 "kind": block.kind,
@@ -42,18 +37,26 @@ def article_to_dict(article: Article, annotations: list[Annotation]) -> dict[str
     }
 
 
-def article_summary(article: Article) -> dict[str, Any]:
-    """An article's metadata without its text: one line of `reader list --json` or a search."""
+def _reader_fields(article: Article) -> dict[str, Any]:
+    """Where an article is from, when, and what the reader did with it: the fields that the
+    full and the summary forms share, in the same order."""
     return {
-        "id": article.id,
-        "title": article.title,
-        "url": article.url,
         "site": article.site,
         "published": to_iso(article.published),
         "lang": article.language,
         "tags": list(article.tags),
         "read": article.is_read,
         "starred": article.is_starred,
+    }
+
+
+def article_summary(article: Article) -> dict[str, Any]:
+    """An article's metadata without its text: one line of `reader list --json` or a search."""
+    return {
+        "id": article.id,
+        "title": article.title,
+        "url": article.url,
+        **_reader_fields(article),
         "words": article.word_count,
     }
 
