@@ -6,10 +6,33 @@ The baseline is the cheapest possible pass over the same blocks, a bare `re.find
 measured in the same run: the ratio says what the rules cost.
 
 Accuracy: `numbers_heldout/` holds news sentences (fr, en: written once the rules were done;
-fr2, en2: written after the fixes those revealed) with gold figures in the evaluation set's
+fr2, en2: written after the fixes those revealed; fr3, en3: written later, before any rule
+changed, on formats the earlier files did not cover) with gold figures in the evaluation set's
 markup, `[73,4 milliards d'euros](money=EUR 73400000000)`. Precision, recall and F1 count a
-figure right when its span and kind are exact; values are checked on those. Do not tune the
+figure right when its span and kind are exact; values are checked on those. Each round is
+also totalled on its own, so a new round's score never hides an older one's. Do not tune the
 rules on these files: add new sentences for that.
+
+en3 and fr3 scored F1 0.925 and 0.882 when written (missed units: TEU/EVP, decibels, bytes,
+light-years, "térawattheures"; cents, centimes and "F CFA"; "50bp" and "50 pb"; "0600 GMT";
+the "1" of "Formula 1" and "Ligue 1" marked), 1.000 after the fixes they revealed. Their gold
+follows the conventions of `tests/data/eval/README.md` and `reader.core.analysis.numbers`,
+and these, decided with them:
+
+- A range is two figures, the bare first end taking the second's kind: "[10](percent)-[12%]",
+  "between [3](percent) and [4 per cent]", "[$5](money=USD 5000000000)-[7 billion]",
+  "[3](number=3000000) to [4 million] visitors"; "1 in 5" is two numbers, and so are scores
+  and votes ("won [3]-[1]", "by [312] votes to [288]").
+- Spelled numbers, fractions, multiples and rough counts are not figures unless a scale,
+  percent, currency or unit follows: "two-thirds", "a quarter of", "un tiers", "threefold",
+  "deux fois plus", "dozens", "une vingtaine"; digits are ("multipliées par [3]", "[2.6]
+  times", "quelque [300]").
+- Ordinals are not figures, centuries included ("3rd place", "la 2e place", "the 21st
+  century", "XIXe siècle"); neither are quarter or half-year labels: "Q3 [2025]", "H1
+  [2026]", "au T3 [2025]" mark the year only, as "mid-[2026]", "fin [2025]", "fiscal [2025]".
+- A time zone stays outside a time of day: "[3pm] GMT", "[0600] GMT" (T06:00), "[14 h 45] GMT".
+- Hundredths are money: "[30 cents](money=USD 0.3)", "[35 centimes](money=EUR 0.35)".
+- Ages are counts: "aged [34]", "âgé de [34] ans", "a [72]-year-old".
 """
 
 from __future__ import annotations
@@ -103,8 +126,10 @@ def _parse(line: str) -> tuple[str, dict[tuple[int, int, str], str | None]]:
 
 
 def accuracy() -> None:
-    """Print precision, recall and F1 (exact span and kind) and exact values per file."""
+    """Print precision, recall and F1 (exact span and kind) and exact values per file, then
+    per round of files ("en2.txt" and "fr2.txt" are round 2) and over all of them."""
     totals = [0, 0, 0]
+    rounds: dict[str, list[int]] = {}
     for path in sorted(HELDOUT.glob("*.txt")):
         found_right = found = expected = values_right = 0
         for line in path.read_text(encoding="utf-8").splitlines():
@@ -119,8 +144,13 @@ def accuracy() -> None:
             )
             values_right += sum(ours[key] == gold[key] for key in right)
         totals = [totals[0] + found_right, totals[1] + found, totals[2] + expected]
+        round_totals = rounds.setdefault(path.stem[2:] or "1", [0, 0, 0])
+        for index, count in enumerate((found_right, found, expected)):
+            round_totals[index] += count
         print(f"{path.name:8} {_scores(found_right, found, expected)}", end="")
         print(f"  values {values_right}/{found_right}")
+    for name, round_totals in sorted(rounds.items()):
+        print(f"{'round ' + name:8} {_scores(*round_totals)}")
     print(f"{'all':8} {_scores(*totals)}")
 
 
