@@ -676,3 +676,163 @@ def test_c_or_f_after_a_space_is_no_temperature() -> None:
         ("40", "number", "40"),
         ("3", "number", "3"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "The feeder ship carries 1,100 TEU, and the terminal moved 4 million TEU in all.",
+            "en",
+            [
+                ("1,100 TEU", "quantity", "1100 TEU"),
+                ("4 million TEU", "quantity", "4000000 TEU"),
+            ],
+        ),
+        (
+            "Le terminal a manutentionné 2,4 millions d'EVP, pour des navires de 18 000 EVP.",
+            "fr",
+            [
+                ("2,4 millions d'EVP", "quantity", "2400000 TEU"),
+                ("18 000 EVP", "quantity", "18000 TEU"),
+            ],
+        ),
+        (
+            "Fireworks reached 120 decibels, and the quiet zone stays under 40 dB.",
+            "en",
+            [("120 decibels", "quantity", "120 dB"), ("40 dB", "quantity", "40 dB")],
+        ),
+        (
+            "Le serveur stocke 40 téraoctets, la clé 64 Go et le courriel 25 Mo au plus.",
+            "fr",
+            [
+                ("40 téraoctets", "quantity", "40 TB"),
+                ("64 Go", "quantity", "64 GB"),
+                ("25 Mo", "quantity", "25 MB"),
+            ],
+        ),
+        (
+            "The archive holds 3 petabytes; each scan is 500 megabytes, each drive 8 TB.",
+            "en",
+            [
+                ("3 petabytes", "quantity", "3 PB"),
+                ("500 megabytes", "quantity", "500 MB"),
+                ("8 TB", "quantity", "8 TB"),
+            ],
+        ),
+        (
+            "The quasar lies 13 billion light-years away, its neighbour 200 light years.",
+            "en",
+            [
+                ("13 billion light-years", "quantity", "13000000000 ly"),
+                ("200 light years", "quantity", "200 ly"),
+            ],
+        ),
+        (
+            "L'étoile est à 640 années-lumière, le parc produit 3,2 gigawattheures par jour.",
+            "fr",
+            [
+                ("640 années-lumière", "quantity", "640 ly"),
+                ("3,2 gigawattheures", "quantity", "3.2 GWh"),
+            ],
+        ),
+    ],
+)
+def test_units_of_shipping_sound_data_and_distance_in_space(text, language, expected) -> None:
+    assert _marked(text, language) == expected
+
+
+def test_a_capitalised_to_after_a_number_is_no_terabyte() -> None:
+    assert _marked("Mortgage Rates Climb 6 To 7 Percent", "en") == [
+        ("6", "number", "6"),
+        ("7", "number", "7"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "A stamp now costs 73 cents, up from 68 cents, and a bus fare 1 cent more.",
+            "en",
+            [
+                ("73 cents", "money", "USD 0.73"),
+                ("68 cents", "money", "USD 0.68"),
+                ("1 cent", "money", "USD 0.01"),
+            ],
+        ),
+        (
+            "A pint rose by 20p to £4.85, and a first-class stamp by 10 pence.",
+            "en",
+            [
+                ("20p", "money", "GBP 0.2"),
+                ("£4.85", "money", "GBP 4.85"),
+                ("10 pence", "money", "GBP 0.1"),
+            ],
+        ),
+        (
+            "La baguette gagne 5 centimes et le timbre 20 centimes d'euro.",
+            "fr",
+            [("5 centimes", "money", "EUR 0.05"), ("20 centimes d'euro", "money", "EUR 0.2")],
+        ),
+        (
+            "Diesel cost between 80 and 90 cents a litre; the 1080p stream was free.",
+            "en",
+            [("80", "money", "USD 0.8"), ("90 cents", "money", "USD 0.9")],
+        ),
+        (
+            "Le loyer passe de trois cents à deux cents euros.",
+            "fr",
+            [],
+        ),
+        (
+            "À Abidjan, le litre coûte 875 F CFA, et l'État a versé 40 milliards de FCFA.",
+            "fr",
+            [
+                ("875 F CFA", "money", "XOF 875"),
+                ("40 milliards de FCFA", "money", "XOF 40000000000"),
+            ],
+        ),
+    ],
+)
+def test_cents_pence_and_cfa_francs_are_money(text, language, expected) -> None:
+    assert _marked(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Bund yields rose 12bp, and swaps priced in 75 bps of cuts.",
+            "en",
+            [("12bp", "percent", "0.0012"), ("75 bps", "percent", "0.0075")],
+        ),
+        (
+            "L'écart avec le taux allemand atteint 85 pb, contre 60 pb en janvier.",
+            "fr",
+            [("85 pb", "percent", "0.0085"), ("60 pb", "percent", "0.006")],
+        ),
+    ],
+)
+def test_basis_points_written_short_are_percents(text, language, expected) -> None:
+    assert _marked(text, language) == expected
+
+
+def test_four_digit_times_before_a_time_zone_are_times_of_day() -> None:
+    text = "Talks resumed at 0930 GMT and ended at 2215 UTC; the treaty dates from 1930."
+    assert _marked(text, "en") == [
+        ("0930", "date", "T09:30"),
+        ("2215", "date", "T22:15"),
+        ("1930", "date", "1930"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Formula 1 will race in Madrid, and a Formula 2 driver moved up.", "en"),
+        ("Le promu de Ligue 2 affronte le champion de Ligue 1, et la Formule 1 arrive.", "fr"),
+    ],
+)
+def test_competitions_named_with_a_number_are_not_figures(text, language) -> None:
+    assert _marked(text, language) == []

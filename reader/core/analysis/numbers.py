@@ -10,9 +10,9 @@ also decides "billion" (10^12 in French, 10^9 elsewhere) and ambiguous numeric d
 ("03/04/2023": day first except in English; only the year without a language).
 
 Model and serial names ("MQ-9", "A320neo", "F-16", "737 MAX", "Boeing 777", "G7", "COVID-19",
-"CAC 40"), numbers inside URLs, e-mail addresses and identifiers ("v2.3.1", "24/7", "0800",
-runs of over 32 digits) are not figures. The tables live in `numbers_lexicon`, the patterns in
-`numbers_patterns`, dates and times in `numbers_dates`.
+"CAC 40", "Formula 1", "Ligue 1"), numbers inside URLs, e-mail addresses and identifiers
+("v2.3.1", "24/7", "0800", runs of over 32 digits) are not figures. The tables live in
+`numbers_lexicon`, the patterns in `numbers_patterns`, dates and times in `numbers_dates`.
 
 Each mark's `value` is normalised; amounts are plain decimals (no grouping, no exponent, a
 period for decimals, a leading "-" when negative, no trailing zeros):
@@ -22,19 +22,24 @@ period for decimals, a leading "-" when negative, no trailing zeros):
   hours (durations too). "article 5" is a number; "CAC 40" is not. Spelled numbers ("trois")
   are not marked unless a scale, percent, currency or unit follows ("deux milliards d'euros").
 - `percent`: the fraction: "0.31" ("31 %", "31 pour cent", "31 per cent"), "0.002" for
-  "0,2 point de pourcentage", "0.0025" for "25 points de base"/"25 basis points".
+  "0,2 point de pourcentage", "0.0025" for "25 points de base"/"25 basis points" ("25bp",
+  "25 bps", "25 pb"). A bare "point" is no percent: "0,4 point" marks "0,4" (number).
 - `money`: "<ISO 4217 code> <amount>": "EUR 73400000000" ("73,4 milliards d'euros"),
   "USD 9500" ("$9,500"), "USD 5000000" ("5 M$"), "GBP 300000000" ("£300m"); a bare "$" or
   "dollars" is USD; a currency name shared by several countries ("pesos", "couronnes",
-  "dinars") gets the code for no particular currency, "XXX 880".
+  "dinars") gets the code for no particular currency, "XXX 880". Hundredths are money too:
+  "USD 0.3" ("30 cents"), "EUR 0.35" ("35 centimes"), "GBP 0.5" ("50p", "50 pence");
+  "XOF 3000" ("3 000 F CFA", "FCFA").
 - `date`: ISO 8601, as precise as the text: "2026-02-06", "2022-02" ("février 2022"),
   "--09-01" ("1er septembre"), "2022" (a year; "15" in "2014-15" is "2015"), "199X" (the
   span "années 1990", "1990s"), and times of day "T14:30" ("14h30", "2:30 p.m.", "à 20
-  heures"). A four-digit number from 1900 to 2100 is a year unless a unit, scale, cue ("plus
-  de 2000", "résolution 1973") or duration ("2000 ans") says otherwise; from 1000 to 1899
-  only after "en", "in", "since"... Weekdays and month names alone are not marked.
+  heures", "1430 GMT" without the zone). A four-digit number from 1900 to 2100 is a year
+  unless a unit, scale, cue ("plus de 2000", "résolution 1973") or duration ("2000 ans")
+  says otherwise; from 1000 to 1899 only after "en", "in", "since"... Weekdays and month
+  names alone are not marked.
 - `quantity`: "<amount> <unit>" with one symbol per unit: "280000 t", "5 km", "-15 °C",
-  "2500000 barrel", "1200 MW", "3 km2" (see `numbers_lexicon.UNITS`). Prefixed units are kept
+  "2500000 barrel", "1200 MW", "3 km2", "24000 TEU", "85 dB", "20 TB", "4.2 ly" (see
+  `numbers_lexicon.UNITS`). Prefixed units are kept
   as written ("5 Mt", "2 GW"), never converted. In a compound adjective the number stands
   alone: "a 30-km ride" marks "30" (number).
 
@@ -207,12 +212,22 @@ def _millions_of(text: str, e: int, figure: Figure) -> bool:
     )
 
 
-def _money_or_unit(text: str, e: int, figure: Figure, scaled: bool) -> int | None:
-    """Read a currency or a unit after position e into `figure`; the end of what was read."""
+def _money_or_unit(
+    text: str, e: int, figure: Figure, scaled: bool, spelled: bool = False
+) -> int | None:
+    """Read a currency or a unit after position e into `figure`; the end of what was read.
+
+    `spelled`: the number is a word, and "trois cents" is three hundred, not three cents.
+    """
     if (symbol := pat.CURRENCY_AFTER.match(text, e)) is not None:
         if figure.currency is None:
             figure.kind, figure.currency = "money", pat.CURRENCY_SYMBOL_CODES[symbol.lastgroup]
         return symbol.end()
+    subunit = not (scaled or spelled) and figure.currency is None
+    if subunit and (cents := pat.SUBUNIT_AFTER.match(text, e)) is not None:
+        figure.kind, figure.currency = "money", pat.SUBUNIT_CODES[cents.lastgroup]
+        figure.factor *= Decimal("0.01")
+        return cents.end()
     words = pat.CURRENCY_WORD_AFTER_SCALE if scaled else pat.CURRENCY_WORD_AFTER
     if figure.currency is None and (word := words.match(text, e)) is not None:
         figure.kind, figure.currency = "money", pat.CURRENCY_WORD_CODES[word.lastgroup]
@@ -263,7 +278,7 @@ def _read_words(text: str, found: re.Match[str], language: str | None) -> Figure
         figure.kind, figure.end = "percent", percent.end()
         figure.percent = pat.PERCENT_FACTORS[percent.lastgroup]
         return figure
-    end = _money_or_unit(text, e, figure, scaled=False)
+    end = _money_or_unit(text, e, figure, scaled=False, spelled=True)
     if end is None or (figure.kind == "quantity" and len(text[e:end].strip()) < 2):
         return None
     figure.end = end
@@ -279,7 +294,7 @@ def _join_ranges(text: str, figures: list[Figure]) -> None:
             if second.kind == "money" and not text[second.start].isdigit():
                 continue  # "its forecast for 2026 to $56": a range would read "$50 to $56"
             _complete(first, second)
-        elif first.kind == "money" and first.factor == 1 != second.factor and first.amount < 1000:
+        elif first.kind == "money" and first.factor == 1 < second.factor and first.amount < 1000:
             first.factor = second.factor
             if second.kind == "number":
                 second.kind, second.currency = "money", first.currency

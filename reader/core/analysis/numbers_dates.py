@@ -19,6 +19,8 @@ def read_compound(text: str, s: int, language: str | None) -> tuple[Figure | Non
         return _numeric_date(numeric, language), numeric.end()
     if (clock := pat.CLOCK.match(text, s)) is not None and (figure := _clock(clock)) is not None:
         return figure, figure.end
+    if (wire := pat.WIRE_CLOCK.match(text, s)) is not None:
+        return _clock(wire), wire.end()
     hours = pat.HOURS.match(text, s)
     if (
         hours

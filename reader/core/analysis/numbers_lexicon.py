@@ -108,7 +108,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "livres? sterling|pounds? sterling|British pounds?": "GBP",
     "livres? turques?|Turkish liras?|liras? turques?|liras?": "TRY",
     "francs? suisses?|Swiss francs?": "CHF",
-    "francs? CFA|CFA francs?": "XOF",
+    "francs? CFA|CFA francs?|F ?CFA": "XOF",
     "yens?": "JPY",
     "yuans?|renminbis?": "CNY",
     "roubles?|rubles?": "RUB",
@@ -158,6 +158,14 @@ CURRENCY_WORDS: dict[str, str] = {
     **{code: code for code in CURRENCY_CODES},
 }
 """Currency names (French and English) and codes written after an amount."""
+
+CURRENCY_SUBUNITS: dict[str, str] = {
+    "centimes? d['’]euros?|cents? d['’]euros?|euro ?cents?|centimes?": "EUR",
+    "cents?": "USD",
+    # "50p" glued to one or two digits ("1080p" is a screen's resolution).
+    "pence|(?:(?<=(?<![\\d.,])\\d)|(?<=(?<![\\d.,])\\d\\d))p": "GBP",
+}
+"""Hundredths of a currency after an amount: "30 cents" (USD), "35 centimes" (EUR), "50p"."""
 
 GBP_OR_POUNDS = "pounds?"
 """Bare "pounds": money (GBP) after a scale word ("5 million pounds"), else a mass (lb)."""
@@ -221,10 +229,11 @@ UNITS: dict[str, tuple[str, Decimal]] = {
     "kilogrammes?|kilograms?|kilos?|kg": ("kg", 1),
     "grammes?|grams?|g": ("g", 1),
     "lbs?": ("lb", 1),
-    "térawatts?-heures?|terawatt-hours?|TWh": ("TWh", 1),
-    "gigawatts?-heures?|gigawatt-hours?|GWh": ("GWh", 1),
-    "mégawatts?-heures?|megawatt-hours?|MWh": ("MWh", 1),
-    "kilowatts?-heures?|kilowatt-hours?|kWh": ("kWh", 1),
+    # French writes watt-hours with or without the hyphen ("12 térawattheures").
+    "térawatts?-?heures?|terawatt-hours?|TWh": ("TWh", 1),
+    "gigawatts?-?heures?|gigawatt-hours?|GWh": ("GWh", 1),
+    "mégawatts?-?heures?|megawatt-hours?|MWh": ("MWh", 1),
+    "kilowatts?-?heures?|kilowatt-hours?|kWh": ("kWh", 1),
     "térawatts?|terawatts?|TW": ("TW", 1),
     "gigawatts?|GW": ("GW", 1),
     "mégawatts?|megawatts?|MW": ("MW", 1),
@@ -239,6 +248,16 @@ UNITS: dict[str, tuple[str, Decimal]] = {
     "(?<=\\d)C": ("°C", 1),
     "(?<=\\d)F": ("°F", 1),
     "degrés|degrees|°": ("°", 1),
+    "décibels?|decibels?|dB": ("dB", 1),
+    # Containers in twenty-foot equivalent units ("EVP" in French).
+    "TEU|EVP": ("TEU", 1),
+    "années?-lumière|light-years?|light years?": ("ly", 1),
+    # Data, with the byte's symbol whatever the language ("20 To" is "20 TB").
+    # Not "To" nor "Po": "Rates Rise 5 To 10 Percent" is a headline, not terabytes.
+    "pétaoctets?|petabytes?": ("PB", 1),
+    "téraoctets?|terabytes?|TB": ("TB", 1),
+    "gigaoctets?|gigabytes?|GB|Go": ("GB", 1),
+    "mégaoctets?|megabytes?|MB|Mo": ("MB", 1),
 }
 """Units of a quantity, each normalised to one symbol. Counts of things stay numbers."""
 
@@ -247,7 +266,7 @@ PERCENTS: dict[str, Decimal] = {
     "pour cent|pourcent|per cent|percent": Decimal("0.01"),
     "(?<=\\d)pc": Decimal("0.01"),
     "points? de pourcentage|percentage points?": Decimal("0.01"),
-    "points? de base|basis points?": Decimal("0.0001"),
+    "points? de base|basis points?|bps?|pb": Decimal("0.0001"),
 }
 """Percent signs and words → factor turning the written amount into a fraction."""
 
@@ -257,10 +276,10 @@ MODEL_PREFIXES = _words(
     "Iskander Kalibr Kinjal Kinzhal Soyouz Soyuz Apollo Artemis Ariane Vega Starship Gemini "
     "Voyager Model iPhone iPad Galaxy Pixel Windows PlayStation Xbox Switch Python Android "
     "iOS Golf Clio Peugeot Renault Tesla Audi Porsche Fiat S&P CAC FTSE DAX Nikkei Stoxx STOXX "
-    "IBEX Seng MSCI Russell"
+    "IBEX Seng MSCI Russell Formula Formule Ligue"
 )
 """Words directly followed by a model number or an index's name: "Boeing 777", "Mirage 2000",
-"CAC 40", "S&P 500"."""
+"CAC 40", "S&P 500", "Formula 1", "Ligue 1"."""
 
 MODEL_SUFFIXES = _words("MAX Max NG neo Neo XL XR ER LR Pro Plus Ultra")
 """Words directly after a model number: "737 MAX"."""

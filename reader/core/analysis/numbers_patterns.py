@@ -30,6 +30,7 @@ def _alternation(table: dict[str, object], prefix: str) -> tuple[str, dict[str, 
 _CURRENCY_BEFORE, CURRENCY_BEFORE_CODES = _alternation(lex.CURRENCY_PREFIXES, "c")
 _CURRENCY_SYMBOL, CURRENCY_SYMBOL_CODES = _alternation(lex.CURRENCY_SYMBOLS_AFTER, "c")
 _CURRENCY_WORD, CURRENCY_WORD_CODES = _alternation(lex.CURRENCY_WORDS, "c")
+_SUBUNIT, SUBUNIT_CODES = _alternation(lex.CURRENCY_SUBUNITS, "c")
 _UNIT, UNIT_VALUES = _alternation(lex.UNITS, "u")
 _PERCENT, PERCENT_FACTORS = _alternation(lex.PERCENTS, "p")
 _SCALE, SCALE_VALUES = _alternation(lex.SCALES, "s")
@@ -65,6 +66,11 @@ CLOCK = re.compile(
 )
 """Times of day: "14:30", "14h30", "14 h", "9 a.m.", "9.30pm"."""
 
+WIRE_CLOCK = re.compile(
+    rf"(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)(?={SPACE}(?:GMT|UTC|BST|CET|CEST)(?!\w))"
+)
+"""A time of day in four digits before a time zone, as news agencies write it: "0600 GMT"."""
+
 DAY_MONTH = re.compile(
     rf"(?P<ord>er|re|st|nd|rd|th)?{SPACE}(?:(?:of|de){SPACE})?(?P<month>{lex.MONTH_PATTERN})"
     rf"(?![\w])(?:,?{SPACE}(?P<year>\d{{4}})(?![\d]|[.,]\d))?"
@@ -83,6 +89,7 @@ CURRENCY_WORD_AFTER = re.compile(rf"{SPACE}(?:{_CURRENCY_WORD}){WORD_END}")
 CURRENCY_WORD_AFTER_SCALE = re.compile(
     rf"{SPACE}(?:(?:de|of){SPACE}|d['’])?(?:{_CURRENCY_WORD}){WORD_END}"
 )
+SUBUNIT_AFTER = re.compile(rf"{SPACE}?(?:{_SUBUNIT}){WORD_END}")
 UNIT_AFTER = re.compile(rf"{SPACE}?(?:{_UNIT}){WORD_END}")
 HOURS = re.compile(rf"(?P<h>\d{{1,2}}){SPACE}heures?(?:{SPACE}(?P<hm>\d{{2}})(?!\d))?(?![\w'’])")
 """A French time of day in words, after a cue such as "à": "à 20 heures", "vers 6 heures 30"."""
