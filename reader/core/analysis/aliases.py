@@ -32,6 +32,8 @@ _KNOWN_AS = re.compile(
     + _NAME
     + r")?)"
 )
+_LEADING_WORD = re.compile(r"(?:In|At|The|An?|À|En|Le|La|Les|Une?)" + _SP)
+"""A sentence's capitalised first word, which runs into the name after it."""
 _CAPITALISED_RUN = re.compile(_NAME + r"(?:(?:" + _SP + r"(?:&" + _SP + r")?|-)" + _NAME + r")*")
 
 
@@ -84,6 +86,9 @@ def cued_names(
     for block, text in enumerate(texts):
         for match in _CAPITALISED_RUN.finditer(text):
             start, end = match.span()
+            lead = _LEADING_WORD.match(text, start, end)
+            if lead and lead.end() < end:
+                start = lead.end()  # "In Tromsø, ...", "The Saltmarsh festival": no name's word
             if any(start < e and s < end for s, e in taken.get(block, ())):
                 continue
             kind = proposal_kind(text, start, end, language)

@@ -26,7 +26,14 @@ from functools import cache
 from os.path import commonprefix
 
 from reader.core.analysis.aliases import cued_names, defined_aliases, spelled_out_end
-from reader.core.analysis.cues import CUE_WEIGHT, context_kind, index_names, name_kind
+from reader.core.analysis.cues import (
+    CUE_WEIGHT,
+    context_kind,
+    index_names,
+    maker_kind,
+    name_kind,
+    names_facility,
+)
 from reader.core.analysis.entities import Candidate
 from reader.core.analysis.gazetteer import find_known_names, keeps_possessive, known_kind
 from reader.core.analysis.given_names import person_span
@@ -52,7 +59,9 @@ _ORG_FIRST = _set(
     "Banque Agence Organisation Fonds Conseil Commission Comité Parti Institut Office "
     "Programme Union Alliance Communauté Fédération Groupe Société Compagnie Université "
     "Ministère ministère Cour Assemblée Parlement Sénat Association Syndicat Confédération Bureau "
-    "Autorité Forces Bank Ministry University Court Department"
+    "Autorité Forces Bank Ministry University Court Department Transports Brasseries "
+    "Laboratoires Éditions Chantiers Ateliers Établissements Mutuelle Caisse Assurances "
+    "Industries Fondation"
 )
 _ORG_LAST = _set(
     "Bank Agency Organization Organisation Fund Council Commission Committee Party Institute "
@@ -62,7 +71,15 @@ _ORG_LAST = _set(
     "Confederation Force Army Navy"
 )
 """Words that make a name an organisation's: "Banque mondiale", "Reserve Bank of India"."""
-_MISC_FIRST = _set("Operation Opération Opérations Operations")
+_MISC_FIRST = _set(
+    "Operation Opération Opérations Operations Treaty Pact Accord Accords Protocol Traité Pacte "
+    "Protocole Festival Coupe Trophée Prix Championnat Tournoi"
+)
+_TREATY_OF = re.compile(
+    r"\b(?:Treaty|Pact|Accords?|Protocol|Traité|Pacte|Protocole)[ \u00a0]"
+    r"(?:of[ \u00a0]|de[ \u00a0]|d['’])[A-ZÀ-Þ][\w\-]+(?:[ \u00a0][A-ZÀ-Þ][\w\-]+)?"
+)
+"""A treaty or pact by the place it was signed: "Treaty of Velmora", "Pacte de Varsovie"."""
 _MISC_LAST = _set("Index Act Treaty Agreement Protocol Directive Doctrine")
 """Last words of things, not bodies: "Philadelphia Semiconductor Index", "Chips Act"."""
 _TITLE_BEFORE = re.compile(
@@ -80,7 +97,8 @@ _TITLE_COMMA = re.compile(
     r"porte-parole|gouverneur|gouverneure|patron|patronne|dirigeant|dirigeante|fondateur|"
     r"fondatrice|ambassadeur|ambassadrice|commissaire|coordonnateur|coordinateur|maire|"
     r"president|director|secretary|minister|governor|chairman|chairwoman|spokesman|"
-    r"spokeswoman|spokesperson|founder|ambassador|commissioner|mayor)"
+    r"spokeswoman|spokesperson|founder|ambassador|commissioner|mayor|executive|chair|head|"
+    r"manager|captain|coach|economist|analyst)"
     r"(?:[ \u00a0][a-zà-ÿ\-]+){0,2}?"
     r"(?:[ \u00a0](?:de[ \u00a0]la|de[ \u00a0]l['’]|du|des|de|d['’]|of[ \u00a0]the|of)"
     r"[ \u00a0]?[^,.;:!?«»()]{1,50})?,[ \u00a0]$"
@@ -532,6 +550,8 @@ def _product_codes(texts: Sequence[str]) -> list[Candidate]:
     for block, text in enumerate(texts):
         for match in _MINISTRY.finditer(text):
             found.append(Candidate(block, match.start(), match.end(), "org", "rule"))
+        for match in _TREATY_OF.finditer(text):
+            found.append(Candidate(block, match.start(), match.end(), "misc", "rule"))
         for match in _PRODUCT_CODE.finditer(text):
             if _RATING.fullmatch(match.group()) and _RATING_WORDS.search(
                 text, max(0, match.start() - 60), match.start()
@@ -602,7 +622,9 @@ def _fix_kind(
         return "misc", CUE_WEIGHT
     if words[0] in _ORG_FIRST or words[-1] in _ORG_LAST:
         return "org", CUE_WEIGHT
-    if words[0] in _MISC_FIRST and len(words) > 1:
+    if len(words) > 1 and (
+        words[0] in _MISC_FIRST or words[0] == "Grand" and words[1] in _MISC_FIRST
+    ):
         return "misc", CUE_WEIGHT
     if (
         kind != "person"
@@ -611,19 +633,24 @@ def _fix_kind(
     ):
         return "person", CUE_WEIGHT
     cued = context_kind(text, start, start + len(name), kind, lang)
-    if cued and not (given and cued == "place"):
+    if cued and not (given and cued == "place" and not names_facility(text[:start], lang)):
         # "le camp de Giorgia Meloni": a first name and a surname are a person's, not a place's
+        # (but "le stade Marcel-Picot" is the stadium's)
         return cued, CUE_WEIGHT
     if given:
         return "person", CUE_WEIGHT
+    if maker := maker_kind(text, start):
+        return maker, CUE_WEIGHT
     if (
         kind != "person"
         and len(words) <= 3
         and _TITLE_BEFORE.search(text[max(0, start - 30) : start])
     ):
         return "person", 2.0
+    before = text[:start].rstrip().rsplit(" ", 1)[-1].lower()
+    if kind == "org" and before == "near":
+        return "place", 2.0  # "ran aground near Dunkirk": nothing but a place is near
     if kind in ("person", "misc", "place"):
-        before = text[:start].rstrip().rsplit(" ", 1)[-1].lower()
         if before in _PLACE_PREPOSITIONS.get(lang or "", ()):
             return "place", 2.0
         if kind == "person" and lang == "fr" and before.replace("’", "'") in _ARTICLES:
@@ -652,7 +679,10 @@ def _plain_words(words: list[str]) -> bool:
     """Whether a name's words are a person's: no place's first word, no body's word in it."""
     if words[0] in _PLACE_FIRST:
         return False
-    return not any(w in _ORG_FIRST or w in _ORG_LAST or w.lower() in _PLACE_WORDS for w in words)
+    return not any(
+        w in _ORG_FIRST or w in _ORG_LAST or w in _MISC_FIRST or w.lower() in _PLACE_WORDS
+        for w in words
+    )
 
 
 _PLACE_WORDS = _set("province région region city county district island islands valley")

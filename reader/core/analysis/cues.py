@@ -11,6 +11,11 @@ import re
 
 from reader.core.analysis.lexicon import (
     CALENDAR,
+    EVENT_AFTER,
+    FACILITY_AFTER,
+    FACILITY_BEFORE,
+    FACILITY_SUFFIXES,
+    MAKER_BEFORE,
     ORG_AFTER,
     ORG_NOUNS,
     ORG_OF,
@@ -20,7 +25,11 @@ from reader.core.analysis.lexicon import (
     PLACE_AFTER,
     PLACE_NOUNS,
     PRODUCT_AFTER,
+    PRODUCT_HEADS,
     PRODUCT_NOUNS,
+    THING_SUFFIXES,
+    VESSEL_AFTER,
+    VESSEL_BEFORE,
     _words,
     nationality,
 )
@@ -56,7 +65,9 @@ _COMPANY_NATIONALITY = re.compile(
     r"(?i:\b(?:le|du|au)" + _SP + r"|\bl['’])[a-zà-ÿ\-]+" + _SP + r"$"
 )
 _PLACE_PREPOSITIONS = _words("à au aux en vers in near at from")
-_HEAD_AFTER = re.compile(_SP + r"(?:" + "|".join(sorted(PLACE_AFTER)) + r")\b(?![\-’'])")
+_HEAD_AFTER = re.compile(
+    _SP + r"(?:" + "|".join(sorted(PLACE_AFTER | FACILITY_AFTER)) + r")\b(?![\-’'])"
+)
 _DESCRIBED_BEFORE = re.compile(
     r"(?:\b(?i:le|la|les|the|un|une|an?)" + _SP + r"|\b[Ll]['’])"
     r"([a-zà-ÿ\-]+(?:" + _SP + r"(?:d['’]|l['’])?[a-zà-ÿ\-]+){1,6})," + _SP + r"$"
@@ -77,6 +88,21 @@ _INDEX = re.compile(
 _AMPERSAND = re.compile(r"[A-Z][\w.]*" + _SP + r"?&" + _SP + r"?[A-Z]")
 _ACRONYM = re.compile(r"[A-Z]{2,8}")
 _CAMEL_PRODUCT = re.compile(r"[a-z][A-Z][\w\-]+")
+_VESSEL_BEFORE = re.compile(r"\b(?:" + VESSEL_BEFORE + r")" + _SP + r"?$")
+_VESSEL_AFTER = re.compile(_SP + VESSEL_AFTER)
+_MAKER_BEFORE = re.compile(MAKER_BEFORE)
+_ARRIVED = re.compile(
+    r"\b(?:arrived|arrives|arriving|travelled|traveled|flew|moved|relocated|returned|born|based"
+    r"|headquartered|(?:arrivée?|née?|installée?|basée?|rentrée?|revenue?)s?)"
+    + _SP
+    + r"(?:in|to|at|à|au|aux|en)"
+    + _SP
+    + r"$"
+)
+"""A place reached or lived in: "arrived in X", "born in X", "installée à X"."""
+_SETTING = re.compile(r"(?:^|[.!?]" + _SP + r")(?:In|À|En)" + _SP + r"$")
+"""A place set before a clause at a sentence's start: "In Tromsø, the mayor said"."""
+_NOT_PROPOSED = _words("a an the this these its le la les un une ce cette")
 
 
 def index_names(text: str) -> list[tuple[int, int]]:
@@ -94,6 +120,10 @@ def name_kind(name: str) -> str | None:
     words = name.split()
     if _AMPERSAND.search(name) or (len(words) > 1 and words[-1] in ORG_SUFFIXES):
         return "org"
+    if len(words) > 1 and words[-1] in THING_SUFFIXES:
+        return "misc"  # "Clean Air Act", "Booker Prize", "Nordic Sprint Cup"
+    if len(words) > 1 and words[-1] in FACILITY_SUFFIXES:
+        return "place"  # "Hoover Dam", "Brackley Power Station"
     return None
 
 
@@ -113,18 +143,39 @@ def context_kind(text: str, start: int, end: int, kind: str, language: str | Non
     if language == "en" and _HEAD_AFTER.match(after):
         # "the giant Tengiz field": the noun after the name heads the phrase, not "giant"
         return "place"
+    if _VESSEL_BEFORE.search(before) or _VESSEL_AFTER.match(after):
+        return "misc"  # "aboard the X", "the X ran aground": a vessel, whatever its name
+    if names_facility(before, language) or _ARRIVED.search(before):
+        return "place"
     return (
         _before_kind(before, language)
-        or _after_kind(after, language, _preceded_by_preposition(before))
-        or _compound_kind(before, after, language)
+        or _after_kind(after, language, _preceded_by_preposition(before), kind)
+        or _compound_kind(before, after, language, text[start:end])
         or _acronym_kind(text[start:end], kind)
     )
 
 
-_DETERMINER_BEFORE = re.compile(r"\b(?i:the|its|their|his|her|a|an)" + _SP + r"$")
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?i:the|its|their|his|her|a|an)" + _SP + r"(?:(?:first|new|latest|next)" + _SP + r")?$"
+)
+_DEFINITE_BEFORE = re.compile(
+    r"\b(?i:the|its|their)" + _SP + r"(?:(?:first|new|latest|next)" + _SP + r")?$"
+)
 
 
-def _compound_kind(before: str, after: str, language: str | None) -> str | None:
+def names_facility(before: str, language: str | None) -> bool:
+    """Whether a French facility's noun stands right before a name: "le stade Marcel-Picot".
+
+    The name is the facility's, a place, even when it is a person's ("l'aéroport
+    Charles-de-Gaulle").
+    """
+    if language != "fr":
+        return False
+    words = _words_before(before, 1)
+    return bool(words) and words[-1] in FACILITY_BEFORE
+
+
+def _compound_kind(before: str, after: str, language: str | None, name: str) -> str | None:
     """A thing named in a noun phrase whose head comes two words on: "the X power cable".
 
     Only after a determiner, so that a verb and its object ("X launched rockets") are no
@@ -133,8 +184,15 @@ def _compound_kind(before: str, after: str, language: str | None) -> str | None:
     if language != "en" or not _DETERMINER_BEFORE.search(before):
         return None
     match = _NEXT_WORDS.match(after)
-    if match and match.group(1).islower() and match.group(2) in PRODUCT_AFTER:
+    if match is None or after.startswith(("'", "’")):
+        return None
+    first, second = match.group(1), match.group(2)
+    if first.islower() and second in PRODUCT_AFTER:
         return "misc"
+    if name in PLACE_ACRONYMS or nationality(name) or not _DEFINITE_BEFORE.search(before):
+        return None  # "a US drone", "a Boeing jet": where it comes from, or who made it
+    if first in PRODUCT_HEADS or (first.islower() and second in PRODUCT_HEADS):
+        return "misc"  # "the Vireo scooter", "its T10X electric SUV"
     return None
 
 
@@ -147,19 +205,45 @@ def proposal_kind(text: str, start: int, end: int, language: str | None) -> str 
     before = text[max(0, start - 80) : start]
     after = text[end : end + 80]
     name = text[start:end]
-    if name.lower() in CALENDAR or nationality(name):
-        return None
+    if name.lower() in CALENDAR or name.lower() in _NOT_PROPOSED or nationality(name):
+        return None  # "A spokesperson for": an article, not a name before "spokesperson"
     if _COMPANY_OF.search(before) or _STATEMENT.match(after):
         return "org"
-    if " " in name and name_kind(name) == "org":
-        return "org"  # "Arm Holdings", "Imagination Technologies": a company's own ending
+    if " " in name and (shaped := name_kind(name)):
+        return shaped  # "Arm Holdings", "Clean Air Act", "Hoover Dam": the name's own ending
     found = _noun_before_kind(before, language)
     if found:
         return found
+    if _VESSEL_BEFORE.search(before) or _VESSEL_AFTER.match(after):
+        return "misc"
+    if _SETTING.search(before) and after.startswith(","):
+        return "place"  # "In Tromsø, the mayor said"
     match = _NEXT_WORDS.match(after)
     if match and (match.group(1) in ORG_AFTER or match.group(1, 2) == ("chief", "executive")):
         return "org"
-    return None
+    if language == "en" and match and match.group(1) in EVENT_AFTER:
+        return "misc"  # "the Saltmarsh festival"
+    return _described_kind(after, language)
+
+
+def _described_kind(after: str, language: str | None) -> str | None:
+    """An organisation or a thing an apposition describes: "Greenmoor, a housing association,"."""
+    match = _APPOSITION.match(after)
+    if match is None:
+        return None
+    words = match.group(1).split()
+    if words[0].lower() in _RELATIVES or not all(w.islower() or nationality(w) for w in words):
+        return None
+    found = _noun_kind(words[-1] if language == "en" else _strip_elision(words[0]))
+    return found if found in ("org", "misc") else None
+
+
+def maker_kind(text: str, start: int) -> str | None:
+    """An organisation named as a product's maker or operator: "sold by X", "exploité par X".
+
+    Weaker than a first name: "developed by Anna Berg" stays a person.
+    """
+    return "org" if _MAKER_BEFORE.search(text, max(0, start - 40), start) else None
 
 
 def _before_kind(before: str, language: str | None) -> str | None:
@@ -203,7 +287,7 @@ def _noun_before_kind(before: str, language: str | None) -> str | None:
     return None
 
 
-def _after_kind(after: str, language: str | None, located: bool) -> str | None:
+def _after_kind(after: str, language: str | None, located: bool, kind: str | None) -> str | None:
     if _STATEMENT.match(after):
         return "org"
     match = _NEXT_WORDS.match(after)
@@ -217,6 +301,8 @@ def _after_kind(after: str, language: str | None, located: bool) -> str | None:
                 return "place"
             if first in PRODUCT_AFTER:
                 return "misc"
+            if first in EVENT_AFTER and kind != "place":
+                return "misc"  # "the Saltmarsh festival", not "the Geneva summit"
     match = _APPOSITION.match(after)
     if match:
         words = match.group(1).split()
@@ -247,8 +333,8 @@ def _head_noun(words: list[str], english: bool = False) -> str:
         return words[0] if words else ""
     for i, word in enumerate(words):
         core = _strip_elision(word)
-        if i == len(words) - 1 or core != word or not _adjective(core):
-            return core
+        if i == len(words) - 1 or core != word or not _adjective(core) or core in ORG_OF:
+            return core  # "Les actions de X": "actions" is the noun, no adjective
     return ""
 
 

@@ -40,8 +40,8 @@ ORG_AFTER = _words(
 """Words after a name (or its "'s") that make it an organisation's: "Ryanair boss"."""
 
 ORG_OF = _words(
-    """PDG patron patronne directeur directrice président-directeur actionnaires action titre
-    filiale salariés coentreprise fusion"""
+    """PDG patron patronne directeur directrice président-directeur actionnaires action actions
+    titre titres filiale filiales salariés coentreprise fusion"""
 )
 """French nouns whose complement is an organisation: "le PDG d'Orano"."""
 
@@ -58,6 +58,7 @@ ORG_SUFFIXES = _words(
 PLACE_NOUNS = _words(
     """ville capitale région province port camp district île localité village commune enclave
     territoire quartier bastion gisement mine centrale aéroport base frontière passage comté
+    usine papeterie raffinerie aciérie fonderie entrepôt
     city capital town village region province state port camp district island country
     enclave territory county suburb neighbourhood neighborhood stronghold"""
 )
@@ -75,13 +76,71 @@ PRODUCT_NOUNS = _words(
     système systèmes modèle modèles citadine berline voiture smartphone téléphone puce puces
     vaccin médicament porte-avions sous-marin sous-marins frégate frégates destroyer navire
     logiciel indice opération opérations exercice exercices programme traité plan gazoduc
-    oléoduc console
+    oléoduc console trottinette casque vélo montre application appli marque chalutier voilier
+    paquebot porte-conteneurs remorqueur bateau catamaran trimaran monocoque loi directive
+    règlement pacte festival prix coupe trophée tournoi championnat rallye
     engine engines jet jets fighter fighters missile missiles drone drones tank tanks
     helicopter helicopters rocket rockets satellite satellites system systems aircraft
     smartphone vaccine drug index console destroyer frigate submarine pipeline treaty
-    ship vessel tanker freighter bulker icebreaker yacht ferry"""
+    ship vessel tanker freighter bulker icebreaker yacht ferry trawler sailboat schooner"""
 )
 """A name right after these is a thing: "les moteurs GTF", "the destroyer USS Halsey"."""
+
+THING_SUFFIXES = _words(
+    "Act Bill Treaty Agreement Protocol Directive Doctrine Festival Summit Cup Prize Award "
+    "Awards Trophy Championship Championships Games Marathon Shield Expo Biennale Biennial"
+)
+"""Last words of things, laws and events, not bodies: "Clean Air Act", "Booker Prize"."""
+
+FACILITY_SUFFIXES = _words(
+    "Stadium Arena Bridge Tunnel Dam Reservoir Observatory Airport Building Tower Canal "
+    "Lighthouse Terminal Station Refinery"
+)
+"""Last words of buildings and works, places as the model's FAC: "Hoover Dam", "Wembley
+Stadium"."""
+
+FACILITY_AFTER = _words(
+    "stadium arena bridge tunnel dam reservoir observatory canal lighthouse terminal refinery"
+)
+"""English nouns after a name that make it a facility, a place: "the Kessling bridge"."""
+
+FACILITY_BEFORE = _words("stade aéroport pont gare tunnel barrage observatoire phare")
+"""French nouns right before a name that make it a facility, even a person's name: "le stade
+Pierre-Mauroy", "l'aéroport Charles-de-Gaulle"."""
+
+EVENT_AFTER = _words(
+    "festival summit conference congress fair expo championship championships tournament "
+    "marathon race cup prize award awards trophy games biennale"
+)
+"""English nouns after a name that make it an event or a prize: "the Hay festival"."""
+
+PRODUCT_HEADS = _words(
+    """scooter headset app phone handset smartphone console laptop tablet sedan hatchback
+    pickup SUV drone jet airliner plane engine drug pill vaccine chatbot software game device
+    watch beer car truck camera robot"""
+)
+"""Products a maker's name would not head: "the Vireo scooter". Only read after a
+determiner ("the X scooter"), since "X jets" often names the maker."""
+
+VESSEL_BEFORE = (
+    r"(?:aboard|on[ \u00a0]board|crew[ \u00a0]of|sailed|skipper[ \u00a0]of|captain[ \u00a0]of)"
+    r"(?:[ \u00a0]the)?|à[ \u00a0]bord[ \u00a0](?:du|de[ \u00a0]la|de[ \u00a0]l['’]|d['’])"
+    r"|équipage[ \u00a0](?:du|de[ \u00a0]la|de[ \u00a0]l['’])|skippeur[ \u00a0]du"
+)
+"""Words before a vessel's name: "aboard the X", "à bord du X"."""
+
+VESSEL_AFTER = (
+    r"(?:ran[ \u00a0]aground|sank|capsized|docked|set[ \u00a0]sail|was[ \u00a0]towed"
+    r"|s['’]est[ \u00a0]échouée?|a[ \u00a0]sombré|a[ \u00a0]chaviré|a[ \u00a0]coulé)\b"
+)
+"""Words after a vessel's name: "the X ran aground"."""
+
+MAKER_BEFORE = (
+    r"\b(?:sold|made|built|operated|manufactured|developed|produced|published|distributed"
+    r"|(?:vendu|fabriqué|construit|exploité|produit|édité|développé|distribué|commercialisé)"
+    r"(?:e|s|es)?)[ \u00a0](?:by|par)(?:[ \u00a0](?:the|le|la|les|l['’]))?[ \u00a0]?$"
+)
+"""A maker or operator, after its product: "sold by X", "fabriquée par X"."""
 
 PRODUCT_AFTER = _words(
     "system systems missile missiles rocket rockets index vaccine operation lander rover probe "

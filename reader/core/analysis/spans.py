@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from reader.core.analysis.gazetteer import keeps_possessive
-from reader.core.analysis.lexicon import nationality
+from reader.core.analysis.lexicon import CALENDAR, nationality
 
 
 def _words(text: str) -> frozenset[str]:
@@ -146,6 +146,8 @@ def _trim_tail(text: str, start: int, end: int, language: str | None) -> int:
     last = words[-1].group()
     if language == "en" and last.isalpha() and last.islower():
         return start + words[-2].end()
+    if last in CALENDAR:
+        return start + words[-2].end()  # "la Coupe des Falaises dimanche": a day, no name's
     if language == "fr":
         if last.islower() and nationality(last) and words[0].group() not in _KEEP_ADJECTIVE:
             return start + words[-2].end()

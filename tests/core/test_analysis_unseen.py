@@ -1,0 +1,122 @@
+"""Cues that hold for names nobody listed: what a vessel, a venue, a law, a prize or a maker
+is called is read from the words around it, whatever the name itself looks like.
+
+Each test hands the document-level step the model's (wrong) guess and checks what a reader
+finally sees highlighted; no model is loaded.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.guesses import shown
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "guess", "language", "kind"),
+    [
+        (
+            "Three fishermen were aboard the Morning Lark when it sank.",
+            "Morning Lark",
+            "org",
+            "en",
+            "misc",
+        ),
+        ("The Pelican Rock ran aground on Sunday night.", "Pelican Rock", "place", "en", "misc"),
+        (
+            "Trois pêcheurs étaient à bord du Mistral Gagnant.",
+            "Mistral Gagnant",
+            "person",
+            "fr",
+            "misc",
+        ),
+        (
+            "Le caboteur a croisé le chalutier Jean-Marie Le Goff.",
+            "Jean-Marie Le Goff",
+            "person",
+            "fr",
+            "misc",
+        ),
+        ("Crowds filled Redmoor Stadium for the derby.", "Redmoor Stadium", "org", "en", "place"),
+        (
+            "Engineers inspected the Wexley Dam after the floods.",
+            "Wexley Dam",
+            "person",
+            "en",
+            "place",
+        ),
+        ("Lawmakers passed the Open Waters Act last week.", "Open Waters Act", "org", "en", "misc"),
+        ("She won the Halvorsen Prize in 2021.", "Halvorsen Prize", "person", "en", "misc"),
+        ("Sales of the Zephyr scooter fell by half.", "Zephyr", "person", "en", "misc"),
+        (
+            "The app was developed by Quantel Works in Leeds.",
+            "Quantel Works",
+            "person",
+            "en",
+            "org",
+        ),
+        ("She arrived in Pradera on Monday with the team.", "Pradera", "org", "en", "place"),
+        ("The tanker drifted near Kerlouan overnight.", "Kerlouan", "org", "en", "place"),
+        (
+            "Its chief executive, Ingrid Solheim, resigned.",
+            "Ingrid Solheim",
+            "place",
+            "en",
+            "person",
+        ),
+        (
+            "Les supporters attendaient devant le stade Georges-Carnus.",
+            "Georges-Carnus",
+            "person",
+            "fr",
+            "place",
+        ),
+        ("Brasseries Dumontel a augmenté ses prix.", "Brasseries Dumontel", "person", "fr", "org"),
+        ("Les actions de Pellarin ont chuté mardi.", "Pellarin", "person", "fr", "org"),
+        (
+            "Elle a remporté le Grand Prix de Montesson.",
+            "Grand Prix de Montesson",
+            "person",
+            "fr",
+            "misc",
+        ),
+        ("Le moteur est fabriqué par Sorvane depuis 2019.", "Sorvane", "person", "fr", "org"),
+    ],
+)
+def test_the_words_around_an_unknown_name_give_its_kind(text, name, guess, language, kind):
+    assert (name, kind, name) in shown([text], [(name, guess)], language)
+
+
+def test_a_maker_cue_does_not_outweigh_a_first_name():
+    found = shown(["The tool was developed by Anna Berg in 2019."], [("Anna Berg", "person")], "en")
+    assert ("Anna Berg", "person", "Anna Berg") in found
+
+
+def test_a_product_noun_after_an_indefinite_article_keeps_the_maker_or_the_country():
+    found = shown(["A Korvald drone crashed."], [("Korvald", "org")], "en")
+    assert ("Korvald", "org", "Korvald") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "language", "kind"),
+    [
+        ("Both sides signed the Treaty of Ostrava on Friday.", "Treaty of Ostrava", "en", "misc"),
+        ("Organisers of the Brindle festival sold every ticket.", "Brindle", "en", "misc"),
+        ("Greenhollow, a housing association, will build flats.", "Greenhollow", "en", "org"),
+        ("In Kivalina, the mayor said the sea wall had failed.", "Kivalina", "en", "place"),
+        ("The new Marlow Building opens in May.", "Marlow Building", "en", "place"),
+    ],
+)
+def test_a_name_the_model_missed_is_marked_from_its_cue(text, name, language, kind):
+    assert (name, kind, name) in shown([text], [], language)
+
+
+def test_an_article_before_an_organisation_word_is_no_name():
+    found = shown(["A spokesperson for Halberd Freight declined to comment."], [], "en")
+    assert not [f for f in found if f[0] == "A"]
+
+
+def test_a_day_after_a_name_is_left_out_of_it():
+    text = "Elle a remporté la Coupe des Dunes dimanche à Biarritz."
+    found = shown([text], [("Coupe des Dunes dimanche", "misc")], "fr")
+    assert ("Coupe des Dunes", "misc", "Coupe des Dunes") in found
