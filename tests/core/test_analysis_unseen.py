@@ -120,3 +120,25 @@ def test_a_day_after_a_name_is_left_out_of_it():
     text = "Elle a remporté la Coupe des Dunes dimanche à Biarritz."
     found = shown([text], [("Coupe des Dunes dimanche", "misc")], "fr")
     assert ("Coupe des Dunes", "misc", "Coupe des Dunes") in found
+
+
+def test_a_lone_word_the_model_calls_a_person_is_a_body_unless_a_first_name_goes_with_it():
+    texts = [
+        "Revenue at Dorvane rose by a third, Dorvane said on Monday.",
+        "Greta Holmsund, who founded it, said Holmsund would stay on.",
+    ]
+    guesses = [("Dorvane", "person"), ("Greta Holmsund", "person"), ("Holmsund", "person")]
+    found = shown(texts, guesses, "en")
+    assert ("Dorvane", "org", "Dorvane") in found
+    assert ("Holmsund", "person", "Greta Holmsund") in found
+
+
+def test_a_lone_name_after_a_title_stays_a_person():
+    found = shown(["Mr Ravensworth said the vote was lost."], [("Ravensworth", "person")], "en")
+    assert ("Ravensworth", "person", "Ravensworth") in found
+
+
+def test_names_run_together_over_a_verb_are_two_names():
+    text = "The Office for Water Quality fined Dunmere Utilities on Friday."
+    found = shown([text], [("Office for Water Quality fined Dunmere Utilities", "org")], "en")
+    assert [f[0] for f in found] == ["Office for Water Quality", "Dunmere Utilities"]

@@ -203,6 +203,8 @@ def resolve_entities(
             weight += 1.0
         return _Mention(cand.block, start, end, kind, name, weight)
 
+    if language == "en":
+        candidates = _split_at_verbs(texts, candidates)
     proposed = [*_split_pairs(texts, candidates), *_product_codes(texts)]
     mentions = [m for c in proposed if (m := mention(c))]
     mentions += [
@@ -239,6 +241,9 @@ def resolve_entities(
     for alias_text, source_text in links:
         if alias_text in canonical and source_text in canonical:
             kinds[canonical[alias_text]] = kinds[canonical[source_text]]
+    if language == "en":  # the small English model calls most unknown words people
+        aliases = {alias for alias, _ in links}
+        _lone_words_not_people(texts, mentions, canonical, kinds, aliases)
     for surname, full in _surnames(kinds, lowercase_words, stop_words).items():
         canonical.setdefault(surname, full)
     mentions += _propagate(texts, mentions, canonical, kinds, stop_words)
@@ -502,6 +507,27 @@ names, while "Conseil de sécurité des Nations unies" is one official name."""
 _CODE_OF = re.compile(r"(\S*\d\S*)[ \u00a0](?:de[ \u00a0]|d['’]|of[ \u00a0])([A-ZÀ-Þ][\w\-]+)")
 
 
+_INNER_WORD = re.compile(r"(?<=[\w.][ \u00a0])([a-z]{3,})[ \u00a0](?=[A-Z])")
+_NAME_WORDS = _set("and for the of upon under on von van der den del della des les und")
+
+
+def _split_at_verbs(texts: Sequence[str], candidates: Iterable[Candidate]) -> list[Candidate]:
+    """Two English names the model ran together over a verb: "Office for Rail Standards
+    fined Northlink Rail" is the office, then the company (only function words are
+    lowercase inside an English name)."""
+    split = []
+    for cand in candidates:
+        text = texts[cand.block] if 0 <= cand.block < len(texts) else ""
+        inner = _INNER_WORD.finditer(text, cand.start, cand.end)
+        match = next((m for m in inner if m.group(1) not in _NAME_WORDS), None)
+        if match is None or match.end() >= cand.end:
+            split.append(cand)
+            continue
+        split.append(Candidate(cand.block, cand.start, match.start() - 1, cand.kind, cand.source))
+        split.append(Candidate(cand.block, match.end(), cand.end, cand.kind, cand.source))
+    return split
+
+
 def _split_pairs(texts: Sequence[str], candidates: Iterable[Candidate]) -> list[Candidate]:
     """Two names the model took for one, each with its own kind.
 
@@ -746,6 +772,37 @@ def _surnames(
             if len(surname) >= 3 and surname[0].isupper() and lower not in stop_words | lowercase:
                 owners[surname].add(name)
     return {surname: names.pop() for surname, names in owners.items() if len(names) == 1}
+
+
+def _lone_words_not_people(
+    texts: Sequence[str],
+    mentions: list[_Mention],
+    canonical: dict[str, str],
+    kinds: dict[str, str],
+    aliases: set[str],
+) -> None:
+    """A lone word the model alone calls a person, never written after a first name in the
+    article, is a body's name ("Lumaris said"): news names a person in full first.
+
+    A title, a cue or a nickname's definition ("known as Hemedti") keeps a person a person.
+    """
+    cued = {
+        m.text
+        for m in mentions
+        if m.kind == "person"
+        and (
+            m.weight >= 2.0 or _TITLE_BEFORE.search(texts[m.block][max(0, m.start - 30) : m.start])
+        )
+    }
+    for name, kind in list(kinds.items()):
+        if (
+            kind == "person"
+            and " " not in name
+            and canonical.get(name, name) == name
+            and name not in cued
+            and name not in aliases
+        ):
+            kinds[name] = "org"
 
 
 def _vote_kinds(mentions: list[_Mention], canonical: dict[str, str]) -> dict[str, str]:
