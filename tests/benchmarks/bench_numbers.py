@@ -6,12 +6,12 @@ The baseline is the cheapest possible pass over the same blocks, a bare `re.find
 measured in the same run: the ratio says what the rules cost.
 
 Accuracy: `numbers_heldout/` holds news sentences (fr, en: written once the rules were done;
-fr2, en2: written after the fixes those revealed; fr3, en3: written later, before any rule
-changed, on formats the earlier files did not cover) with gold figures in the evaluation set's
-markup, `[73,4 milliards d'euros](money=EUR 73400000000)`. Precision, recall and F1 count a
-figure right when its span and kind are exact; values are checked on those. Each round is
-also totalled on its own, so a new round's score never hides an older one's. Do not tune the
-rules on these files: add new sentences for that.
+fr2, en2: written after the fixes those revealed; fr3, en3, then fr4, en4: each written
+before any rule changed, on formats the files before them did not cover) with gold figures
+in the evaluation set's markup, `[73,4 milliards d'euros](money=EUR 73400000000)`.
+Precision, recall and F1 count a figure right when its span and kind are exact; values are
+checked on those. Each round is also totalled on its own, so a new round's score never hides
+an older one's. Do not tune the rules on these files: add new sentences for that.
 
 en3 and fr3 scored F1 0.925 and 0.882 when written (missed units: TEU/EVP, decibels, bytes,
 light-years, "térawattheures"; cents, centimes and "F CFA"; "50bp" and "50 pb"; "0600 GMT";
@@ -33,6 +33,12 @@ and these, decided with them:
 - A time zone stays outside a time of day: "[3pm] GMT", "[0600] GMT" (T06:00), "[14 h 45] GMT".
 - Hundredths are money: "[30 cents](money=USD 0.3)", "[35 centimes](money=EUR 0.35)".
 - Ages are counts: "aged [34]", "âgé de [34] ans", "a [72]-year-old".
+
+en4 and fr4 (headlines in title case, years before 1900, seasons with a slash, yacht classes,
+"SFr", French "milles", a race's days, hours and minutes, "3 for 2" offers) scored 0.812 and
+0.857 when written, 1.000 after the fixes they revealed; three of their gold marks were
+corrected before any rule changed, to the conventions above ("[3] for [2]" counts; "de [8,4
+mètres]" is a quantity, not an adjective; "milles" alone are nautical miles).
 """
 
 from __future__ import annotations

@@ -745,7 +745,7 @@ def test_units_of_shipping_sound_data_and_distance_in_space(text, language, expe
 def test_a_capitalised_to_after_a_number_is_no_terabyte() -> None:
     assert _marked("Mortgage Rates Climb 6 To 7 Percent", "en") == [
         ("6", "number", "6"),
-        ("7", "number", "7"),
+        ("7 Percent", "percent", "0.07"),
     ]
 
 
@@ -836,3 +836,67 @@ def test_four_digit_times_before_a_time_zone_are_times_of_day() -> None:
 )
 def test_competitions_named_with_a_number_are_not_figures(text, language) -> None:
     assert _marked(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Oil Giant Posts $12 Billion Profit, Shares Rise 4 Percent",
+            [("$12 Billion", "money", "USD 12000000000"), ("4 Percent", "percent", "0.04")],
+        ),
+        (
+            "City Adds 3.5 Million Trees and Cuts Traffic 9 Per Cent",
+            [("3.5 Million", "number", "3500000"), ("9 Per Cent", "percent", "0.09")],
+        ),
+    ],
+)
+def test_figures_in_title_case_headlines(text, expected) -> None:
+    assert _marked(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "The 1815 settlement held until the revolutions of 1848, which toppled kings.",
+            "en",
+            [("1815", "date", "1815"), ("1848", "date", "1848")],
+        ),
+        (
+            "Le tracé de 1867 a été repris par la convention de 1873.",
+            "fr",
+            [("1867", "date", "1867"), ("1873", "date", "1873")],
+        ),
+        (
+            "A garrison of 1200 soldiers held the 1400 block; the 1650 left by boat.",
+            "en",
+            [("1200", "number", "1200"), ("1400", "number", "1400"), ("1650", "number", "1650")],
+        ),
+    ],
+)
+def test_years_before_1900_after_of_the_or_de(text, language, expected) -> None:
+    assert _marked(text, language) == expected
+
+
+def test_a_season_written_with_a_slash_is_two_years() -> None:
+    text = "In the 2026/27 season, unlike 2025/2026, fares rose by 2/3 and service ran 24/7."
+    assert _marked(text, "en") == [
+        ("2026", "date", "2026"),
+        ("27", "date", "2027"),
+        ("2025", "date", "2025"),
+        ("2026", "date", "2026"),
+    ]
+
+
+def test_swiss_francs_written_sfr() -> None:
+    assert _marked("Exports reached SFr26bn, and Roche paid SFr 450m.", "en") == [
+        ("SFr26bn", "money", "CHF 26000000000"),
+        ("SFr 450m", "money", "CHF 450000000"),
+    ]
+
+
+def test_yacht_classes_are_not_figures_and_milles_are_nautical() -> None:
+    assert _marked("Trente IMOCA 60 ont couru 2 400 milles en Atlantique.", "fr") == [
+        ("2 400 milles", "quantity", "2400 nmi")
+    ]

@@ -35,8 +35,10 @@ period for decimals, a leading "-" when negative, no trailing zeros):
   span "années 1990", "1990s"), and times of day "T14:30" ("14h30", "2:30 p.m.", "à 20
   heures", "1430 GMT" without the zone). A four-digit number from 1900 to 2100 is a year
   unless a unit, scale, cue ("plus de 2000", "résolution 1973") or duration ("2000 ans")
-  says otherwise; from 1000 to 1899 only after "en", "in", "since"... Weekdays and month
-  names alone are not marked.
+  says otherwise; from 1000 to 1899 only after "en", "in", "since"..., after "of" or "de"
+  with nothing counted after it ("the conference of 1884", "le traité de 1885 a"), or
+  between "the" and a dated thing ("the 1899 treaty"). A season's years are two dates
+  ("2027/28": "2027" and "28", 2028). Weekdays and month names alone are not marked.
 - `quantity`: "<amount> <unit>" with one symbol per unit: "280000 t", "5 km", "-15 °C",
   "2500000 barrel", "1200 MW", "3 km2", "24000 TEU", "85 dB", "20 TB", "4.2 ly" (see
   `numbers_lexicon.UNITS`). Prefixed units are kept
@@ -170,8 +172,9 @@ def _is_model_number(text: str, s: int, e: int, window: str) -> bool:
     before = text[s - 1] if s else " "
     if before == "-" and s >= 2 and text[s - 2].isalpha():
         return pat.HYPHEN_PREFIX.search(text, max(0, s - 8), s) is None
-    if before in "#@/\\":
-        return True
+    if before in "#@/\\":  # "2027/28" ends a season
+        season = before == "/" and s >= 5 and pat.SEASON.match(text, s - 5, e)
+        return not (season and season.end() == e and dates.is_season(season))
     return bool(pat.MODEL_BEFORE.search(window) or pat.MODEL_SUFFIX.match(text, e))
 
 
@@ -288,6 +291,11 @@ def _read_words(text: str, found: re.Match[str], language: str | None) -> Figure
 def _join_ranges(text: str, figures: list[Figure]) -> None:
     """Give a range's bare first end the kind and unit of its second ("10 à 15 %")."""
     for first, second in zip(figures, figures[1:], strict=False):
+        if text[first.end : second.start] == "/":  # only a season: "2027/28"
+            if _is_short_year(text, first, second):
+                second.kind, second.year, second.bare = "date", first.year // 100 * 100, False
+                second.year += int(second.amount)
+            continue
         if not pat.RANGE_BETWEEN.fullmatch(text, first.end, second.start):
             continue
         if first.bare and not second.bare:

@@ -29,10 +29,19 @@ def read_compound(text: str, s: int, language: str | None) -> tuple[Figure | Non
         and (figure := _clock(hours))
     ):
         return figure, figure.end
+    if (season := pat.SEASON.match(text, s)) is not None and is_season(season):
+        return Figure(s, s + 4, "date", year=int(season.group("first"))), s + 4
     compound = pat.COMPOUND.match(text, s)
     if compound is not None and pat.CORE.match(text, s).end() < compound.end():
         return None, pat.TOKEN_REST.match(text, compound.end()).end()
     return None
+
+
+def is_season(found: re.Match[str]) -> bool:
+    """Whether a `SEASON` match spans two years in a row ("2027/28"), not a fraction."""
+    first, second = int(found.group("first")), found.group("second")
+    following = first + 1 if len(second) == 4 else (first + 1) % 100
+    return int(second) == following
 
 
 def read_date(text: str, s: int, end: int, number: int, window: str) -> Figure | None:
@@ -80,11 +89,27 @@ def classify_year(text: str, figure: Figure, window: str, number: int) -> None:
         if 1000 <= number <= 2100:
             figure.kind, figure.year, figure.bare = "date", number, False
         return
+    if 1000 <= number < 1900 and _old_year(text, figure.end, window):
+        figure.kind, figure.year, figure.bare = "date", number, False
+        return
     if not 1900 <= number <= 2100:
         return
     if number % 100 == 0 and pat.LOWER_WORD_AFTER.match(text, figure.end):
         return
     figure.kind, figure.year = "date", number
+
+
+def _old_year(text: str, end: int, window: str) -> bool:
+    """Whether a number from 1000 to 1899 is a year by its cue and what follows: "the 1899
+    treaty", "the conference of 1884,", "le traité de 1885 a", not "a force of 1500 men" nor
+    "the 1850 seen"."""
+    cue = pat.OLD_YEAR_BEFORE.search(window)
+    if cue is None:
+        return False
+    word = pat.WORD_AFTER.match(text, end)
+    if cue.group("cue").lower() == "the":
+        return word is not None and pat.YEAR_NOUN.fullmatch(word.group("word")) is not None
+    return word is None or pat.YEAR_FOLLOWER.fullmatch(word.group("word")) is not None
 
 
 def _numeric_date(found: re.Match[str], language: str | None) -> Figure | None:

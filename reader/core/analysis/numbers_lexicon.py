@@ -72,6 +72,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "NZ\\$": "NZD",
     "S\\$": "SGD",
     "R\\$": "BRL",
+    "SFr|Sfr": "CHF",
     "\\$": "USD",
     "€": "EUR",
     "£": "GBP",
@@ -172,9 +173,10 @@ GBP_OR_POUNDS = "pounds?"
 
 SCALES: dict[str, tuple[Decimal, bool]] = {
     # pattern → (factor, needs a currency nearby)
-    "millions?": (Decimal(10) ** 6, False),
+    # Headlines capitalise their words: "$40 Million", "1.2 Million Passengers".
+    "[Mm]illions?": (Decimal(10) ** 6, False),
     "milliards?": (Decimal(10) ** 9, False),
-    "thousand": (Decimal(10) ** 3, False),
+    "[Tt]housand": (Decimal(10) ** 3, False),
     "mille": (Decimal(10) ** 3, False),
     "Mds|Mrds?|Md|bn|bln": (Decimal(10) ** 9, False),
     "M": (Decimal(10) ** 6, False),
@@ -219,7 +221,8 @@ UNITS: dict[str, tuple[str, Decimal]] = {
     "centimètres?|centimetres?|centimeters?|cm": ("cm", 1),
     "millimètres?|millimetres?|millimeters?|mm": ("mm", 1),
     "mètres?|metres?|meters?|m": ("m", 1),
-    "milles? nautiques?|nautical miles?": ("nmi", 1),
+    # "Milles" alone, in French, are nautical miles: a land mile is a "mile".
+    "milles? nautiques?|nautical miles?|milles": ("nmi", 1),
     "miles?": ("mi", 1),
     "pieds|feet|foot|ft": ("ft", 1),
     "pouces|inches|inch": ("in", 1),
@@ -263,7 +266,7 @@ UNITS: dict[str, tuple[str, Decimal]] = {
 
 PERCENTS: dict[str, Decimal] = {
     "%": Decimal("0.01"),
-    "pour cent|pourcent|per cent|percent": Decimal("0.01"),
+    "(?i:pour cent|pourcent|per cent|percent)": Decimal("0.01"),
     "(?<=\\d)pc": Decimal("0.01"),
     "points? de pourcentage|percentage points?": Decimal("0.01"),
     "points? de base|basis points?|bps?|pb": Decimal("0.0001"),
@@ -276,7 +279,7 @@ MODEL_PREFIXES = _words(
     "Iskander Kalibr Kinjal Kinzhal Soyouz Soyuz Apollo Artemis Ariane Vega Starship Gemini "
     "Voyager Model iPhone iPad Galaxy Pixel Windows PlayStation Xbox Switch Python Android "
     "iOS Golf Clio Peugeot Renault Tesla Audi Porsche Fiat S&P CAC FTSE DAX Nikkei Stoxx STOXX "
-    "IBEX Seng MSCI Russell Formula Formule Ligue"
+    "IBEX Seng MSCI Russell Formula Formule Ligue IMOCA Imoca"
 )
 """Words directly followed by a model number or an index's name: "Boeing 777", "Mirage 2000",
 "CAC 40", "S&P 500", "Formula 1", "Ligue 1"."""
@@ -292,6 +295,24 @@ NUMBER_CUES = (
 )
 """Words before a four-digit number that make it a count or a label, not a year ("plus de
 2000", "résolution 1973")."""
+
+OLD_YEAR_CUES = "of|the|de|du"
+"""Words before a four-digit number from 1000 to 1899 that make it a year when nothing counted
+follows ("the 1899 treaty", "the conference of 1884", "le traité de 1885 a")."""
+
+YEAR_FOLLOWERS = (
+    "a|ont|est|sont|était|fut|avait|et|ou|qui|que|dont|puis|par|sur|avec|pour|dans|entre|"
+    "reste|ne|n|se|s|was|is|has|had|and|or|which|that|with|by|in|on|at|for|to|as"
+)
+"""Words after such a number that count nothing, so a year may stand before them."""
+
+YEAR_NOUNS = (
+    "treaty|treaties|agreement|accord|convention|constitution|charter|act|law|decree|ruling|"
+    "award|arbitration|map|maps|border|boundary|frontier|conference|congress|settlement|"
+    "peace|partition|war|revolution|uprising|rebellion|revolt|famine|earthquake|massacre|"
+    "census|election|coup|declaration|edict|survey|expedition|exhibition|exposition"
+)
+"""Nouns a year before 1900 qualifies after "the": "the 1899 treaty", "the 1848 revolution"."""
 
 DATE_CUES = (
     "en|in|depuis|since|l'an|l’an|an|année|year|by|until|till|avant|before|après|after|fin|"

@@ -43,7 +43,7 @@ _INITIALS += _INITIALS.upper()
 START = re.compile(
     # Leading character classes let the engine skip most positions without trying more.
     rf"(?=[\d{_INITIALS}])"
-    r"(?:(?P<digit>(?<![\w.,])\d)"
+    r"(?:(?P<digit>(?:(?<![\w.,])|(?<=(?<!\w)SFr))\d)"
     rf"|(?=[{_INITIALS}])(?<![\w-])(?P<word>(?i:{'|'.join(lex.NUMBER_WORDS)}))(?![\w-]))"
 )
 """Where a figure may start: a digit not inside a word or a number, or a spelled number."""
@@ -66,6 +66,9 @@ CLOCK = re.compile(
 )
 """Times of day: "14:30", "14h30", "14 h", "9 a.m.", "9.30pm"."""
 
+SEASON = re.compile(r"(?P<first>1[89]\d\d|20\d\d)/(?P<second>\d\d(?:\d\d)?)(?![\d/])")
+"""A season or financial year written with a slash: "2027/28", "2027/2028"."""
+
 WIRE_CLOCK = re.compile(
     rf"(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)(?={SPACE}(?:GMT|UTC|BST|CET|CEST)(?!\w))"
 )
@@ -82,7 +85,8 @@ YEAR_AFTER = re.compile(rf",?{SPACE}(?P<year>\d{{4}})(?![\d]|[.,]\d)")
 
 PERCENT = re.compile(rf"{SPACE}?(?:{_PERCENT})(?![\w])")
 SCALE = re.compile(
-    rf"(?:{SPACE}|-)?(?:{_SCALE}|(?P<billion>billions?)|(?P<trillion>trillions?))(?![^\W\d_])"
+    rf"(?:{SPACE}|-)?(?:{_SCALE}|(?P<billion>[Bb]illions?)|(?P<trillion>[Tt]rillions?))"
+    r"(?![^\W\d_])"
 )
 CURRENCY_AFTER = re.compile(rf"{SPACE}?(?:{_CURRENCY_SYMBOL})(?![^\W\d_])")
 CURRENCY_WORD_AFTER = re.compile(rf"{SPACE}(?:{_CURRENCY_WORD}){WORD_END}")
@@ -136,6 +140,10 @@ MODEL_BEFORE = Before(
     max(map(len, lex.MODEL_PREFIXES)) + 1,
 )
 NUMBER_BEFORE = Before(rf"(?<![\w])(?:{lex.NUMBER_CUES}){SPACE}", 16, re.IGNORECASE)
+OLD_YEAR_BEFORE = Before(rf"(?<![\w])(?P<cue>{lex.OLD_YEAR_CUES}){SPACE}", 5, re.IGNORECASE)
+WORD_AFTER = re.compile(rf"{SPACE}(?P<word>[a-zà-ÿ]+)")
+YEAR_FOLLOWER = re.compile(rf"(?:{lex.YEAR_FOLLOWERS})(?![\w-])")
+YEAR_NOUN = re.compile(rf"(?:{lex.YEAR_NOUNS})(?![\w-])")
 DATE_BEFORE = Before(rf"(?<![\w])(?:{lex.DATE_CUES}){SPACE}", 10, re.IGNORECASE)
 PER_PERIOD = re.compile(
     rf"{SPACE}(?:par|chaque){SPACE}(?:jour|nuit|semaine|mois|an)\b|{SPACE}d['’]affilée",
