@@ -122,15 +122,50 @@ def test_a_day_after_a_name_is_left_out_of_it():
     assert ("Coupe des Dunes", "misc", "Coupe des Dunes") in found
 
 
+_FILLER = (
+    "The harbour board met for four hours on Monday to weigh the plan, which would move the "
+    "ferry berths north, widen the channel and add two cranes to the container quay. "
+) * 5
+"""About 180 words of ordinary news prose: a full article, not a headline or a summary."""
+
+
 def test_a_lone_word_the_model_calls_a_person_is_a_body_unless_a_first_name_goes_with_it():
     texts = [
         "Revenue at Dorvane rose by a third, Dorvane said on Monday.",
         "Greta Holmsund, who founded it, said Holmsund would stay on.",
+        _FILLER,
     ]
     guesses = [("Dorvane", "person"), ("Greta Holmsund", "person"), ("Holmsund", "person")]
     found = shown(texts, guesses, "en")
     assert ("Dorvane", "org", "Dorvane") in found
     assert ("Holmsund", "person", "Greta Holmsund") in found
+
+
+def test_a_lone_name_with_words_only_a_person_takes_stays_a_person():
+    texts = [
+        "Kessler, who chairs the board, defended the plan.",
+        "Greta Holmsund said Marwick's aides had seen it, and Mr. Tamblyn agreed.",
+        "The Ostrander administration and the developer Idris Pelk approved it; Pelk left.",
+        _FILLER,
+    ]
+    lone = ["Kessler", "Marwick", "Tamblyn", "Ostrander"]
+    guesses = [(name, "person") for name in ["Greta Holmsund", "Idris Pelk", *lone]]
+    found = shown(texts, guesses, "en")
+    assert {(name, kind) for name, kind, _ in found if name in lone} == {
+        (name, "person") for name in lone
+    }
+    assert ("Pelk", "org") not in {(name, kind) for name, kind, _ in found}
+
+
+def test_headlines_and_summaries_may_name_a_leader_by_surname_alone():
+    texts = ["Putin says talks will go on", "Erdogan and Netanyahu spoke by phone on Friday."]
+    guesses = [("Putin", "person"), ("Erdogan", "person"), ("Netanyahu", "person")]
+    found = shown(texts, guesses, "en")
+    assert {(name, kind) for name, kind, _ in found} == {
+        ("Putin", "person"),
+        ("Erdogan", "person"),
+        ("Netanyahu", "person"),
+    }
 
 
 def test_a_lone_name_after_a_title_stays_a_person():

@@ -36,7 +36,7 @@ from reader.core.analysis.cues import (
 )
 from reader.core.analysis.entities import Candidate
 from reader.core.analysis.gazetteer import find_known_names, keeps_possessive, known_kind
-from reader.core.analysis.given_names import person_span
+from reader.core.analysis.given_names import given_name, person_span
 from reader.core.analysis.lexicon import PLACE_ACRONYMS, REGION_ADJECTIVES
 from reader.core.analysis.spans import is_sentence_start, refine_span
 from reader.core.models import Mark
@@ -774,6 +774,20 @@ def _surnames(
     return {surname: names.pop() for surname, names in owners.items() if len(names) == 1}
 
 
+_PERSON_AFTER = re.compile(
+    r"(?:,[ \u00a0]who\b|[ \u00a0](?:said|says|told|added|insisted|wrote)[ \u00a0](?:he|she)\b"
+    r"|['’]s[ \u00a0](?:wife|husband|son|daughter|mother|father|government|administration|"
+    r"cabinet|party|aides?|allies|campaign|lawyers?|spokes(?:man|woman|person)|predecessor|"
+    r"successor|rival|re-?election|presidency|premiership)\b"
+    r"|[ \u00a0](?:administration|presidency|campaign|government|era)\b)"
+)
+"""Words after a lone name that only a person takes ("Kessler, who", "said she", "'s wife",
+"the Obama administration")."""
+_TITLE_DOT_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen)\.[ \u00a0]$")
+_FULL_ARTICLE_WORDS = 150
+"""Below this, a text is a headline or a summary: it may name anyone by surname alone."""
+
+
 def _lone_words_not_people(
     texts: Sequence[str],
     mentions: list[_Mention],
@@ -784,14 +798,24 @@ def _lone_words_not_people(
     """A lone word the model alone calls a person, never written after a first name in the
     article, is a body's name ("Lumaris said"): news names a person in full first.
 
-    A title, a cue or a nickname's definition ("known as Hemedti") keeps a person a person.
+    Only in a full article that names someone in full: headlines and feed summaries call
+    leaders by surname alone ("Putin said"). A title, a cue, a nickname's definition ("known
+    as Hemedti"), words only a person takes ("Kessler, who") or a first name keep a person a
+    person.
     """
+    if sum(len(t.split()) for t in texts) < _FULL_ARTICLE_WORDS or not any(
+        kind == "person" and " " in name for name, kind in kinds.items()
+    ):
+        return
     cued = {
         m.text
         for m in mentions
         if m.kind == "person"
         and (
-            m.weight >= 2.0 or _TITLE_BEFORE.search(texts[m.block][max(0, m.start - 30) : m.start])
+            m.weight >= 2.0
+            or _TITLE_BEFORE.search(texts[m.block][max(0, m.start - 30) : m.start])
+            or _TITLE_DOT_BEFORE.search(texts[m.block], max(0, m.start - 8), m.start)
+            or _PERSON_AFTER.match(texts[m.block], m.end)
         )
     }
     for name, kind in list(kinds.items()):
@@ -801,6 +825,7 @@ def _lone_words_not_people(
             and canonical.get(name, name) == name
             and name not in cued
             and name not in aliases
+            and given_name(name) is None  # "Fiona said": someone known by first name
         ):
             kinds[name] = "org"
 
