@@ -177,3 +177,17 @@ def test_names_run_together_over_a_verb_are_two_names():
     text = "The Office for Water Quality fined Dunmere Utilities on Friday."
     found = shown([text], [("Office for Water Quality fined Dunmere Utilities", "org")], "en")
     assert [f[0] for f in found] == ["Office for Water Quality", "Dunmere Utilities"]
+
+
+def test_a_company_named_with_a_number_is_an_organisation() -> None:
+    texts = ["The club was sold by 909 Partners to 21 Harbour Holdings, its lender said."]
+    found = shown(texts, [], "en")
+    assert [(name, kind) for name, kind, _ in found] == [
+        ("909 Partners", "org"),
+        ("21 Harbour Holdings", "org"),
+    ]
+
+
+def test_headline_words_after_a_number_are_no_company() -> None:
+    found = shown(["10 Group Leaders Resign After the Vote"], [], "en")
+    assert not [name for name, _, _ in found if name.startswith("10")]

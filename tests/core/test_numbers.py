@@ -900,3 +900,16 @@ def test_yacht_classes_are_not_figures_and_milles_are_nautical() -> None:
     assert _marked("Trente IMOCA 60 ont couru 2 400 milles en Atlantique.", "fr") == [
         ("2 400 milles", "quantity", "2400 nmi")
     ]
+
+
+def test_pixel_counts_are_quantities_with_their_prefix() -> None:
+    text = (
+        "The survey camera's 3.2 gigapixels dwarf a phone's 48 megapixels; "
+        "un capteur de 50 mégapixels."
+    )
+    found = [(text[m.start : m.end], m.kind, m.value) for m in find_numbers(text, "en")]
+    assert found == [
+        ("3.2 gigapixels", "quantity", "3.2 Gpx"),
+        ("48 megapixels", "quantity", "48 Mpx"),
+        ("50 mégapixels", "quantity", "50 Mpx"),
+    ]

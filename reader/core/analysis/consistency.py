@@ -37,7 +37,7 @@ from reader.core.analysis.cues import (
 from reader.core.analysis.entities import Candidate
 from reader.core.analysis.gazetteer import find_known_names, keeps_possessive, known_kind
 from reader.core.analysis.given_names import given_name, person_span
-from reader.core.analysis.lexicon import PLACE_ACRONYMS, REGION_ADJECTIVES
+from reader.core.analysis.lexicon import ORG_SUFFIXES, PLACE_ACRONYMS, REGION_ADJECTIVES
 from reader.core.analysis.spans import is_sentence_start, refine_span
 from reader.core.models import Mark
 
@@ -140,6 +140,12 @@ _NOT_NAMES = _set("AI IA GDP PIB CEO PDG IPO VAT TVA LNG GNL SUV CO2 ESG")
 _GIVEN_NAME_AFTER = re.compile(r"[A-Z][a-z]+-[a-z]+")
 """A Chinese or Korean given name, written after the family name: "Ching-te", "Jae-myung"."""
 _GROUP = re.compile(r"G\d{1,2}\b|G\d{1,2}\+")
+_NUMBERED_COMPANY = re.compile(
+    r"(?<![\w.,])\d{1,4}(?:[ \u00a0][A-Z][a-z]+)?[ \u00a0]"
+    rf"(?:{'|'.join(re.escape(s) for s in sorted(ORG_SUFFIXES, key=len, reverse=True))})(?![\w-])"
+    r"(?![ \u00a0][A-Z])"  # not a headline's capitalised words: "10 Group Leaders Resign"
+)
+"""A company named with a number and a company word: "777 Partners", "21 Capital Group"."""
 _WORD = re.compile(r"[^\W\d_][\w\-’']*")
 _ELIDED = re.compile(r"^(?:l|d|qu|s|n|j|m|c|jusqu|lorsqu|puisqu)['’]", re.IGNORECASE)
 
@@ -587,6 +593,8 @@ def _product_codes(texts: Sequence[str]) -> list[Candidate]:
             found.append(Candidate(block, match.start(), match.end(), kind, "code"))
         for start, end in index_names(text):
             found.append(Candidate(block, start, end, "misc", "code"))
+        for match in _NUMBERED_COMPANY.finditer(text):
+            found.append(Candidate(block, match.start(), match.end(), "org", "rule"))
     return found
 
 
