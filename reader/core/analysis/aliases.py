@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from os.path import commonprefix
 
 from reader.core.analysis.cues import proposal_kind
 
@@ -61,7 +62,11 @@ def defined_aliases(texts: Sequence[str], names: Sequence[tuple[int, int, int]])
         long_name = text[start:end]
         rest = text[end:]
         match = _PARENTHESIS.match(rest)
-        if match and (match.group(1).isupper() or _initials(match.group(1), long_name)):
+        if match and (
+            match.group(1).isupper()
+            or _initials(match.group(1), long_name)
+            or _syllables(match.group(1), long_name)
+        ):
             found.append(_alias(block, end, match, (block, start, end)))
             continue
         match = _KNOWN_AS.match(rest)
@@ -103,7 +108,7 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
-def spelled_out_end(text: str, start: int, end: int) -> int | None:
+def spelled_out_end(text: str, start: int, end: int, language: str | None = None) -> int | None:
     """Where a name cut short ends, if the acronym in brackets after it spells it whole.
 
     "Organisation pour la sécurité et la coopération" + "en Europe (OSCE)": the model
@@ -114,10 +119,28 @@ def spelled_out_end(text: str, start: int, end: int) -> int | None:
     if match is None:
         return None
     acronym = match.group(2)
+    whole_end = match.start(1) + len(match.group(1).rstrip())
+    gap = match.group(1).split()
+    if (
+        language == "fr"
+        and _LOWERCASE_GAP.fullmatch(match.group(1))
+        and gap[-1].lower() not in _FUNCTION_WORDS
+        and _same_initial(acronym, text[start:end])
+    ):
+        # "Secrétariat d'État" + "à l'économie (Seco)", "Commissariat à l'énergie atomique" +
+        # "et aux énergies alternatives (CEA)": a French name's lowercase tail runs on to the
+        # acronym that follows it (names, not verbs, stand between a body and its acronym)
+        return whole_end
     if _spells(acronym, text[start:end]):
         return None
-    whole_end = match.start(1) + len(match.group(1).rstrip())
     return whole_end if _spells(acronym, text[start:whole_end]) else None
+
+
+_LOWERCASE_GAP = re.compile(r"(?:" + _SP + r"(?:[ldLD]['’])?[a-zà-ÿ][a-zà-ÿ\-]*){1,5}")
+
+
+def _same_initial(acronym: str, name: str) -> bool:
+    return _plain(acronym)[:1].lower() == _plain(name)[:1].lower()
 
 
 def _spells(acronym: str, name: str) -> bool:
@@ -150,6 +173,32 @@ def _initials(short: str, long_name: str) -> bool:
         except ValueError:
             return False
     return True
+
+
+def _syllables(short: str, long_name: str) -> bool:
+    """Whether `short` joins the first letters of two or more of `long_name`'s words, the
+    first word's first: "Caricom" (Caribbean Community), "Seco" (Secrétariat d'État à
+    l'économie), "Ofcom" (Office of Communications)."""
+    letters = _plain(short).lower()
+    words = [
+        _plain(w).lower() for w in re.findall(r"[\w\-]+", re.sub(r"\b[ldLD]['’]", "", long_name))
+    ]
+    if len(letters) < 3 or len(words) < 2 or not letters.isalpha():
+        return False
+
+    def fits(rest: str, index: int, used: int) -> bool:
+        if not rest:
+            return used >= 2
+        for j in range(index, len(words)):
+            word = words[j]
+            size = len(commonprefix((rest, word)))
+            if any(fits(rest[k:], j + 1, used + 1) for k in range(size, 0, -1)):
+                return True
+            if used == 0:
+                return False  # the first syllable is the first word's
+        return False
+
+    return fits(letters, 0, 0)
 
 
 def _plain(text: str) -> str:

@@ -37,7 +37,12 @@ from reader.core.analysis.cues import (
 from reader.core.analysis.entities import Candidate
 from reader.core.analysis.gazetteer import find_known_names, keeps_possessive, known_kind
 from reader.core.analysis.given_names import given_name, person_span
-from reader.core.analysis.lexicon import ORG_SUFFIXES, PLACE_ACRONYMS, REGION_ADJECTIVES
+from reader.core.analysis.lexicon import (
+    ORG_SUFFIXES,
+    PLACE_ACRONYMS,
+    REGION_ADJECTIVES,
+    nationality,
+)
 from reader.core.analysis.spans import is_sentence_start, refine_span
 from reader.core.models import Mark
 
@@ -187,6 +192,8 @@ def resolve_entities(
         if bounds is None:
             return None
         start, end = bounds
+        if language == "fr":
+            start = _people_noun_end(text, start, end, cand.kind) or start
         if text[end : end + 2] in ("'s", "’s") and keeps_possessive(text[start : end + 2]):
             end += 2  # "Moody's": the agency's name, which the model cut before its "'s"
         name = text[start:end]
@@ -231,8 +238,10 @@ def resolve_entities(
         if (m := mention(Candidate(block, start, end, "person", "given name")))
     ]
     mentions = _joined_long_names(texts, _without_overlaps(mentions))
-    mentions = _spelled_out_names(texts, mentions)
-    mentions = _joined_particle_names(texts, _without_demonyms(mentions))
+    mentions = _spelled_out_names(texts, mentions, language)
+    mentions = _joined_particle_names(
+        texts, _without_demonyms(_without_people_nouns(texts, mentions))
+    )
     links = []
     for alias in defined_aliases(texts, [(m.block, m.start, m.end) for m in mentions]):
         source = next(m for m in mentions if (m.block, m.start, m.end) == alias.source)
@@ -317,7 +326,9 @@ def _joined_long_names(texts: Sequence[str], mentions: list[_Mention]) -> list[_
     return [m for m in joined if m not in dropped]
 
 
-def _spelled_out_names(texts: Sequence[str], mentions: list[_Mention]) -> list[_Mention]:
+def _spelled_out_names(
+    texts: Sequence[str], mentions: list[_Mention], language: str | None
+) -> list[_Mention]:
     """Names cut before their last words made whole by the acronym that follows them.
 
     "Bureau intégré des Nations unies" + "en Haïti (BINUH)" is one name, the office's, and
@@ -325,7 +336,11 @@ def _spelled_out_names(texts: Sequence[str], mentions: list[_Mention]) -> list[_
     """
     grown = []
     for m in mentions:
-        end = spelled_out_end(texts[m.block], m.start, m.end) if m.kind in ("org", "misc") else None
+        end = (
+            spelled_out_end(texts[m.block], m.start, m.end, language)
+            if m.kind in ("org", "misc")
+            else None
+        )
         if end is None:
             grown.append(m)
             continue
@@ -408,6 +423,53 @@ def _without_demonyms(mentions: list[_Mention]) -> list[_Mention]:
         )
 
     return [m for m in mentions if not demonym(m.text)]
+
+
+_DETERMINER_END = re.compile(r"(?:^|[\s(])(?i:le|la|les|un|une|the|a)[ \u00a0]$|\b[Ll]['’]$")
+_NAME_NEXT = re.compile(r"[ \u00a0][A-ZÀ-ÖØ-Þ][\w\-’']")
+
+
+def _without_people_nouns(texts: Sequence[str], mentions: list[_Mention]) -> list[_Mention]:
+    """Drop a nationality noun that introduces a person: "le Britannique Sam Goodchild".
+
+    French writes the noun for someone of a country with a capital ("l'Allemand", "la
+    Française"); before a name it describes the person, like an English "the German driver",
+    and names no place, even where the word is also the country's ("le Suisse X", "la Suisse").
+    A name that took the noun in loses it (`_people_noun_end`).
+    """
+    kept = []
+    for m in mentions:
+        text = texts[m.block]
+        first = m.text.split()[0]
+        if (
+            first[:1].isupper()
+            and not first.isupper()
+            and nationality(first)
+            and _DETERMINER_END.search(text, max(0, m.start - 6), m.start)
+            and " " not in m.text
+            and _NAME_NEXT.match(text, m.end)
+        ):
+            continue
+        kept.append(m)
+    return kept
+
+
+def _people_noun_end(text: str, start: int, end: int, kind: str) -> int | None:
+    """Where a French nationality noun ends at the start of a person's name ("l'Allemand Boris
+    Herrmann"); English puts an adjective there, part of many names ("the American Academy")."""
+    words = text[start:end].split()
+    first = words[0]
+    if (
+        len(words) >= 3
+        and (kind == "person" or given_name(words[1]) is not None)
+        and first[:1].isupper()
+        and not first.isupper()
+        and nationality(first)
+        and words[1][:1].isupper()  # not "la Française des Jeux"
+        and _DETERMINER_END.search(text, max(0, start - 6), start)
+    ):
+        return start + len(first) + 1
+    return None
 
 
 def _fold(word: str) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.analysis.gazetteer import keeps_possessive
+from reader.core.analysis.gazetteer import keeps_possessive, known_kind
 from reader.core.analysis.lexicon import CALENDAR, nationality
 
 
@@ -149,7 +149,12 @@ def _trim_tail(text: str, start: int, end: int, language: str | None) -> int:
     if last in CALENDAR:
         return start + words[-2].end()  # "la Coupe des Falaises dimanche": a day, no name's
     if language == "fr":
-        if last.islower() and nationality(last) and words[0].group() not in _KEEP_ADJECTIVE:
+        if (
+            last.islower()
+            and nationality(last)
+            and words[0].group() not in _KEEP_ADJECTIVE
+            and not known_kind(span)  # "Banque nationale suisse" is the bank's whole name
+        ):
             return start + words[-2].end()
         if match := _MINISTRY_OF.match(span):
             return start + match.end()

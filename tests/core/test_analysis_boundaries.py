@@ -1,0 +1,110 @@
+"""Where a name starts and ends: nouns before people, lowercase tails, syllable acronyms.
+
+Each test hands the document-level step the model's (wrong) guess and checks what a reader
+finally sees highlighted; no model is loaded.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.guesses import shown
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "person"),
+    [
+        ("Le Norvégien Lars Eikrem a terminé troisième.", "Norvégien", "Lars Eikrem"),
+        ("L'Espagnole Marta Ruiz a signé un contrat.", "Espagnole", "Marta Ruiz"),
+        (
+            "Le titre revient à la Suisse Anna Keller, devant une Italienne.",
+            "Suisse",
+            "Anna Keller",
+        ),
+    ],
+)
+def test_a_nationality_noun_before_a_person_is_no_place(text, noun, person):
+    found = shown([text], [(noun, "place"), (person, "person")], "fr")
+    assert (person, "person", person) in found
+    assert not [f for f in found if f[0] == noun]
+
+
+def test_a_nationality_noun_swallowed_into_a_persons_name_is_left_out():
+    found = shown(
+        ["Le Danois Erik Holm Larsen mène la course."],
+        [("Danois Erik Holm Larsen", "person")],
+        "fr",
+    )
+    assert ("Erik Holm Larsen", "person", "Erik Holm Larsen") in found
+
+
+def test_a_country_named_with_an_article_stays_a_place():
+    found = shown(["La Suisse a signé l'accord."], [("Suisse", "place")], "fr")
+    assert ("Suisse", "place", "Suisse") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "guess", "whole"),
+    [
+        (
+            "Selon l'Office d'État à la statistique (Ofstat), les prix ont baissé.",
+            "Office d'État",
+            "Office d'État à la statistique",
+        ),
+        (
+            "L'Institut de recherche pour l'agriculture et aux forêts tropicales (Irafort) "
+            "publie son rapport.",
+            "Institut de recherche pour l'agriculture",
+            "Institut de recherche pour l'agriculture et aux forêts tropicales",
+        ),
+        (
+            "La Fédération des industries papetières belge (FIP) proteste.",
+            "Fédération des industries papetières",
+            "Fédération des industries papetières belge",
+        ),
+    ],
+)
+def test_a_french_body_runs_on_to_its_acronym_over_lowercase_words(text, guess, whole):
+    found = shown([text], [(guess, "org")], "fr")
+    assert (whole, "org", whole) in found
+
+
+def test_a_verb_before_a_bracket_does_not_join_a_name_in_english():
+    text = "The Harbour Board said on Monday (Reuters) that the quay would close."
+    found = shown([text], [("Harbour Board", "org")], "en")
+    assert ("Harbour Board", "org", "Harbour Board") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        (
+            "Ministers of the Andean Trade Community (Antracom) met in Quito.",
+            "Andean Trade Community",
+            "Antracom",
+        ),
+        (
+            "Le Secrétariat d'État aux transports (Setra) a publié ses chiffres.",
+            "Secrétariat d'État aux transports",
+            "Setra",
+        ),
+    ],
+)
+def test_an_acronym_of_syllables_in_brackets_names_the_same_body(text, name, alias):
+    found = shown([text], [(name, "org"), (alias, "place")], "fr" if "État" in text else "en")
+    assert (alias, "org", alias) in found
+
+
+def test_a_place_in_brackets_is_no_acronym():
+    text = "La Banque de commerce du Nord (Paris) a relevé ses taux."
+    found = shown([text], [("Banque de commerce du Nord", "org"), ("Paris", "place")], "fr")
+    assert ("Paris", "place", "Paris") in found
+
+
+def test_a_listed_name_keeps_its_country_adjective():
+    found = shown(
+        ["La Banque nationale suisse a baissé son taux."],
+        [("Banque nationale suisse", "org")],
+        "fr",
+    )
+    assert ("Banque nationale suisse", "org", "Banque nationale suisse") in found
