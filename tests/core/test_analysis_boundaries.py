@@ -108,3 +108,24 @@ def test_a_listed_name_keeps_its_country_adjective():
         "fr",
     )
     assert ("Banque nationale suisse", "org", "Banque nationale suisse") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "guess", "whole"),
+    [
+        ("Fans of Dunmore Wanderers invaded the pitch.", ("Dunmore", "place"), "Dunmore Wanderers"),
+        ("Kelby Albion sacked their manager.", ("Kelby Albion", "person"), "Kelby Albion"),
+        (
+            "The loan came from Trevant Holdings last year.",
+            ("Trevant", "person"),
+            "Trevant Holdings",
+        ),
+    ],
+)
+def test_a_club_or_company_word_after_a_name_is_part_of_it(text, guess, whole):
+    assert (whole, "org", whole) in shown([text], [guess], "en")
+
+
+def test_a_company_word_before_more_capitalised_words_is_left_alone():
+    found = shown(["Norvik Energy Plan Faces Delay"], [("Norvik", "org")], "en")
+    assert ("Norvik", "org", "Norvik") in found

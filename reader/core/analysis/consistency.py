@@ -151,6 +151,12 @@ _NUMBERED_COMPANY = re.compile(
     r"(?![ \u00a0][A-Z])"  # not a headline's capitalised words: "10 Group Leaders Resign"
 )
 """A company named with a number and a company word: "777 Partners", "21 Capital Group"."""
+_SUFFIX_AFTER = re.compile(
+    r"[ \u00a0]"
+    rf"(?:{'|'.join(re.escape(s) for s in sorted(ORG_SUFFIXES, key=len, reverse=True))})(?![\w-])"
+    r"(?![ \u00a0][A-Z])"
+)
+"""A company's or a club's last word the model left out: "Castlebay" + "United"."""
 _WORD = re.compile(r"[^\W\d_][\w\-’']*")
 _ELIDED = re.compile(r"^(?:l|d|qu|s|n|j|m|c|jusqu|lorsqu|puisqu)['’]", re.IGNORECASE)
 
@@ -196,6 +202,8 @@ def resolve_entities(
             start = _people_noun_end(text, start, end, cand.kind) or start
         if text[end : end + 2] in ("'s", "’s") and keeps_possessive(text[start : end + 2]):
             end += 2  # "Moody's": the agency's name, which the model cut before its "'s"
+        if suffix := _SUFFIX_AFTER.match(text, end):
+            end = suffix.end()  # "Castlebay" + "United": the club's or company's whole name
         name = text[start:end]
         if name in _NOT_NAMES:
             return None

@@ -54,6 +54,9 @@ ORG_SUFFIXES = _words(
     "Management Airlines Airways Shipping Aerospace Therapeutics Biotech"
 )
 """Legal forms and words that end a company's name: "Fitch Ratings", "Lloyds Banking Group"."""
+CLUB_SUFFIXES = _words("United Rovers Wanderers Athletic Albion Hotspur FC AFC")
+"""Words that end a sports club's name: "Harrow Rovers", "Castlebay United"."""
+ORG_SUFFIXES |= CLUB_SUFFIXES
 
 PLACE_NOUNS = _words(
     """ville capitale région province port camp district île localité village commune enclave
