@@ -129,3 +129,25 @@ def test_a_club_or_company_word_after_a_name_is_part_of_it(text, guess, whole):
 def test_a_company_word_before_more_capitalised_words_is_left_alone():
     found = shown(["Norvik Energy Plan Faces Delay"], [("Norvik", "org")], "en")
     assert ("Norvik", "org", "Norvik") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "guess", "person", "language"),
+    [
+        (
+            "Treasurer Mark Oduya said the budget was balanced.",
+            "Treasurer Mark Oduya",
+            "Mark Oduya",
+            "en",
+        ),
+        ("Striker Tomasz Wielki scored twice.", "Striker Tomasz Wielki", "Tomasz Wielki", "en"),
+        (
+            "L'entraîneur Paulo Ferreira a quitté le club.",
+            "entraîneur Paulo Ferreira",
+            "Paulo Ferreira",
+            "fr",
+        ),
+    ],
+)
+def test_a_role_before_a_persons_name_is_left_out(text, guess, person, language):
+    assert (person, "person", person) in shown([text], [(guess, "person")], language)

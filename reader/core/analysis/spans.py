@@ -30,7 +30,12 @@ _TITLES = _words(
     senator sen. representative rep. king queen prince princess pope mayor ambassador
     commissioner judge justice emir sheikh mr mr. mrs mrs. ms ms. dr dr. sir lord lady chief
     executive chairman chairwoman chair spokesman spokeswoman spokesperson envoy leader boss
-    director"""
+    director treasurer trésorier trésorière coach manager captain capitaine entraîneur
+    entraîneuse sélectionneur sélectionneuse midfielder striker defender goalkeeper winger
+    attaquant attaquante défenseur gardien gardienne milieu professor prof. professeur
+    professeure inspector inspecteur inspectrice detective superintendent commander commandant
+    admiral amiral lieutenant sergeant sergent archbishop archevêque bishop évêque cardinal
+    rabbi rabbin imam economist économiste analyst analyste lawyer avocat avocate"""
 )
 # Lowercase heads that open real French and English names ("mer Noire", "ministère de la
 # Défense"); any other lowercase word at the start of a span is dropped.
