@@ -151,3 +151,23 @@ def test_a_company_word_before_more_capitalised_words_is_left_alone():
 )
 def test_a_role_before_a_persons_name_is_left_out(text, guess, person, language):
     assert (person, "person", person) in shown([text], [(guess, "person")], language)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Le fabricant de roulements Velbrac a supprimé 80 postes.", "Velbrac"),
+        ("L'association de pêcheurs Marivelle a saisi la justice.", "Marivelle"),
+        ("Le géant de l'emballage Corvalis rachète un concurrent.", "Corvalis"),
+        ("Les travaux sont confiés au consortium Altavia.", "Altavia"),
+    ],
+)
+def test_a_french_body_named_by_its_trade_is_an_organisation(text, name):
+    assert (name, "org", name) in shown([text], [(name, "place")], "fr")
+
+
+def test_a_place_after_a_trade_noun_and_a_preposition_stays_a_place():
+    found = shown(
+        ["Le fabricant de boîtiers s'installe à Delémont."], [("Delémont", "place")], "fr"
+    )
+    assert ("Delémont", "place", "Delémont") in found

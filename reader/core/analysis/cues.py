@@ -284,7 +284,36 @@ def _noun_before_kind(before: str, language: str | None) -> str | None:
     # "le canadien X", "l'américain X": in French, a lone country adjective names a company.
     if words and _COMPANY_NATIONALITY.search(before) and nationality(words[-1]):
         return "org"
+    if language == "fr" and (match := _NOUN_OF_TRADE.search(before)):
+        # "le fabricant de boîtiers X", "l'association de classe X", "le géant de l'acier X":
+        # a body named by its trade, the noun first
+        trade = match.group(2).split()
+        if _noun_kind(match.group(1)) == "org" and all(_adjective(w) for w in trade):
+            return "org"
     return None
+
+
+_NOUN_OF_TRADE = re.compile(
+    r"\b([a-zà-ÿ\-]+)"
+    + _SP
+    + r"(?:de"
+    + _SP
+    + r"la"
+    + _SP
+    + r"|de"
+    + _SP
+    + r"|du"
+    + _SP
+    + r"|des"
+    + _SP
+    + r"|d['’]|de"
+    + _SP
+    + r"l['’])([a-zà-ÿ\-]+(?:"
+    + _SP
+    + r"[a-zà-ÿ\-]+)?)"
+    + _SP
+    + r"$"
+)
 
 
 def _after_kind(after: str, language: str | None, located: bool, kind: str | None) -> str | None:
