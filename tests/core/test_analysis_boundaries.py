@@ -171,3 +171,21 @@ def test_a_place_after_a_trade_noun_and_a_preposition_stays_a_place():
         ["Le fabricant de boîtiers s'installe à Delémont."], [("Delémont", "place")], "fr"
     )
     assert ("Delémont", "place", "Delémont") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "guess"),
+    [
+        ("The telescope sits on Cerro Tololo in the Andes.", "Cerro Tololo", "person"),
+        ("Herders moved their cattle to Lake Baringo.", "Lake Baringo", "org"),
+        ("Les randonneurs ont gravi le Pic d'Anie.", "Pic d'Anie", "person"),
+    ],
+)
+def test_a_hill_lake_or_peak_word_opens_a_places_name(text, name, guess):
+    language = "fr" if "Pic" in name else "en"
+    assert (name, "place", name) in shown([text], [(name, guess)], language)
+
+
+def test_a_war_named_for_a_gulf_is_no_place():
+    found = shown(["He served in the Gulf War."], [("Gulf War", "misc")], "en")
+    assert ("Gulf War", "misc", "Gulf War") in found

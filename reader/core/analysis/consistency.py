@@ -726,6 +726,8 @@ def _fix_kind(
         return "misc", CUE_WEIGHT
     if words[0] in _ORG_FIRST or words[-1] in _ORG_LAST:
         return "org", CUE_WEIGHT
+    if len(words) > 1 and words[0] in _LANDFORM_FIRST:
+        return "place", CUE_WEIGHT  # "Cerro Pachón", "Lake Turkana", "Pic du Midi"
     if len(words) > 1 and (
         words[0] in _MISC_FIRST or words[0] == "Grand" and words[1] in _MISC_FIRST
     ):
@@ -765,6 +767,11 @@ def _fix_kind(
     return kind, 1.0
 
 
+_LANDFORM_FIRST = _set(
+    "Mount Mt Mt. Lake Cerro Sierra Volcán Volcano Glacier Isla Ilha Cape Lac Pic Mont "
+    "Massif Puy Cordillera"
+)
+"""Words for hills, lakes and capes that open a place's name (not "Rio", as in Rio Tinto)."""
 _ARTICLES = _set("le la les l' du des")
 """French definite articles (and "de"/"à" fused with them, but for "au"/"aux", read as "in")."""
 _STATE_DEPARTMENT = re.compile(r"[Dd]épartement[ \u00a0]d['’]État|State[ \u00a0]Department")
