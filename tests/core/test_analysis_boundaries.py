@@ -189,3 +189,22 @@ def test_a_hill_lake_or_peak_word_opens_a_places_name(text, name, guess):
 def test_a_war_named_for_a_gulf_is_no_place():
     found = shown(["He served in the Gulf War."], [("Gulf War", "misc")], "en")
     assert ("Gulf War", "misc", "Gulf War") in found
+
+
+def test_a_french_verb_before_que_is_left_out_of_a_name():
+    text = "La Fédération nationale de pétanque estime que la saison sera bonne."
+    found = shown([text], [("Fédération nationale de pétanque estime", "org")], "fr")
+    assert ("Fédération nationale de pétanque", "org", "Fédération nationale de pétanque") in found
+
+
+@pytest.mark.parametrize(
+    ("article", "name"),
+    [
+        ("la ", "Banque mondiale"),
+        ("l'", "Organisation mondiale du commerce"),
+        ("l'", "Agence spatiale"),
+    ],
+)
+def test_a_name_before_a_relative_que_stays_whole(article, name):
+    text = f"Le rapport de {article}{name} que dirige Anna Berg a été publié."
+    assert (name, "org", name) in shown([text], [(name, "org")], "fr")

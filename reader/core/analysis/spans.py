@@ -90,6 +90,9 @@ _DISTRICT_OF = re.compile(
     + r"|d['’])"
 )
 
+_THAT_AFTER = re.compile(r"[ \u00a0]qu(?:e\b|['’])")
+"""French "que" after a word: the word is a verb ("espère que", "estime qu'"), no name's end."""
+
 MAX_WORDS = 10
 """A span longer than this is a tagging accident, not a name."""
 
@@ -154,6 +157,16 @@ def _trim_tail(text: str, start: int, end: int, language: str | None) -> int:
     if last in CALENDAR:
         return start + words[-2].end()  # "la Coupe des Falaises dimanche": a day, no name's
     if language == "fr":
+        if (
+            len(words) >= 3
+            and last.isalpha()
+            and last.islower()
+            and words[-2].group().lower() not in _CONNECTORS
+            and _THAT_AFTER.match(text, end)
+        ):
+            # "la Fédération française de voile espère que": a verb; but not "la Banque
+            # mondiale que dirige X", "l'Organisation mondiale du commerce que"
+            return start + words[-2].end()
         if (
             last.islower()
             and nationality(last)
