@@ -208,3 +208,23 @@ def test_a_french_verb_before_que_is_left_out_of_a_name():
 def test_a_name_before_a_relative_que_stays_whole(article, name):
     text = f"Le rapport de {article}{name} que dirige Anna Berg a été publié."
     assert (name, "org", name) in shown([text], [(name, "org")], "fr")
+
+
+@pytest.mark.parametrize(
+    "court",
+    [
+        "tribunal administratif de Rennes",
+        "cour d'appel de Douai",
+        "tribunal de commerce de Nanterre",
+    ],
+)
+def test_a_french_court_named_by_its_seat_is_one_organisation(court):
+    seat = court.rsplit(" ", 1)[1]
+    text = f"L'entreprise a fait appel devant le {court} mardi."
+    found = shown([text], [(seat, "place")], "fr")
+    assert (court, "org", court) in found
+
+
+def test_a_town_after_a_court_noun_without_its_kind_stays_a_place():
+    found = shown(["Le tribunal s'est réuni à Rennes."], [("Rennes", "place")], "fr")
+    assert ("Rennes", "place", "Rennes") in found

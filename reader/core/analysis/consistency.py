@@ -85,6 +85,14 @@ _TREATY_OF = re.compile(
     r"(?:of[ \u00a0]|de[ \u00a0]|d['’])[A-ZÀ-Þ][\w\-]+(?:[ \u00a0][A-ZÀ-Þ][\w\-]+)?"
 )
 """A treaty or pact by the place it was signed: "Treaty of Velmora", "Pacte de Varsovie"."""
+_COURT_OF = re.compile(
+    r"\b(?:tribunal(?:[ \u00a0](?:administratif|judiciaire|correctionnel|de[ \u00a0]commerce|"
+    r"de[ \u00a0]grande[ \u00a0]instance|de[ \u00a0]police))?|cour[ \u00a0]d['’]appel|"
+    r"cour[ \u00a0]administrative[ \u00a0]d['’]appel|cour[ \u00a0]d['’]assises)"
+    r"[ \u00a0](?:de[ \u00a0]|d['’]|du[ \u00a0])[A-ZÀ-Þ][\w\-]+(?:[ \u00a0\-][A-ZÀ-Þ][\w\-]+)*"
+)
+"""A French court by its seat, one name: "tribunal administratif de Poitiers", "cour d'appel
+de Douai"."""
 _MISC_LAST = _set("Index Act Treaty Agreement Protocol Directive Doctrine")
 """Last words of things, not bodies: "Philadelphia Semiconductor Index", "Chips Act"."""
 _TITLE_BEFORE = re.compile(
@@ -651,6 +659,8 @@ def _product_codes(texts: Sequence[str]) -> list[Candidate]:
     found = []
     for block, text in enumerate(texts):
         for match in _MINISTRY.finditer(text):
+            found.append(Candidate(block, match.start(), match.end(), "org", "rule"))
+        for match in _COURT_OF.finditer(text):
             found.append(Candidate(block, match.start(), match.end(), "org", "rule"))
         for match in _TREATY_OF.finditer(text):
             found.append(Candidate(block, match.start(), match.end(), "misc", "rule"))

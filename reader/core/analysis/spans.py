@@ -40,7 +40,7 @@ _TITLES = _words(
 # Lowercase heads that open real French and English names ("mer Noire", "ministère de la
 # Défense"); any other lowercase word at the start of a span is dropped.
 _LOWERCASE_HEADS = _words(
-    "mer océan golfe mont monts lac lacs ministère département cour parti conseil îles île"
+    "mer océan golfe mont monts lac lacs ministère département cour parti conseil îles île tribunal"
 )
 _EDGE_PUNCT = "\"'«»“”‘’„()[]{}-–—,;:!?/…*•· \u00a0\u202f"
 _ELISION = re.compile(r"^(?:l|d|qu|jusqu|lorsqu|puisqu|s)['’]", re.IGNORECASE)
