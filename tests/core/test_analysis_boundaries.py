@@ -228,3 +228,16 @@ def test_a_french_court_named_by_its_seat_is_one_organisation(court):
 def test_a_town_after_a_court_noun_without_its_kind_stays_a_place():
     found = shown(["Le tribunal s'est réuni à Rennes."], [("Rennes", "place")], "fr")
     assert ("Rennes", "place", "Rennes") in found
+
+
+def test_a_french_body_runs_on_over_a_second_lowercase_complement():
+    text = "Il dirigeait l'Office national des forêts et des rivières, à Nancy."
+    found = shown([text], [("Office national des forêts", "org")], "fr")
+    whole = "Office national des forêts et des rivières"
+    assert (whole, "org", whole) in found
+
+
+def test_a_body_and_the_people_after_it_stay_apart():
+    text = "L'Office national des forêts et des chercheurs ont signé un accord."
+    found = shown([text], [("Office national des forêts", "org")], "fr")
+    assert ("Office national des forêts", "org", "Office national des forêts") in found

@@ -255,6 +255,8 @@ def resolve_entities(
     ]
     mentions = _joined_long_names(texts, _without_overlaps(mentions))
     mentions = _spelled_out_names(texts, mentions, language)
+    if language == "fr":
+        mentions = [_with_coordinated_tail(texts[m.block], m) for m in mentions]
     mentions = _joined_particle_names(
         texts, _without_demonyms(_without_people_nouns(texts, mentions))
     )
@@ -371,6 +373,39 @@ def _spelled_out_names(
             for b, s, e in spans
         )
     ]
+
+
+def _spaced(pattern: str) -> str:
+    return pattern.replace("_", _SP)
+
+
+_LOWERCASE_WORDS = r"[a-zà-ÿ][\w\-]*(?:" + _SP + r"[a-zà-ÿ][\w\-]*)?"
+_LOWERCASE_OF = re.compile(
+    _spaced("_(?:de_la_|de_l['’]|du_|des_|à_l['’]|aux_)") + _LOWERCASE_WORDS + "$"
+)
+_AND_LOWERCASE_OF = re.compile(
+    _spaced("_et_(?:de_la_|de_l['’]|du_|des_|à_la_|à_l['’]|aux_)")
+    + _LOWERCASE_WORDS
+    + r"(?=[,;.)]|"
+    + _SP
+    + r"\()"
+)
+
+
+def _with_coordinated_tail(text: str, m: _Mention) -> _Mention:
+    """A French body's name that goes on over "et de l'..." in the same lowercase style.
+
+    "Cité internationale de la bande dessinée" + "et de l'image", "Office des forêts" + "et
+    des rivières": a name ending on a lowercase complement runs on over a second one joined by
+    "et", up to the punctuation that closes it (so "l'Institut des forêts et des chercheurs
+    ont dit" is left alone).
+    """
+    if m.kind not in ("org", "misc") or not _LOWERCASE_OF.search(m.text):
+        return m
+    tail = _AND_LOWERCASE_OF.match(text, m.end)
+    if tail is None:
+        return m
+    return _Mention(m.block, m.start, tail.end(), m.kind, text[m.start : tail.end()], m.weight)
 
 
 _PARTICLE_GAP = re.compile(
