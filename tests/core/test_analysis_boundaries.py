@@ -241,3 +241,22 @@ def test_a_body_and_the_people_after_it_stay_apart():
     text = "L'Office national des forêts et des chercheurs ont signé un accord."
     found = shown([text], [("Office national des forêts", "org")], "fr")
     assert ("Office national des forêts", "org", "Office national des forêts") in found
+
+
+def test_capitalised_words_joined_by_and_open_a_bodys_name():
+    text = "The Rail and Road Hauliers' Federation called off the strike."
+    found = shown([text], [("Road Hauliers' Federation", "org")], "en")
+    whole = "Rail and Road Hauliers' Federation"
+    assert (whole, "org", whole) in found
+
+
+def test_a_name_before_and_stays_its_own():
+    text = "The Treasury and Harbour Authority disagreed."
+    found = shown([text], [("Treasury", "org"), ("Harbour Authority", "org")], "en")
+    assert ("Harbour Authority", "org", "Harbour Authority") in found
+    assert ("Treasury", "org", "Treasury") in found
+
+
+def test_a_name_before_neighbourhood_is_a_place():
+    text = "Rents in the Kelmscott neighbourhood doubled."
+    assert ("Kelmscott", "place", "Kelmscott") in shown([text], [("Kelmscott", "org")], "en")

@@ -254,6 +254,7 @@ def resolve_entities(
         if (m := mention(Candidate(block, start, end, "person", "given name")))
     ]
     mentions = _joined_long_names(texts, _without_overlaps(mentions))
+    mentions = _joined_and_names(texts, mentions)
     mentions = _spelled_out_names(texts, mentions, language)
     if language == "fr":
         mentions = [_with_coordinated_tail(texts[m.block], m) for m in mentions]
@@ -342,6 +343,36 @@ def _joined_long_names(texts: Sequence[str], mentions: list[_Mention]) -> list[_
         weight = max(m.weight, CUE_WEIGHT)
         joined.append(_Mention(m.block, m.start, end, "org", text[m.start : end], weight))
     return [m for m in joined if m not in dropped]
+
+
+_THE_WORDS_AND = re.compile(
+    r"\b[Tt]he" + _SP + r"((?:[A-Z][\w\-]*" + _SP + r"){1,2})and" + _SP + r"$"
+)
+
+
+def _joined_and_names(texts: Sequence[str], mentions: list[_Mention]) -> list[_Mention]:
+    """A body's name that starts on capitalised words joined by "and", which the model left out.
+
+    "The Transport and Maritime Workers' Union": the model marks "Maritime Workers' Union";
+    after "the", capitalised words and "and" before a body's name belong to it, unless they
+    are a name of their own ("the Treasury and Federal Reserve Board").
+    """
+    taken = _spans_by_block(mentions)
+    joined = []
+    for m in mentions:
+        text = texts[m.block]
+        last = m.text.split()[-1]
+        match = _THE_WORDS_AND.search(text, max(0, m.start - 60), m.start)
+        if (
+            m.kind == "org"
+            and (last in _ORG_LAST or last in ORG_SUFFIXES)
+            and match
+            and not any(s < m.start and match.start(1) < e for s, e in taken[m.block])
+        ):
+            start = match.start(1)
+            m = _Mention(m.block, start, m.end, m.kind, text[start : m.end], m.weight)
+        joined.append(m)
+    return joined
 
 
 def _spelled_out_names(

@@ -69,7 +69,8 @@ PLACE_NOUNS = _words(
 
 PLACE_AFTER = _words(
     "camp region province district county city town village port airport oblast governorate "
-    "peninsula river strait field basin valley mine deposit island islands"
+    "peninsula river strait field basin valley mine deposit island islands neighbourhood "
+    "neighborhood suburb borough municipality"
 )
 """English nouns after a name that make it a place: "the Zamzam camp", "the Kursk region"."""
 
