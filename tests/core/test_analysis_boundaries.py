@@ -260,3 +260,19 @@ def test_a_name_before_and_stays_its_own():
 def test_a_name_before_neighbourhood_is_a_place():
     text = "Rents in the Kelmscott neighbourhood doubled."
     assert ("Kelmscott", "place", "Kelmscott") in shown([text], [("Kelmscott", "org")], "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Les éditeurs iront au salon de Varennes, en Belgique.", "Varennes"),
+        ("Elle a remporté le tournoi de Kervignac en mai.", "Kervignac"),
+    ],
+)
+def test_a_town_holding_a_french_event_is_a_place(text, name):
+    assert (name, "place", name) in shown([text], [(name, "misc")], "fr")
+
+
+def test_a_ranked_apposition_gives_a_french_company_its_kind():
+    text = "Valtério, deuxième horloger du pays, a relevé ses prix."
+    assert ("Valtério", "org", "Valtério") in shown([text], [("Valtério", "person")], "fr")

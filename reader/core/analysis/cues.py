@@ -102,6 +102,11 @@ _ARRIVED = re.compile(
 """A place reached or lived in: "arrived in X", "born in X", "installée à X"."""
 _SETTING = re.compile(r"(?:^|[.!?]" + _SP + r")(?:In|À|En)" + _SP + r"$")
 """A place set before a clause at a sentence's start: "In Tromsø, the mayor said"."""
+_EVENT_OF = _words(
+    """festival salon sommet carnaval foire biennale congrès forum marathon tournoi rallye
+    championnat jeux"""
+)
+"""French events named by the town that holds them: "le salon de Lucca", "le tournoi de X"."""
 _NOT_PROPOSED = _words("a an the this these its le la les un une ce cette")
 
 
@@ -234,8 +239,25 @@ def _described_kind(after: str, language: str | None) -> str | None:
     words = match.group(1).split()
     if words[0].lower() in _RELATIVES or not all(w.islower() or nationality(w) for w in words):
         return None
-    found = _noun_kind(words[-1] if language == "en" else _strip_elision(words[0]))
+    found = _noun_kind(words[-1] if language == "en" else _french_head(words))
     return found if found in ("org", "misc") else None
+
+
+_RANKS = _words(
+    """premier première deuxième second seconde troisième quatrième cinquième dernier dernière
+    plus grand grande gros grosse petit petite principal principale ancien ancienne nouveau
+    nouvelle numéro un"""
+)
+"""Words that rank a French apposition's noun before it: "X, premier horloger du pays"."""
+
+
+def _french_head(words: list[str]) -> str:
+    """The noun of a French apposition, past the words that rank it ("deuxième banque")."""
+    for word in words:
+        core = _strip_elision(word)
+        if core not in _RANKS:
+            return core
+    return _strip_elision(words[0])
 
 
 def maker_kind(text: str, start: int) -> str | None:
@@ -263,8 +285,8 @@ def _before_kind(before: str, language: str | None) -> str | None:
         noun = _head_noun(match.group(1).split()[::-1])
         if noun in ORG_OF:
             return "org"
-        if noun.islower() and noun in PLACE_NOUNS:
-            return "place"
+        if noun.islower() and (noun in PLACE_NOUNS or noun in _EVENT_OF):
+            return "place"  # "la ville de X", "le festival de X": where it is held
     match = _OF_EN.search(before)
     if match and _head_noun(match.group(1).split()[::-1], english=True) in PLACE_NOUNS:
         return "place"
@@ -338,7 +360,7 @@ def _after_kind(after: str, language: str | None, located: bool, kind: str | Non
         if words[0].lower() in _RELATIVES:
             return None  # "Novak, who co-chairs the group": a clause about him, no apposition
         if all(w.islower() or w.isupper() or nationality(w) for w in words):
-            head = words[-1] if language == "en" else _strip_elision(words[0])
+            head = words[-1] if language == "en" else _french_head(words)
             found = _noun_kind(head)
             # "À Paris, le groupe a annoncé": a place set before the clause, not described.
             if found == "place" or not located:
@@ -410,7 +432,12 @@ def _noun_kind(noun: str) -> str | None:
 
 def _adjective(word: str) -> bool:
     """A lowercase word that can stand between a noun and a name ("public", "armé")."""
-    return word.islower() and word not in _NOT_ADJECTIVES and _noun_kind(word) is None
+    return (
+        word.islower()
+        and word not in _NOT_ADJECTIVES
+        and word not in _EVENT_OF
+        and _noun_kind(word) is None
+    )
 
 
 _NOT_ADJECTIVES = _words(

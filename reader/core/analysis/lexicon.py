@@ -17,7 +17,7 @@ ORG_NOUNS = _words(
     parti transporteur armateur pétrolier gazier distributeur laboratoire fonds holding
     conglomérat start-up startup coentreprise filiale firme gestionnaire régulateur quotidien
     hebdomadaire journal milice mouvement gang gangs cartel coalition institut cimentier
-    sidérurgiste minier consortium
+    sidérurgiste minier consortium horloger
     avionneur industriel chimiste énergéticien électricien éditeur plateforme club fournisseur
     producteur exploitant sous-traitant confédération fédération association alliance chaîne
     opérateurs fabricants constructeurs groupes sociétés entreprises banques assureurs
