@@ -276,3 +276,25 @@ def test_a_town_holding_a_french_event_is_a_place(text, name):
 def test_a_ranked_apposition_gives_a_french_company_its_kind():
     text = "Valtério, deuxième horloger du pays, a relevé ses prix."
     assert ("Valtério", "org", "Valtério") in shown([text], [("Valtério", "person")], "fr")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "guess"),
+    [
+        ("Fines are set under the Marine Fisheries Law since May.", "Marine Fisheries Law", None),
+        ("The Retail Code of Practice takes effect in June.", "Retail Code of Practice", "org"),
+        (
+            "The court cited the Charter of Fundamental Freedoms.",
+            "Charter of Fundamental Freedoms",
+            "org",
+        ),
+    ],
+)
+def test_a_law_code_or_charter_is_a_thing(text, name, guess):
+    guesses = [(name, guess)] if guess else []
+    assert (name, "misc", name) in shown([text], guesses, "en")
+
+
+def test_source_code_in_a_title_is_no_name():
+    found = shown(["Introduction to Kestrel Source Code"], [], "en")
+    assert not [f for f in found if "Code" in f[0]]

@@ -87,6 +87,8 @@ _INDEX = re.compile(
 )
 _AMPERSAND = re.compile(r"[A-Z][\w.]*" + _SP + r"?&" + _SP + r"?[A-Z]")
 _ACRONYM = re.compile(r"[A-Z]{2,8}")
+_RULES_OF = re.compile(r"\b(?:Code|Charter|Statute)" + _SP + r"of" + _SP + r"[A-Z]")
+"""A body of rules named by what it governs: "Grocery Code of Conduct", "Charter of Rights"."""
 _CAMEL_PRODUCT = re.compile(r"[a-z][A-Z][\w\-]+")
 _VESSEL_BEFORE = re.compile(r"\b(?:" + VESSEL_BEFORE + r")" + _SP + r"?$")
 _VESSEL_AFTER = re.compile(_SP + VESSEL_AFTER)
@@ -125,8 +127,8 @@ def name_kind(name: str) -> str | None:
     words = name.split()
     if _AMPERSAND.search(name) or (len(words) > 1 and words[-1] in ORG_SUFFIXES):
         return "org"
-    if len(words) > 1 and words[-1] in THING_SUFFIXES:
-        return "misc"  # "Clean Air Act", "Booker Prize", "Nordic Sprint Cup"
+    if len(words) > 1 and words[-1] in THING_SUFFIXES or _RULES_OF.search(name):
+        return "misc"  # "Clean Air Act", "Booker Prize", "Nordic Sprint Cup", "Code of Conduct"
     if len(words) > 1 and words[-1] in FACILITY_SUFFIXES:
         return "place"  # "Hoover Dam", "Brackley Power Station"
     return None
