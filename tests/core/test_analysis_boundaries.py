@@ -298,3 +298,15 @@ def test_a_law_code_or_charter_is_a_thing(text, name, guess):
 def test_source_code_in_a_title_is_no_name():
     found = shown(["Introduction to Kestrel Source Code"], [], "en")
     assert not [f for f in found if "Code" in f[0]]
+
+
+def test_a_second_surname_the_model_took_for_a_place_joins_the_name():
+    text = "The candidate Carlos Ibarra Montoya conceded on Sunday."
+    found = shown([text], [("Carlos Ibarra", "person"), ("Montoya", "place")], "en")
+    assert ("Carlos Ibarra Montoya", "person", "Carlos Ibarra Montoya") in found
+
+
+def test_a_listed_place_after_a_persons_name_stays_a_place():
+    text = "Talks: Carlos Ibarra Madrid visit put off"
+    found = shown([text], [("Carlos Ibarra", "person"), ("Madrid", "place")], "en")
+    assert ("Madrid", "place", "Madrid") in found

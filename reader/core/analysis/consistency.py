@@ -445,7 +445,8 @@ _PARTICLE_GAP = re.compile(
 
 
 def _joined_particle_names(texts: Sequence[str], mentions: list[_Mention]) -> list[_Mention]:
-    """A person's name the model cut at its particle, whole again: "Abdulaziz" + "bin Salman"."""
+    """A person's name the model cut at its particle or before a second surname, whole again:
+    "Abdulaziz" + "bin Salman", "Samuel Doria" + "Medina"."""
     joined: list[_Mention] = []
     for m in mentions:
         previous = joined[-1] if joined else None
@@ -454,7 +455,10 @@ def _joined_particle_names(texts: Sequence[str], mentions: list[_Mention]) -> li
             and previous.block == m.block
             and previous.kind == "person"
             and m.kind in ("person", "place", "org")
-            and _PARTICLE_GAP.fullmatch(texts[m.block], previous.end, m.start)
+            and (
+                _PARTICLE_GAP.fullmatch(texts[m.block], previous.end, m.start)
+                or _second_surname(texts[m.block], previous, m)
+            )
         ):
             text = texts[m.block][previous.start : m.end]
             weight = max(previous.weight, m.weight)
@@ -462,6 +466,24 @@ def _joined_particle_names(texts: Sequence[str], mentions: list[_Mention]) -> li
             continue
         joined.append(m)
     return joined
+
+
+def _second_surname(text: str, person: _Mention, following: _Mention) -> bool:
+    """Whether a lone word right after a person's given name and surname is a second surname.
+
+    "Samuel Doria" + "Medina", "Gabriel García" + "Márquez": Spanish and Portuguese names
+    carry two surnames, and the model often takes the second for a place. Only an unlisted
+    word, after a name that opens on a first name, with nothing but a space between.
+    """
+    words = person.text.split()
+    return (
+        len(words) == 2
+        and " " not in following.text
+        and text[person.end : following.start] == " "
+        and given_name(words[0]) == "plain"
+        and not known_kind(following.text)
+        and not _NAME_NEXT.match(text, following.end)
+    )
 
 
 _DEMONYM_ENDINGS = (
