@@ -310,3 +310,16 @@ def test_a_listed_place_after_a_persons_name_stays_a_place():
     text = "Talks: Carlos Ibarra Madrid visit put off"
     found = shown([text], [("Carlos Ibarra", "person"), ("Madrid", "place")], "en")
     assert ("Madrid", "place", "Madrid") in found
+
+
+def test_two_names_ending_alike_joined_by_and_are_two():
+    text = "The audit covered Wales Rowing and Ulster Rowing last year."
+    found = shown([text], [("Wales Rowing and Ulster Rowing", "org")], "en")
+    assert ("Wales Rowing", "org", "Wales Rowing") in found
+    assert ("Ulster Rowing", "org", "Ulster Rowing") in found
+
+
+def test_one_body_named_with_and_stays_whole():
+    text = "The Trade and Industry Council met on Monday."
+    found = shown([text], [("Trade and Industry Council", "org")], "en")
+    assert ("Trade and Industry Council", "org", "Trade and Industry Council") in found

@@ -712,9 +712,13 @@ def _split_pairs(texts: Sequence[str], candidates: Iterable[Candidate]) -> list[
         parts: tuple[str, str] | None = None
         if cand.kind == "org":
             match = _PAIR.fullmatch(text, cand.start, cand.end)
-            if match and (
-                known_kind(match.group())
-                or any(" " in g and name_kind(g) != "org" for g in match.groups())
+            if (
+                match
+                and (
+                    known_kind(match.group())
+                    or any(" " in g and name_kind(g) != "org" for g in match.groups())
+                )
+                and not _parallel(match.group(1), match.group(2))
             ):
                 # "Competition and Markets Authority" is one body; "Graphcore and
                 # Imagination Technologies" two companies, the second known by its ending
@@ -734,6 +738,12 @@ def _split_pairs(texts: Sequence[str], candidates: Iterable[Candidate]) -> list[
         for group, kind in zip((1, 2), parts, strict=True):
             split.append(Candidate(cand.block, match.start(group), match.end(group), kind))
     return split
+
+
+def _parallel(first: str, second: str) -> bool:
+    """Two names of two words ending alike: "USA Boxing and England Boxing" are two bodies."""
+    a, b = first.split(), second.split()
+    return len(a) == len(b) == 2 and a[-1] == b[-1] and a[0] != b[0]
 
 
 def _linked_kind(name: str) -> str | None:
