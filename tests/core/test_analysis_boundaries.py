@@ -323,3 +323,16 @@ def test_one_body_named_with_and_stays_whole():
     text = "The Trade and Industry Council met on Monday."
     found = shown([text], [("Trade and Industry Council", "org")], "en")
     assert ("Trade and Industry Council", "org", "Trade and Industry Council") in found
+
+
+def test_two_words_joined_by_et_after_one_bodys_noun_are_its_name():
+    text = "L'association Sable et Vent a déposé un recours."
+    found = shown([text], [("Sable", "org"), ("Vent", "place")], "fr")
+    assert ("Sable et Vent", "org", "Sable et Vent") in found
+
+
+def test_two_names_after_a_plural_bodies_noun_stay_two():
+    text = "Les syndicats Unsa et Solidaires ont appelé à la grève."
+    found = shown([text], [("Unsa", "org"), ("Solidaires", "org")], "fr")
+    assert ("Unsa", "org", "Unsa") in found
+    assert ("Solidaires", "org", "Solidaires") in found

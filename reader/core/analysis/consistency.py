@@ -38,6 +38,7 @@ from reader.core.analysis.entities import Candidate
 from reader.core.analysis.gazetteer import find_known_names, keeps_possessive, known_kind
 from reader.core.analysis.given_names import given_name, person_span
 from reader.core.analysis.lexicon import (
+    ORG_NOUNS,
     ORG_SUFFIXES,
     PLACE_ACRONYMS,
     REGION_ADJECTIVES,
@@ -255,6 +256,8 @@ def resolve_entities(
     ]
     mentions = _joined_long_names(texts, _without_overlaps(mentions))
     mentions = _joined_and_names(texts, mentions)
+    if language == "fr":
+        mentions = _joined_after_one_body(texts, mentions)
     mentions = _spelled_out_names(texts, mentions, language)
     if language == "fr":
         mentions = [_with_coordinated_tail(texts[m.block], m) for m in mentions]
@@ -371,6 +374,37 @@ def _joined_and_names(texts: Sequence[str], mentions: list[_Mention]) -> list[_M
         ):
             start = match.start(1)
             m = _Mention(m.block, start, m.end, m.kind, text[start : m.end], m.weight)
+        joined.append(m)
+    return joined
+
+
+_ONE_BODY_BEFORE = re.compile(
+    r"(?:\b[Ll]['’]|\b(?i:le|la|un|une)" + _SP + r")([a-zA-Zà-ÿ\-]+)" + _SP + r"$"
+)
+_ET = re.compile(_SP + r"et" + _SP)
+
+
+def _joined_after_one_body(texts: Sequence[str], mentions: list[_Mention]) -> list[_Mention]:
+    """ "l'ONG Terre et Rivières", "le collectif Sable et Vent": after one body's noun, in the
+    singular, two words joined by "et" are that body's one name, not two names."""
+    joined: list[_Mention] = []
+    for m in mentions:
+        previous = joined[-1] if joined else None
+        text = texts[m.block]
+        if (
+            previous is not None
+            and previous.block == m.block
+            and " " not in previous.text
+            and " " not in m.text
+            and _ET.fullmatch(text, previous.end, m.start)
+            and not _NAME_NEXT.match(text, m.end)
+            and (cue := _ONE_BODY_BEFORE.search(text, max(0, previous.start - 30), previous.start))
+            and cue.group(1) in ORG_NOUNS
+            and (cue.group(1).isupper() or not cue.group(1).endswith(("s", "x")))
+        ):
+            name = text[previous.start : m.end]
+            joined[-1] = _Mention(m.block, previous.start, m.end, "org", name, CUE_WEIGHT)
+            continue
         joined.append(m)
     return joined
 
