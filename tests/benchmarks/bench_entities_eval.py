@@ -1,6 +1,6 @@
 """Precision, recall and F1 of names and figures on the labelled set in tests/data/eval/.
 
-Prints, per language and per split (dev, test, test2, test3, test4: tuned on; test5, test6:
+Prints, per language and per split (dev, test, test2, test3, test4, test5: tuned on; test6:
 held out), the bare model against our pipeline for entities (exact span; exact span and kind) and
 the figures. Run: `python -m tests.benchmarks.bench_entities_eval` (or `BENCH=entities make bench`);
 `--errors` also lists the pipeline's misses and false alarms, except on the held-out splits.
@@ -44,9 +44,9 @@ class EvalText:
         """`dev` (01-05), `test` (06-10), `test2` (11-14), `test3` (15-18), `test4` (19-22),
         `test5` (23-26) or `test6` (27-).
 
-        `test2` to `test6` were each written before a round of tuning, to measure it held out;
-        `test4` was held out for two rounds, then tuned on; `test5` and `test6` are still held
-        out (their individual errors are never read).
+        `test2` to `test6` were each written before a round of tuning, to measure it held out,
+        then tuned on once the next one existed; only `test6` is still held out (its individual
+        errors are never read).
         """
         number = int(self.name.split("-")[1])
         if number <= 10:
