@@ -173,10 +173,9 @@ def _print_errors(item: EvalText, gold: set, found: set) -> None:
     def show(x):
         return f"{item.blocks[x[0]][x[1] : x[2]]!r}/{x[3]}"
 
-    missed = sorted(gold - found)
-    extra = sorted(found - gold)
+    missed, extra = sorted(gold - found), sorted(found - gold)
     if missed or extra:
-        print(f"-- {item.name}")
+        print(f"-- {item.name}: {item.blocks[0][:60]}")
         for x in missed:
             print(f"   missed {show(x)}")
         for x in extra:

@@ -20,6 +20,7 @@ from tests.benchmarks.bench_entities_eval import (
     EvalText,
     GoldSpan,
     Score,
+    _print_errors,
     bare_entities,
     evaluate,
     load_eval_set,
@@ -68,19 +69,6 @@ def score_probes(documents: list[EvalText], show_errors: bool = False) -> dict[s
         if show_errors:
             _print_errors(item, gold, ours)
     return row
-
-
-def _print_errors(item: EvalText, gold: set, found: set) -> None:
-    def show(x):
-        return f"{item.blocks[x[0]][x[1] : x[2]]!r}/{x[3]}"
-
-    missed, extra = sorted(gold - found), sorted(found - gold)
-    if missed or extra:
-        print(f"-- {item.name}: {item.blocks[0][:60]}")
-        for x in missed:
-            print(f"   missed {show(x)}")
-        for x in extra:
-            print(f"   extra  {show(x)}")
 
 
 def main(argv: list[str] | None = None) -> None:
