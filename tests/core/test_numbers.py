@@ -913,3 +913,96 @@ def test_pixel_counts_are_quantities_with_their_prefix() -> None:
         ("48 megapixels", "quantity", "48 Mpx"),
         ("50 mégapixels", "quantity", "50 Mpx"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Port fees rose to BZ$1.4 million, against EC$900,000 in the islands.",
+            "en",
+            [
+                ("BZ$1.4 million", "money", "BZD 1400000"),
+                ("EC$900,000", "money", "XCD 900000"),
+            ],
+        ),
+        (
+            "The club paid SI$75,000 for the pitch and FJ$2 million for the stand.",
+            "en",
+            [("SI$75,000", "money", "XXX 75000"), ("FJ$2 million", "money", "FJD 2000000")],
+        ),
+        (
+            "The grant is 800 Taiwan dollars a month, or 40 Solomon dollars a week.",
+            "en",
+            [
+                ("800 Taiwan dollars", "money", "TWD 800"),
+                ("40 Solomon dollars", "money", "XXX 40"),
+            ],
+        ),
+        (
+            "L'État paiera 20 millions de dollars namibiens et 2 milliards de francs CFP.",
+            "fr",
+            [
+                ("20 millions de dollars namibiens", "money", "NAD 20000000"),
+                ("2 milliards de francs CFP", "money", "XPF 2000000000"),
+            ],
+        ),
+    ],
+)
+def test_dollars_of_other_countries_are_money_with_their_letters(text, language, expected) -> None:
+    assert _marked(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Each pill holds 12.5 mg, a child's dose 250 micrograms, and the trace 9 ng.",
+            "en",
+            [
+                ("12.5 mg", "quantity", "12.5 mg"),
+                ("250 micrograms", "quantity", "250 µg"),
+                ("9 ng", "quantity", "9 ng"),
+            ],
+        ),
+        (
+            "Le sirop dose 5 ml, le flacon 75 cl, et la trace relevée 40 nanogrammes.",
+            "fr",
+            [
+                ("5 ml", "quantity", "5 ml"),
+                ("75 cl", "quantity", "75 cl"),
+                ("40 nanogrammes", "quantity", "40 ng"),
+            ],
+        ),
+        (
+            "The mine poured 52,000 troy ounces; a tanker holds 9,000 gallons.",
+            "en",
+            [
+                ("52,000 troy ounces", "quantity", "52000 oz"),
+                ("9,000 gallons", "quantity", "9000 gal"),
+            ],
+        ),
+        (
+            "Chips etched at 2 nm run at 3.8GHz; methane reached 1,930 parts per billion.",
+            "en",
+            [
+                ("2 nm", "quantity", "2 nm"),
+                ("3.8GHz", "quantity", "3.8 GHz"),
+                ("1,930 parts per billion", "quantity", "1930 ppb"),
+            ],
+        ),
+    ],
+)
+def test_doses_traces_volumes_and_frequencies_are_quantities(text, language, expected) -> None:
+    assert _marked(text, language) == expected
+
+
+def test_a_variant_after_a_model_and_a_hyphen_is_no_figure() -> None:
+    text = "The carrier flies 7 A330-300 and 2 CRJ900-200 jets, up 3-5% since Q3-2025."
+    assert _marked(text, "en") == [
+        ("7", "number", "7"),
+        ("2", "number", "2"),
+        ("3", "percent", "0.03"),
+        ("5%", "percent", "0.05"),
+        ("2025", "date", "2025"),
+    ]

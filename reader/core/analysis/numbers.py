@@ -9,8 +9,8 @@ known language it groups unless a scale or percent follows ("1,250 million"). Th
 also decides "billion" (10^12 in French, 10^9 elsewhere) and ambiguous numeric dates
 ("03/04/2023": day first except in English; only the year without a language).
 
-Model and serial names ("MQ-9", "A320neo", "F-16", "737 MAX", "Boeing 777", "G7", "COVID-19",
-"CAC 40", "Formula 1", "Ligue 1"), numbers inside URLs, e-mail addresses and identifiers
+Model and serial names ("MQ-9", "A320neo", "A350-900", "F-16", "737 MAX", "Boeing 777", "G7",
+"COVID-19", "CAC 40", "Formula 1", "Ligue 1"), numbers inside URLs, e-mail addresses and identifiers
 ("v2.3.1", "24/7", "0800", runs of over 32 digits) are not figures. The tables live in
 `numbers_lexicon`, the patterns in `numbers_patterns`, dates and times in `numbers_dates`.
 
@@ -27,9 +27,10 @@ period for decimals, a leading "-" when negative, no trailing zeros):
 - `money`: "<ISO 4217 code> <amount>": "EUR 73400000000" ("73,4 milliards d'euros"),
   "USD 9500" ("$9,500"), "USD 5000000" ("5 M$"), "GBP 300000000" ("£300m"); a bare "$" or
   "dollars" is USD; a currency name shared by several countries ("pesos", "couronnes",
-  "dinars") gets the code for no particular currency, "XXX 880". Hundredths are money too:
-  "USD 0.3" ("30 cents"), "EUR 0.35" ("35 centimes"), "GBP 0.5" ("50p", "50 pence");
-  "XOF 3000" ("3 000 F CFA", "FCFA").
+  "dinars"), or another country's dollar the tables do not know ("SI$", "Solomon dollars"),
+  gets the code for no particular currency, "XXX 880"; "FJ$", "NT$" are FJD and TWD.
+  Hundredths are money too: "USD 0.3" ("30 cents"), "EUR 0.35" ("35 centimes"), "GBP 0.5"
+  ("50p", "50 pence"); "XOF 3000" ("3 000 F CFA", "FCFA").
 - `date`: ISO 8601, as precise as the text: "2026-02-06", "2022-02" ("février 2022"),
   "--09-01" ("1er septembre"), "2022" (a year; "15" in "2014-15" is "2015"), "199X" (the
   span "années 1990", "1990s"), and times of day "T14:30" ("14h30", "2:30 p.m.", "à 20
@@ -172,6 +173,8 @@ def _is_model_number(text: str, s: int, e: int, window: str) -> bool:
     before = text[s - 1] if s else " "
     if before == "-" and s >= 2 and text[s - 2].isalpha():
         return pat.HYPHEN_PREFIX.search(text, max(0, s - 8), s) is None
+    if before == "-" and pat.MODEL_STEM.search(text, max(0, s - 12), s):  # "A350-900"
+        return True
     if before in "#@/\\":  # "2027/28" ends a season
         season = before == "/" and s >= 5 and pat.SEASON.match(text, s - 5, e)
         return not (season and season.end() == e and dates.is_season(season))

@@ -156,6 +156,11 @@ HYPHEN_PREFIX = re.compile(
 )
 """Words joined to a year by a hyphen: "mi-2022", "mid-2022", "post-2014"."""
 
+MODEL_STEM = re.compile(r"(?<![\w.,])[^\W\d_]+\d{2,}-\Z")
+"""A model's letters and digits before a hyphen: the number after it is its variant, as
+"900" in "A350-900" or "200" in "CRJ700-200"; "2014-15" and "3-5" are ranges, and "Q3-2025"
+is a quarter's label before a year."""
+
 RANGE_BETWEEN = re.compile(rf"{SPACE}?(?:{lex.RANGE_CONNECTORS}){SPACE}?")
 """What stands between the two ends of a range (to be matched in full)."""
 
