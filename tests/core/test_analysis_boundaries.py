@@ -336,3 +336,44 @@ def test_two_names_after_a_plural_bodies_noun_stay_two():
     found = shown([text], [("Unsa", "org"), ("Solidaires", "org")], "fr")
     assert ("Unsa", "org", "Unsa") in found
     assert ("Solidaires", "org", "Solidaires") in found
+
+
+def test_names_of_a_list_run_together_are_each_marked():
+    text = "Grants went to the College of Dundee, Abertay Polytechnic and Perth College."
+    found = shown([text], [("College of Dundee, Abertay Polytechnic", "org")], "en")
+    assert ("College of Dundee", "org", "College of Dundee") in found
+    assert ("Abertay Polytechnic", "org", "Abertay Polytechnic") in found
+
+
+def test_a_comma_before_a_legal_form_stays_inside_the_name():
+    text = "Shares of Northwind Traders, Inc. rose on Monday."
+    found = shown([text], [("Northwind Traders, Inc.", "org")], "en")
+    assert ("Northwind Traders, Inc.", "org", "Northwind Traders, Inc.") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "guess", "name"),
+    [
+        ("Larkfield Corp. is cutting 200 jobs.", "Larkfield Corp.", "Larkfield Corp."),
+        (
+            "It sold the plant to Brenton Mills Ltd., a rival.",
+            "Brenton Mills Ltd",
+            "Brenton Mills Ltd.",
+        ),
+        (
+            "The plant was sold to Brenton Mills Ltd. The deal closed.",
+            "Brenton Mills Ltd.",
+            "Brenton Mills Ltd",
+        ),
+    ],
+)
+def test_a_legal_forms_period_belongs_to_the_name_while_the_sentence_goes_on(text, guess, name):
+    found = shown([text], [(guess, "org")], "en")
+    assert [f[0] for f in found] == [name]
+
+
+def test_a_model_and_its_variant_are_one_name():
+    text = "The carrier will lease four A330-300 jets and an ATR72-600 next year."
+    found = shown([text], [], "en")
+    assert ("A330-300", "misc", "A330-300") in found
+    assert ("ATR72-600", "misc", "ATR72-600") in found

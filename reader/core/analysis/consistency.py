@@ -44,7 +44,7 @@ from reader.core.analysis.lexicon import (
     REGION_ADJECTIVES,
     nationality,
 )
-from reader.core.analysis.spans import is_sentence_start, refine_span
+from reader.core.analysis.spans import is_sentence_start, refine_span, with_legal_period
 from reader.core.models import Mark
 
 _SEATS = frozenset(
@@ -122,10 +122,12 @@ d'ArcelorMittal, Aditya Mittal", "Sa directrice générale, Ngozi Okonjo-Iweala"
 
 _PRODUCT_CODE = re.compile(
     r"(?<![\w\-])(?!(?:Q|H|CO|T|S|FY)\d)(?:[a-zë]-)?"
-    r"(?:[A-Z]{1,4}-?\d{1,4}[a-z]{0,3}|[A-Z][a-z]-\d{1,3}|\d{3} MAX|\d{3}(?=-\d{3}\b))"
+    r"(?:[A-Z]{1,4}-?\d{1,4}[a-z]{0,3}(?:-\d{1,4}(?![.,]\d))?|[A-Z][a-z]-\d{1,3}|\d{3} MAX"
+    r"|\d{3}(?=-\d{3}\b))"
     r"(?:[ \-][A-Z][a-z]+)*(?![\w\-])"
 )
-"""Model and serial names: "MQ-9 Reaper", "A320neo", "Su-27", "737 MAX", "COP29", "ë-C3"."""
+"""Model and serial names: "MQ-9 Reaper", "A320neo", "A350-900" (a model and its variant),
+"Su-27", "737 MAX", "COP29", "ë-C3"."""
 _RATING = re.compile(r"(?:Aaa|Aa[1-3]|A[1-3]|Baa[1-3]|Ba[1-3]|B[1-3]|Caa[1-3])")
 _RATING_WORDS = re.compile(r"(?i:rating|notch|upgrade|downgrade|note|notation)")
 _PARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ben|bin|ibn)-", re.IGNORECASE)
@@ -213,6 +215,7 @@ def resolve_entities(
             end += 2  # "Moody's": the agency's name, which the model cut before its "'s"
         if suffix := _SUFFIX_AFTER.match(text, end):
             end = suffix.end()  # "Castlebay" + "United": the club's or company's whole name
+        end = with_legal_period(text, start, end)  # "Apotex Inc." + ", the maker"
         name = text[start:end]
         if name in _NOT_NAMES:
             return None
@@ -235,7 +238,7 @@ def resolve_entities(
 
     if language == "en":
         candidates = _split_at_verbs(texts, candidates)
-    proposed = [*_split_pairs(texts, candidates), *_product_codes(texts)]
+    proposed = [*_split_pairs(texts, _split_lists(texts, candidates)), *_product_codes(texts)]
     mentions = [m for c in proposed if (m := mention(c))]
     mentions += [
         m
@@ -731,6 +734,30 @@ def _split_at_verbs(texts: Sequence[str], candidates: Iterable[Candidate]) -> li
             continue
         split.append(Candidate(cand.block, cand.start, match.start() - 1, cand.kind, cand.source))
         split.append(Candidate(cand.block, match.end(), cand.end, cand.kind, cand.source))
+    return split
+
+
+_LIST_COMMA = re.compile(r",[ \u00a0]+(?!(?:Inc|Ltd|LLC|LLP|Corp|Co|Jr|Sr|S\.A|SA|AG|plc)\b)")
+"""A comma inside a span that does not open a legal form or a generation ("Acme, Inc.")."""
+
+
+def _split_lists(texts: Sequence[str], candidates: Iterable[Candidate]) -> list[Candidate]:
+    """Names of a list the model ran together: "the University of Strathclyde, Heriot-Watt
+    University" is two universities. No name has a comma of its own but before its legal form
+    ("Acme, Inc.") or a generation ("Jr.")."""
+    split = []
+    for cand in candidates:
+        text = texts[cand.block] if 0 <= cand.block < len(texts) else ""
+        start = cand.start
+        for comma in _LIST_COMMA.finditer(text, cand.start, cand.end):
+            if comma.end() < cand.end:
+                split.append(Candidate(cand.block, start, comma.start(), cand.kind, cand.source))
+                start = comma.end()
+        split.append(
+            Candidate(cand.block, start, cand.end, cand.kind, cand.source)
+            if start != cand.start
+            else cand
+        )
     return split
 
 

@@ -208,7 +208,11 @@ def _trim_once(text: str, start: int, end: int, kind: str) -> tuple[int, int]:
     stripped = span.lstrip(_EDGE_PUNCT)
     start += len(span) - len(stripped)
     span = stripped
-    if span.endswith(".") and not _ABBREVIATION.search(span):
+    if (
+        span.endswith(".")
+        and not _ABBREVIATION.search(span)
+        and with_legal_period(text, start, start + len(span) - 1) == start + len(span) - 1
+    ):
         span = span[:-1]
     trailing = span.rstrip(_EDGE_PUNCT.replace(")", "") if "(" in span else _EDGE_PUNCT)
     end = start + len(trailing)
@@ -244,6 +248,25 @@ def _trim_once(text: str, start: int, end: int, kind: str) -> tuple[int, int]:
         if last in _DETERMINERS or last.rstrip("'’") in _CONNECTORS and last[-1:] in "'’":
             return start, start + words[-2].end()
     return start, end
+
+
+_LEGAL_ABBREVIATIONS = _words("Inc Corp Ltd Co Bros Cie Mfg Pty Intl")
+_SENTENCE_GOES_ON = re.compile(r"[,;:)]|[ \u00a0]+[a-z\d(]")
+
+
+def with_legal_period(text: str, start: int, end: int) -> int:
+    """The end of a name taking the period of its legal form, as in "Apotex Inc., the maker" or
+    "Acme Corp. is": the period belongs to the name when the sentence goes on after it (at a
+    sentence's end it is the full stop too, and stays out)."""
+    words = text[start:end].split()
+    if (
+        words
+        and words[-1] in _LEGAL_ABBREVIATIONS
+        and text[end : end + 1] == "."
+        and _SENTENCE_GOES_ON.match(text, end + 1)
+    ):
+        return end + 1
+    return end
 
 
 def is_sentence_start(text: str, start: int) -> bool:
