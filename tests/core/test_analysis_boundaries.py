@@ -377,3 +377,38 @@ def test_a_model_and_its_variant_are_one_name():
     found = shown([text], [], "en")
     assert ("A330-300", "misc", "A330-300") in found
     assert ("ATR72-600", "misc", "ATR72-600") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "guesses", "name"),
+    [
+        (
+            "The contract went to Harbour Cranes Tasman Limited last week.",
+            [("Tasman Limited", "org")],
+            "Harbour Cranes Tasman Limited",
+        ),
+        (
+            "La filiale Tuileries de Marcenat SAS emploie 30 personnes.",
+            [("Tuileries", "org"), ("Marcenat SAS", "org")],
+            "Tuileries de Marcenat SAS",
+        ),
+    ],
+)
+def test_a_company_ending_on_its_legal_form_takes_in_the_words_cut_from_its_front(
+    text, guesses, name
+):
+    found = shown([text], guesses, "fr" if "filiale" in text else "en")
+    assert [f[0] for f in found] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares of Tasman Limited fell after the shares of rivals rose.",
+        "Toronto-based Tasman Limited said so.",
+        "The deal with Tasman Limited closed.",
+    ],
+)
+def test_words_before_a_company_that_are_not_its_name_stay_out(text):
+    found = shown([text], [("Tasman Limited", "org")], "en")
+    assert ("Tasman Limited", "org", "Tasman Limited") in found

@@ -44,7 +44,12 @@ from reader.core.analysis.lexicon import (
     REGION_ADJECTIVES,
     nationality,
 )
-from reader.core.analysis.spans import is_sentence_start, refine_span, with_legal_period
+from reader.core.analysis.spans import (
+    TITLES,
+    is_sentence_start,
+    refine_span,
+    with_legal_period,
+)
 from reader.core.models import Mark
 
 _SEATS = frozenset(
@@ -259,6 +264,7 @@ def resolve_entities(
     ]
     mentions = _joined_long_names(texts, _without_overlaps(mentions))
     mentions = _joined_and_names(texts, mentions)
+    mentions = _whole_company_names(texts, mentions, lowercase_words, stop_words)
     if language == "fr":
         mentions = _joined_after_one_body(texts, mentions)
     mentions = _spelled_out_names(texts, mentions, language)
@@ -379,6 +385,65 @@ def _joined_and_names(texts: Sequence[str], mentions: list[_Mention]) -> list[_M
             m = _Mention(m.block, start, m.end, m.kind, text[start : m.end], m.weight)
         joined.append(m)
     return joined
+
+
+_LEGAL_FORMS = _set(
+    "Inc Inc. Ltd Ltd. SA S.A. AG plc PLC Co. Corp Corp. NV N.V. GmbH LLC LLP SAS SARL "
+    "Limited Incorporated Pty"
+)
+_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(]))([^\s(]+)[ \u00a0]\Z")
+_LINK_WORDS = _set("de du des of &")
+_GLUED_LOWER = re.compile(r"-[a-z]")
+_CAPITALISED_WORD = re.compile(r"[A-ZÀ-Þ][\w’'&]*(?:-[A-ZÀ-Þ][\w’']*)*")
+
+
+def _whole_company_names(
+    texts: Sequence[str],
+    mentions: list[_Mention],
+    lowercase: set[str],
+    stop_words: frozenset[str],
+) -> list[_Mention]:
+    """A company's name ending on its legal form takes in the capitalised words the model cut
+    from its front: "Airports" + "Fiji Limited", "Kaolins" + "de Beauvoir SAS". Up to three
+    words, joined by nothing or by "de", "of", "&"; never a function word, a title, a word
+    glued to a lowercase one ("Toronto-based"), nor, at a sentence's start, a word the article
+    writes lowercase elsewhere or one before "of" ("Shares of Acme Inc.")."""
+    dropped: set[tuple[int, int, int]] = set()
+    out = []
+    for m in mentions:
+        words = m.text.split()
+        if m.kind != "org" or len(words) < 2 or words[-1] not in _LEGAL_FORMS:
+            out.append(m)
+            continue
+        text = texts[m.block]
+        position, start, taken, linked = m.start, m.start, 0, False
+        while taken < 3 and (found := _WORD_BEFORE.search(text, max(0, position - 40), position)):
+            token, position = found.group(1), found.start(1)
+            if token in _LINK_WORDS and not linked:
+                linked = True
+                continue
+            if (
+                not token[0].isupper()
+                or token.lower() in stop_words
+                or token.lower() in TITLES
+                or _GLUED_LOWER.search(token)
+                or not _CAPITALISED_WORD.fullmatch(token)
+                or is_sentence_start(text, position)
+                and (linked or token.lower() in lowercase)
+            ):
+                break
+            start, taken, linked = position, taken + 1, False
+        if start == m.start:
+            out.append(m)
+            continue
+        dropped.update(
+            (o.block, o.start, o.end)
+            for o in mentions
+            if o.block == m.block and start <= o.start and o.end <= m.start
+        )
+        weight = max(m.weight, CUE_WEIGHT)
+        out.append(_Mention(m.block, start, m.end, "org", text[start : m.end], weight))
+    return [m for m in out if (m.block, m.start, m.end) not in dropped]
 
 
 _ONE_BODY_BEFORE = re.compile(

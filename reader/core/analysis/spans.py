@@ -37,6 +37,8 @@ _TITLES = _words(
     admiral amiral lieutenant sergeant sergent archbishop archevêque bishop évêque cardinal
     rabbi rabbin imam economist économiste analyst analyste lawyer avocat avocate"""
 )
+TITLES = _TITLES
+"""Titles and roles, lowercase, which stand before names without belonging to them."""
 # Lowercase heads that open real French and English names ("mer Noire", "ministère de la
 # Défense"); any other lowercase word at the start of a span is dropped.
 _LOWERCASE_HEADS = _words(
