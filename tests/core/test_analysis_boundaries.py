@@ -412,3 +412,28 @@ def test_a_company_ending_on_its_legal_form_takes_in_the_words_cut_from_its_fron
 def test_words_before_a_company_that_are_not_its_name_stay_out(text):
     found = shown([text], [("Tasman Limited", "org")], "en")
     assert ("Tasman Limited", "org", "Tasman Limited") in found
+
+
+def test_a_town_before_the_airport_named_after_it_is_part_of_its_name():
+    text = "Flights to Leeds Bradford International Airport resume on Monday."
+    found = shown([text], [("Leeds", "place"), ("Bradford International Airport", "place")], "en")
+    assert [f[:2] for f in found] == [("Leeds Bradford International Airport", "place")]
+
+
+def test_an_english_town_upon_its_river_is_one_place():
+    text = "The ferry left Berwick upon Tweed at noon."
+    found = shown([text], [("Berwick", "place"), ("Tweed", "org")], "en")
+    assert [f[:2] for f in found] == [("Berwick upon Tweed", "place")]
+
+
+def test_a_capitalised_place_noun_and_of_before_a_place_are_its_name():
+    text = "Cargo through the Port of Gdynia fell, and the County of Kent objected."
+    found = shown([text], [("Gdynia", "place"), ("Kent", "place")], "en")
+    assert ("Port of Gdynia", "place", "Port of Gdynia") in found
+    assert ("County of Kent", "place", "County of Kent") in found
+
+
+def test_two_places_side_by_side_stay_two_without_a_facility_word():
+    text = "Trains between Leeds Bradford and York were cut."
+    found = shown([text], [("Leeds", "place"), ("Bradford", "place")], "en")
+    assert ("Leeds", "place", "Leeds") in found

@@ -38,9 +38,11 @@ from reader.core.analysis.entities import Candidate
 from reader.core.analysis.gazetteer import find_known_names, keeps_possessive, known_kind
 from reader.core.analysis.given_names import given_name, person_span
 from reader.core.analysis.lexicon import (
+    FACILITY_SUFFIXES,
     ORG_NOUNS,
     ORG_SUFFIXES,
     PLACE_ACRONYMS,
+    PLACE_AFTER,
     REGION_ADJECTIVES,
     nationality,
 )
@@ -265,6 +267,7 @@ def resolve_entities(
     mentions = _joined_long_names(texts, _without_overlaps(mentions))
     mentions = _joined_and_names(texts, mentions)
     mentions = _whole_company_names(texts, mentions, lowercase_words, stop_words)
+    mentions = _joined_place_names(texts, mentions)
     if language == "fr":
         mentions = _joined_after_one_body(texts, mentions)
     mentions = _spelled_out_names(texts, mentions, language)
@@ -444,6 +447,55 @@ def _whole_company_names(
         weight = max(m.weight, CUE_WEIGHT)
         out.append(_Mention(m.block, start, m.end, "org", text[start : m.end], weight))
     return [m for m in out if (m.block, m.start, m.end) not in dropped]
+
+
+_HEAD_OF = re.compile(r"(?<![\w\-])([A-Z][a-z]+)[ \u00a0]of[ \u00a0]\Z")
+_UPON = re.compile(r"[ \u00a0]upon[ \u00a0]([A-Z][\w\-]+)")
+
+
+def _joined_place_names(texts: Sequence[str], mentions: list[_Mention]) -> list[_Mention]:
+    """A place's name the model cut in two, made whole: a town before the facility named after
+    it ("Dallas" + "Fort Worth International Airport"), an English town "upon" its river
+    ("Newcastle upon Tyne"), and a capitalised place noun and "of" before a place ("the Port
+    of" + "Baltimore", "the County of" + "Kent"; not at a sentence's start)."""
+    by_start = {(m.block, m.start): m for m in mentions}
+    dropped: set[_Mention] = set()
+    out = []
+    for m in mentions:
+        if m in dropped or m.kind != "place":
+            out.append(m)
+            continue
+        text = texts[m.block]
+        start, end = m.start, m.end
+        following = by_start.get((m.block, m.end + 1))
+        if (
+            following is not None
+            and text[m.end] in " \u00a0"
+            and following.kind in ("place", "org")
+            and " " in following.text
+            and following.text.split()[-1] in FACILITY_SUFFIXES
+        ):
+            end = following.end
+            dropped.add(following)
+        elif upon := _UPON.match(text, m.end):
+            end = upon.end()
+            following = by_start.get((m.block, upon.start(1)))
+            if following is not None:
+                end = max(end, following.end)
+                dropped.add(following)
+        head = _HEAD_OF.search(text, max(0, start - 20), start)
+        if (
+            head
+            and head.group(1).lower() in PLACE_AFTER
+            and not is_sentence_start(text, head.start(1))
+        ):
+            start = head.start(1)
+        if (start, end) == (m.start, m.end):
+            out.append(m)
+            continue
+        weight = max(m.weight, CUE_WEIGHT)
+        out.append(_Mention(m.block, start, end, "place", text[start:end], weight))
+    return [m for m in out if m not in dropped]
 
 
 _ONE_BODY_BEFORE = re.compile(
