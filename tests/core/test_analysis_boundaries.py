@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from reader.core.analysis.consistency import resolve_entities
+from reader.core.analysis.entities import Candidate
 from tests.core.guesses import shown
 
 
@@ -437,3 +439,19 @@ def test_two_places_side_by_side_stay_two_without_a_facility_word():
     text = "Trains between Leeds Bradford and York were cut."
     found = shown([text], [("Leeds", "place"), ("Bradford", "place")], "en")
     assert ("Leeds", "place", "Leeds") in found
+
+
+def test_a_name_cut_short_is_completed_where_the_article_writes_it_whole():
+    texts = [
+        "Le candidat du parti Avenir lavallois a gagné dimanche.",
+        "Au conseil, Avenir lavallois ne remporte que 8 sièges.",
+    ]
+    guesses = [Candidate(0, 21, 27, "org"), Candidate(1, 12, 28, "org")]
+    marks = resolve_entities(texts, guesses, "fr")
+    assert [texts[b][m.start : m.end] for b, m in marks] == ["Avenir lavallois"] * 2
+
+
+def test_a_short_name_stays_short_where_the_text_does_not_go_on_with_the_longer_one():
+    texts = ["Paris Saint-Germain won in Lyon.", "Paris was quiet on Sunday."]
+    found = shown(texts, [("Paris Saint-Germain", "org"), ("Paris was", "place")], "en")
+    assert ("Paris", "place", "Paris") in found

@@ -268,6 +268,7 @@ def resolve_entities(
     mentions = _joined_and_names(texts, mentions)
     mentions = _whole_company_names(texts, mentions, lowercase_words, stop_words)
     mentions = _joined_place_names(texts, mentions)
+    mentions = _completed_from_longer_names(texts, mentions)
     if language == "fr":
         mentions = _joined_after_one_body(texts, mentions)
     mentions = _spelled_out_names(texts, mentions, language)
@@ -496,6 +497,33 @@ def _joined_place_names(texts: Sequence[str], mentions: list[_Mention]) -> list[
         weight = max(m.weight, CUE_WEIGHT)
         out.append(_Mention(m.block, start, end, "place", text[start:end], weight))
     return [m for m in out if m not in dropped]
+
+
+def _completed_from_longer_names(texts: Sequence[str], mentions: list[_Mention]) -> list[_Mention]:
+    """A name cut short where the same article writes it whole: "Renouveau" before
+    "sherbrookois" is "Renouveau sherbrookois" once the article marks that name elsewhere.
+    The text itself must go on with the longer name's words, so "Paris" stays "Paris" unless
+    "Saint-Germain" follows it."""
+    longer: dict[str, list[str]] = defaultdict(list)
+    for m in mentions:
+        words = m.text.split()
+        for cut in range(1, len(words)):
+            longer[" ".join(words[:cut])].append(m.text)
+    taken = _spans_by_block(mentions)
+    out = []
+    for m in mentions:
+        text = texts[m.block]
+        for name in sorted(set(longer.get(m.text, ())), key=len, reverse=True):
+            end = m.start + len(name)
+            if (
+                text.startswith(name, m.start)
+                and (end == len(text) or not (text[end].isalnum() or text[end] in "-’'"))
+                and not any(m.end < e and s < end for s, e in taken[m.block] if s != m.start)
+            ):
+                m = _Mention(m.block, m.start, end, m.kind, name, m.weight)
+                break
+        out.append(m)
+    return out
 
 
 _ONE_BODY_BEFORE = re.compile(
