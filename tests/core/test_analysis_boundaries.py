@@ -455,3 +455,15 @@ def test_a_short_name_stays_short_where_the_text_does_not_go_on_with_the_longer_
     texts = ["Paris Saint-Germain won in Lyon.", "Paris was quiet on Sunday."]
     found = shown(texts, [("Paris Saint-Germain", "org"), ("Paris was", "place")], "en")
     assert ("Paris", "place", "Paris") in found
+
+
+def test_what_the_article_says_a_name_is_outvotes_its_first_name_in_a_list():
+    texts = [
+        "Les acheteurs, dont Cargill, Martin Vandamme et Olam, retardent leurs achats.",
+        "Le belge Martin Vandamme, qui broie 200 000 tonnes de fèves, dément.",
+    ]
+    guesses = [Candidate(0, 29, 44, "person"), Candidate(1, 9, 24, "person")]
+    marks = resolve_entities(texts, guesses, "fr")
+    found = {(texts[b][m.start : m.end], m.kind) for b, m in marks}
+    assert ("Martin Vandamme", "org") in found
+    assert ("Martin Vandamme", "person") not in found
