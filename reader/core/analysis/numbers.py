@@ -150,6 +150,9 @@ def _read_digits(text: str, s: int, floor: int, language: str | None) -> tuple[F
     if currency is not None:
         figure.kind = "money"
         figure.currency = pat.CURRENCY_BEFORE_CODES[currency.lastgroup]
+        if figure.currency == lex.COUNTRY_DOLLAR:  # "FJ$", "NT$", "SI$"
+            prefix = currency.group().rstrip(_SPACES)
+            figure.currency = lex.COUNTRY_DOLLARS.get(prefix, "XXX")
     convention = pat.convention(language)
     if currency is not None and currency.group().rstrip()[-1:] in ("$", "£"):
         convention = "period"  # "$9,500" is written the English way, even in French

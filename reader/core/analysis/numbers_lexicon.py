@@ -64,26 +64,36 @@ CURRENCY_CODES = _words(
 )
 """ISO 4217 codes recognised when written before or after an amount ("CHF 300", "5 M USD")."""
 
+COUNTRY_DOLLARS: dict[str, str] = {
+    "A$": "AUD",
+    "AU$": "AUD",
+    "C$": "CAD",
+    "CA$": "CAD",
+    "HK$": "HKD",
+    "NZ$": "NZD",
+    "S$": "SGD",
+    "R$": "BRL",
+    "FJ$": "FJD",
+    "NT$": "TWD",
+    "J$": "JMD",
+    "N$": "NAD",
+    "TT$": "TTD",
+    "EC$": "XCD",
+    "RD$": "DOP",
+    "BZ$": "BZD",
+    "Z$": "ZWL",
+    "Mex$": "MXN",
+}
+"""Dollars (and the real) written with a country's letters; any other ("SI$") is money of no
+particular currency, "XXX"."""
+
+COUNTRY_DOLLAR = "*"
+"""The code standing for "look the prefix up in `COUNTRY_DOLLARS`"."""
+
 CURRENCY_PREFIXES: dict[str, str] = {
     "US ?\\$|U\\.S\\. ?\\$": "USD",
-    "A\\$|AU\\$": "AUD",
-    "C\\$|CA\\$": "CAD",
-    "HK\\$": "HKD",
-    "NZ\\$": "NZD",
-    "S\\$": "SGD",
-    "R\\$": "BRL",
-    "FJ\\$": "FJD",
-    "NT\\$": "TWD",
-    "J\\$": "JMD",
-    "N\\$": "NAD",
-    "TT\\$": "TTD",
-    "EC\\$": "XCD",
-    "RD\\$": "DOP",
-    "BZ\\$": "BZD",
-    "Z\\$": "ZWL",
-    "Mex\\$": "MXN",
-    # Any other country's dollar, written with its letters: money, no particular currency.
-    "[A-Z][A-Za-z]{0,2}\\$": "XXX",
+    # One alternative for every country's dollar: fewer for the engine to try at each position.
+    "[A-Z][A-Za-z]{0,2}\\$": COUNTRY_DOLLAR,
     "SFr|Sfr": "CHF",
     "\\$": "USD",
     "€": "EUR",
