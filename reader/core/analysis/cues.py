@@ -318,25 +318,8 @@ def _noun_before_kind(before: str, language: str | None) -> str | None:
 
 
 _NOUN_OF_TRADE = re.compile(
-    r"\b([a-zà-ÿ\-]+)"
-    + _SP
-    + r"(?:de"
-    + _SP
-    + r"la"
-    + _SP
-    + r"|de"
-    + _SP
-    + r"|du"
-    + _SP
-    + r"|des"
-    + _SP
-    + r"|d['’]|de"
-    + _SP
-    + r"l['’])([a-zà-ÿ\-]+(?:"
-    + _SP
-    + r"[a-zà-ÿ\-]+)?)"
-    + _SP
-    + r"$"
+    rf"\b([a-zà-ÿ\-]+){_SP}(?:de{_SP}la{_SP}|de{_SP}|du{_SP}|des{_SP}|d['’]|de{_SP}l['’])"
+    rf"([a-zà-ÿ\-]+(?:{_SP}[a-zà-ÿ\-]+)?){_SP}$"
 )
 
 

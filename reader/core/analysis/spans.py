@@ -75,21 +75,7 @@ _MINISTRY_OF = re.compile(
 
 _SP = "[ \u00a0]"
 _DISTRICT_OF = re.compile(
-    r"département"
-    + _SP
-    + r"(?:de"
-    + _SP
-    + r"la"
-    + _SP
-    + r"|de"
-    + _SP
-    + r"l['’]|du"
-    + _SP
-    + r"|des"
-    + _SP
-    + r"|de"
-    + _SP
-    + r"|d['’])"
+    rf"département{_SP}(?:de{_SP}la{_SP}|de{_SP}l['’]|du{_SP}|des{_SP}|de{_SP}|d['’])"
 )
 
 _THAT_AFTER = re.compile(r"[ \u00a0]qu(?:e\b|['’])")
