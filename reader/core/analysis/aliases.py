@@ -22,16 +22,8 @@ _PARENTHESIS = re.compile(_SP + r"?\((" + _NAME + r")\)")
 _APPOSITIVE = re.compile(r"," + _SP + r"(?:la|le|les|the)" + _SP + r"(" + _NAME + r")(?=[,;.)])")
 _APPOSITIVE_ELIDED = re.compile(r"," + _SP + r"l['’](" + _NAME + r")(?=[,;.)])")
 _KNOWN_AS = re.compile(
-    r",?"
-    + _SP
-    + r"(?:known as|dit|surnommée?|alias|connue? sous le nom de)"
-    + _SP
-    + r"("
-    + _NAME
-    + r"(?:"
-    + _SP
-    + _NAME
-    + r")?)"
+    rf",?{_SP}(?:known as|dit|surnommée?|alias|connue? sous le nom de){_SP}"
+    rf"({_NAME}(?:{_SP}{_NAME})?)"
 )
 _LEADING_WORD = re.compile(r"(?:In|At|The|An?|À|En|Le|La|Les|Une?)" + _SP)
 """A sentence's capitalised first word, which runs into the name after it."""

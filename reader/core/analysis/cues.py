@@ -46,11 +46,8 @@ _OF_EN = re.compile(r"\bthe((?:" + _SP + r"[\w\-]+){1,3})" + _SP + r"of" + _SP +
 """The same in English, adjectives first: "the Danish island of X"."""
 _COMPANY_OF = re.compile(
     r"\b(?:[Aa]nalysts|[Ee]conomists|[Ss]trategists|[Ss]hares|[Ss]take|[Mm]erger|[Tt]akeover"
-    r"|[Ll]awyers|[Bb]ankers|[Tt]raders|[Rr]esearchers|[Ee]xecutives|[Pp]artner)"
-    + _SP
-    + r"(?:at|in|of)"
-    + _SP
-    + r"$"
+    rf"|[Ll]awyers|[Bb]ankers|[Tt]raders|[Rr]esearchers|[Ee]xecutives|[Pp]artner){_SP}"
+    rf"(?:at|in|of){_SP}$"
 )
 _STATEMENT = re.compile(
     _SP + r"(?:a|ont|said)(?:" + _SP + r"\w+){0,3}" + _SP + r"(?:dans un communiqué|in a statement)"
@@ -77,13 +74,8 @@ _DESCRIBED_BEFORE = re.compile(
 gestionnaire du réseau, Terna")."""
 _RELATIVES = _words("who whom whose which that where when qui que dont où lequel laquelle")
 _INDEX = re.compile(
-    r"(?:S&P|CAC|FTSE|DAX|Nikkei|(?:Euro"
-    + _SP
-    + r")?Stoxx|STOXX|IBEX|Hang"
-    + _SP
-    + r"Seng|MSCI|Russell|Kospi|Sensex|Nifty|TSX|SMI|AEX|MIB)"
-    + _SP
-    + r"\d{2,4}"
+    rf"(?:S&P|CAC|FTSE|DAX|Nikkei|(?:Euro{_SP})?Stoxx|STOXX|IBEX|Hang{_SP}Seng|MSCI|Russell"
+    rf"|Kospi|Sensex|Nifty|TSX|SMI|AEX|MIB){_SP}\d{{2,4}}"
 )
 _AMPERSAND = re.compile(r"[A-Z][\w.]*" + _SP + r"?&" + _SP + r"?[A-Z]")
 _ACRONYM = re.compile(r"[A-Z]{2,8}")
@@ -95,11 +87,8 @@ _VESSEL_AFTER = re.compile(_SP + VESSEL_AFTER)
 _MAKER_BEFORE = re.compile(MAKER_BEFORE)
 _ARRIVED = re.compile(
     r"\b(?:arrived|arrives|arriving|travelled|traveled|flew|moved|relocated|returned|born|based"
-    r"|headquartered|(?:arrivée?|née?|installée?|basée?|rentrée?|revenue?)s?)"
-    + _SP
-    + r"(?:in|to|at|à|au|aux|en)"
-    + _SP
-    + r"$"
+    rf"|headquartered|(?:arrivée?|née?|installée?|basée?|rentrée?|revenue?)s?){_SP}"
+    rf"(?:in|to|at|à|au|aux|en){_SP}$"
 )
 """A place reached or lived in: "arrived in X", "born in X", "installée à X"."""
 _SETTING = re.compile(r"(?:^|[.!?]" + _SP + r")(?:In|À|En)" + _SP + r"$")
