@@ -140,6 +140,18 @@ def pipeline_marks(item: EvalText) -> tuple[set, set, dict]:
     return entities, numbers, values
 
 
+def add_entity_scores(row: dict, gold: set, bare: set, ours: set) -> None:
+    """Count one text's names, the bare model's and ours, by exact span and by span and kind."""
+
+    def spans(found: set) -> set:
+        return {x[:3] for x in found}
+
+    row["bare"].add(spans(gold), spans(bare))
+    row["bare_k"].add(gold, bare)
+    row["ours"].add(spans(gold), spans(ours))
+    row["ours_k"].add(gold, ours)
+
+
 def evaluate(items: list[EvalText], show_errors: bool = False) -> dict[tuple[str, str], dict]:
     """Scores per (language, half): bare/pipeline span and span+kind, numbers, values."""
     table: dict[tuple[str, str], dict] = {}
@@ -153,11 +165,7 @@ def evaluate(items: list[EvalText], show_errors: bool = False) -> dict[tuple[str
         gold_n = {(g.block, g.start, g.end, g.kind) for g in item.gold if g.kind in NUMBER_KINDS}
         bare = bare_entities(item)
         ours, numbers, values = pipeline_marks(item)
-        spans = lambda found: {x[:3] for x in found}  # noqa: E731
-        row["bare"].add(spans(gold_k), spans(bare))
-        row["bare_k"].add(gold_k, bare)
-        row["ours"].add(spans(gold_k), spans(ours))
-        row["ours_k"].add(gold_k, ours)
+        add_entity_scores(row, gold_k, bare, ours)
         row["numbers"].add(gold_n, numbers)
         for g in item.gold:
             if g.kind in ENTITY_KINDS and (g.block, g.start, g.end) in values:

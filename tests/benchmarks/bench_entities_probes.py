@@ -21,6 +21,7 @@ from tests.benchmarks.bench_entities_eval import (
     GoldSpan,
     Score,
     _print_errors,
+    add_entity_scores,
     bare_entities,
     evaluate,
     load_eval_set,
@@ -61,11 +62,7 @@ def score_probes(documents: list[EvalText], show_errors: bool = False) -> dict[s
         gold = {(g.block, g.start, g.end, g.kind) for g in item.gold}
         bare = bare_entities(item)
         ours, _, _ = pipeline_marks(item)
-        spans = lambda found: {x[:3] for x in found}  # noqa: E731
-        row["bare"].add(spans(gold), spans(bare))
-        row["bare_k"].add(gold, bare)
-        row["ours"].add(spans(gold), spans(ours))
-        row["ours_k"].add(gold, ours)
+        add_entity_scores(row, gold, bare, ours)
         if show_errors:
             _print_errors(item, gold, ours)
     return row
