@@ -163,15 +163,17 @@ _NOT_NAMES = _set("AI IA GDP PIB CEO PDG IPO VAT TVA LNG GNL SUV CO2 ESG")
 _GIVEN_NAME_AFTER = re.compile(r"[A-Z][a-z]+-[a-z]+")
 """A Chinese or Korean given name, written after the family name: "Ching-te", "Jae-myung"."""
 _GROUP = re.compile(r"G\d{1,2}\b|G\d{1,2}\+")
+_ORG_SUFFIX = "|".join(re.escape(s) for s in sorted(ORG_SUFFIXES, key=len, reverse=True))
+"""A company's last word ("Partners", "Ltd."), longest first."""
 _NUMBERED_COMPANY = re.compile(
     r"(?<![\w.,])\d{1,4}(?:[ \u00a0][A-Z][a-z]+)?[ \u00a0]"
-    rf"(?:{'|'.join(re.escape(s) for s in sorted(ORG_SUFFIXES, key=len, reverse=True))})(?![\w-])"
+    rf"(?:{_ORG_SUFFIX})(?![\w-])"
     r"(?![ \u00a0][A-Z])"  # not a headline's capitalised words: "10 Group Leaders Resign"
 )
 """A company named with a number and a company word: "777 Partners", "21 Capital Group"."""
 _SUFFIX_AFTER = re.compile(
     r"[ \u00a0]"
-    rf"(?:{'|'.join(re.escape(s) for s in sorted(ORG_SUFFIXES, key=len, reverse=True))})(?![\w-])"
+    rf"(?:{_ORG_SUFFIX})(?![\w-])"
     r"(?![ \u00a0][A-Z])"
 )
 """A company's or a club's last word the model left out: "Castlebay" + "United"."""
