@@ -299,8 +299,7 @@ def _join_ranges(text: str, figures: list[Figure]) -> None:
     for first, second in zip(figures, figures[1:], strict=False):
         if text[first.end : second.start] == "/":  # only a season: "2027/28"
             if _is_short_year(text, first, second):
-                second.kind, second.year, second.bare = "date", first.year // 100 * 100, False
-                second.year += int(second.amount)
+                _close_years(first, second)
             continue
         if not pat.RANGE_BETWEEN.fullmatch(text, first.end, second.start):
             continue
@@ -321,8 +320,7 @@ def _join_ranges(text: str, figures: list[Figure]) -> None:
                     second.year = first.year = int(year.group("year"))
                     second.end = year.end()
         elif _is_short_year(text, first, second):  # "2014-15": the second year is 2015
-            second.kind, second.year, second.bare = "date", first.year - first.year % 100, False
-            second.year += int(second.amount)
+            _close_years(first, second)
 
 
 def _is_short_year(text: str, first: Figure, second: Figure) -> bool:
@@ -336,6 +334,12 @@ def _is_short_year(text: str, first: Figure, second: Figure) -> bool:
         and second.end - second.start == 2
         and first.year % 100 < second.amount < 100
     )
+
+
+def _close_years(first: Figure, second: Figure) -> None:
+    """Make a two-digit `second` the year it closes in `first`'s century ("2014-15": 2015)."""
+    second.kind, second.year, second.bare = "date", first.year - first.year % 100, False
+    second.year += int(second.amount)
 
 
 def _complete(first: Figure, second: Figure) -> None:
