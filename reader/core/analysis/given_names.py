@@ -10,6 +10,7 @@ people nobody has listed. A name that is also a word or a place ("Mark", "Floren
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 from pathlib import Path
 
@@ -52,7 +53,10 @@ def _names() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def given_name(word: str) -> str | None:
-    """`"plain"` or `"ambiguous"` for a listed given name (each part of "Jean-Luc" listed)."""
+    """`"plain"` or `"ambiguous"` for a listed given name (each part of "Jean-Luc" listed).
+
+    A name spelt with accents the list lacks is looked up without them: "Seán" is "Sean".
+    """
     plain, ambiguous = _names()
     if word in plain:
         return "plain"
@@ -61,7 +65,14 @@ def given_name(word: str) -> str | None:
     parts = word.split("-")
     if len(parts) > 1 and all(p in plain or p in ambiguous for p in parts):
         return "plain"
+    if not word.isascii() and (bare := _without_accents(word)) != word:
+        return given_name(bare)
     return None
+
+
+def _without_accents(word: str) -> str:
+    decomposed = unicodedata.normalize("NFD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def person_span(
