@@ -135,6 +135,30 @@ def _same_initial(acronym: str, name: str) -> bool:
     return _plain(acronym)[:1].lower() == _plain(name)[:1].lower()
 
 
+def spelled_out_start(text: str, start: int, end: int) -> int | None:
+    """Where a name cut short begins, if the acronym in brackets after it spells it whole.
+
+    "Rete" + "Ferroviaria Italiana (RFI)": the model began at the second word, but RFI's
+    first letter is the initial of the capitalised word before it. `None` when the acronym
+    fits the name as it is, or no capitalised words before it complete it.
+    """
+    match = _ACRONYM_AFTER.match(text, end)
+    if match is None or _spells(match.group(1), text[start:end]):
+        return None
+    before = _CAPITALISED_BEFORE.search(text, 0, start)
+    if before is None:
+        return None
+    for word in re.finditer(r"\S+", before.group(0)):  # the longest run first
+        grown = before.start() + word.start()
+        if _spells(match.group(1), text[grown:end]):
+            return grown
+    return None
+
+
+_ACRONYM_AFTER = re.compile(_SP + r"?\(([A-Z][A-Za-z]{1,9})\)")
+_CAPITALISED_BEFORE = re.compile(r"(?:[A-ZÀ-Þ][\w\-’']*" + _SP + r"){1,3}$")
+
+
 def _spells(acronym: str, name: str) -> bool:
     """Whether `acronym` gives `name`'s initials and ends on its last word's."""
     words = [

@@ -25,7 +25,12 @@ from dataclasses import dataclass
 from functools import cache
 from os.path import commonprefix
 
-from reader.core.analysis.aliases import cued_names, defined_aliases, spelled_out_end
+from reader.core.analysis.aliases import (
+    cued_names,
+    defined_aliases,
+    spelled_out_end,
+    spelled_out_start,
+)
 from reader.core.analysis.cues import (
     CUE_WEIGHT,
     context_kind,
@@ -569,16 +574,20 @@ def _spelled_out_names(
     """
     grown = []
     for m in mentions:
-        end = (
-            spelled_out_end(texts[m.block], m.start, m.end, language)
-            if m.kind in ("org", "misc")
-            else None
-        )
+        text = texts[m.block]
+        start = spelled_out_start(text, m.start, m.end)
+        if start is not None:
+            # "Rete" + "Ferroviaria Italiana (RFI)": a name its acronym spells is a body's
+            kind = "org" if m.kind == "person" else m.kind
+            m = _Mention(
+                m.block, start, m.end, kind, text[start : m.end], max(m.weight, CUE_WEIGHT)
+            )
+        end = spelled_out_end(text, m.start, m.end, language) if m.kind in ("org", "misc") else None
         if end is None:
             grown.append(m)
             continue
         weight = max(m.weight, CUE_WEIGHT)
-        grown.append(_Mention(m.block, m.start, end, m.kind, texts[m.block][m.start : end], weight))
+        grown.append(_Mention(m.block, m.start, end, m.kind, text[m.start : end], weight))
     spans = [(m.block, m.start, m.end) for m in grown]
     return [
         m
