@@ -861,6 +861,8 @@ _PAIR = re.compile(
     r"([A-ZÀ-Þ][\w\-]+(?:[ \u00a0][A-ZÀ-Þ][\w\-]+)?)[ \u00a0](?:and|et)[ \u00a0]"
     r"([A-ZÀ-Þ][\w\-]+(?:[ \u00a0][A-ZÀ-Þ][\w\-]+)?)"
 )
+_WORD_PAIR = re.compile(r"([A-ZÀ-Þ][\w\-]+)[ \u00a0](?:and|et)[ \u00a0]([A-ZÀ-Þ][\w\-]+)")
+_BETWEEN = re.compile(r"\b(?:between|entre)[ \u00a0]$")
 _LINKED_PAIR = re.compile(r"(?:[A-ZÀ-Þ][\w]+[ \u00a0])?([A-ZÀ-Þ][\w]+)-([A-ZÀ-Þ][\w]+)")
 """Two bodies linked by a hyphen: "Accord UE-Mercosur" is the EU and Mercosur."""
 _ORGAN_OF = re.compile(
@@ -949,6 +951,13 @@ def _split_pairs(texts: Sequence[str], candidates: Iterable[Candidate]) -> list[
                 parts = kinds  # type: ignore[assignment]
         if parts is None and (match := _CODE_OF.fullmatch(text, cand.start, cand.end)):
             parts = ("misc", "org")
+        if (
+            parts is None
+            and cand.kind == "misc"
+            and _BETWEEN.search(text, 0, cand.start)
+            and (match := _WORD_PAIR.fullmatch(text, cand.start, cand.end))
+        ):
+            parts = ("place", "place")  # "between Innsbruck and Fortezza": two towns, no title
         if parts is None:
             split.append(cand)
             continue
