@@ -91,7 +91,7 @@ _ORG_LAST = _set(
 """Words that make a name an organisation's: "Banque mondiale", "Reserve Bank of India"."""
 _MISC_FIRST = _set(
     "Operation Opération Opérations Operations Treaty Pact Accord Accords Protocol Traité Pacte "
-    "Protocole Festival Coupe Trophée Prix Championnat Tournoi"
+    "Protocole Festival Coupe Trophée Prix Championnat Tournoi Lex"
 )
 _TREATY_OF = re.compile(
     r"\b(?:Treaty|Pact|Accords?|Protocol|Traité|Pacte|Protocole)[ \u00a0]"

@@ -51,7 +51,8 @@ ORG_SUFFIXES = _words(
     "Securities Technologies Industries Motors Pharmaceuticals Platforms Labs Logistics "
     "Electronics Semiconductor Semiconductors Mining Minerals Petroleum Bancorp Financial "
     "Insurance Entertainment Telecom Communications Brands Foods Chemicals Steel Energy "
-    "Management Airlines Airways Shipping Aerospace Therapeutics Biotech"
+    "Management Airlines Airways Shipping Aerospace Therapeutics Biotech Bancorporation "
+    "Bancshares Bankshares Systems Robotics Networks Biosciences Analytics Ventures Space"
 )
 """Legal forms and words that end a company's name: "Fitch Ratings", "Lloyds Banking Group"."""
 CLUB_SUFFIXES = _words("United Rovers Wanderers Athletic Albion Hotspur FC AFC")
@@ -99,7 +100,7 @@ THING_SUFFIXES = _words(
 
 FACILITY_SUFFIXES = _words(
     "Stadium Arena Bridge Tunnel Dam Reservoir Observatory Airport Building Tower Canal "
-    "Lighthouse Terminal Station Refinery"
+    "Lighthouse Terminal Station Refinery Pass"
 )
 """Last words of buildings and works, places as the model's FAC: "Hoover Dam", "Wembley
 Stadium"."""
