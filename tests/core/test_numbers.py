@@ -184,6 +184,10 @@ FRENCH = [
         ],
     ),
     (
+        "La grêle a coûté 95 000 hectolitres au vignoble, soit 40 hl par hectare.",
+        [("95 000 hectolitres", "quantity", "95000 hl"), ("40 hl", "quantity", "40 hl")],
+    ),
+    (
         "Les troupes ont avancé de 5 km, puis de 30 kilomètres sur un front de 1 000 km.",
         [
             ("5 km", "quantity", "5 km"),

@@ -248,6 +248,7 @@ UNITS: dict[str, tuple[str, Decimal]] = {
     "bcm": ("m3", Decimal(10) ** 9),
     "barils? par jour|barrels? (?:per|a) day|b/j|b/d|bpd|bbl/d": ("barrel/d", 1),
     "barils?|barrels?|bbl": ("barrel", 1),
+    "hectolitres?|hectoliters?|hl|hL": ("hl", 1),
     "millilitres?|milliliters?|ml|mL": ("ml", 1),
     "centilitres?|centiliters?|cl|cL": ("cl", 1),
     "litres?|liters?|l|L": ("l", 1),
