@@ -467,3 +467,55 @@ def test_what_the_article_says_a_name_is_outvotes_its_first_name_in_a_list():
     found = {(texts[b][m.start : m.end], m.kind) for b, m in marks}
     assert ("Martin Vandamme", "org") in found
     assert ("Martin Vandamme", "person") not in found
+
+
+def test_a_name_its_acronym_spells_takes_back_the_first_word_the_model_cut():
+    text = "Lavori Stradali Lombardi (LSL) will repave the road."
+    found = shown([text], [("Stradali Lombardi", "person")], "en")
+    assert ("Lavori Stradali Lombardi", "org", "Lavori Stradali Lombardi") in found
+
+
+def test_two_towns_joined_after_between_are_two_places():
+    text = "The new line between Ostrava and Brno opens in May."
+    found = shown([text], [("Ostrava and Brno", "misc")], "en")
+    assert ("Ostrava", "place", "Ostrava") in found
+    assert ("Brno", "place", "Brno") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "guesses", "firm"),
+    [
+        (
+            "Le négociant Martin Vaudrey et Fils a racheté deux domaines.",
+            [("Martin Vaudrey", "person"), ("Fils", "person")],
+            "Martin Vaudrey et Fils",
+        ),
+        (
+            "The contract went to Harlow & Sons, a builder.",
+            [("Harlow", "person")],
+            "Harlow & Sons",
+        ),
+    ],
+)
+def test_a_family_firm_runs_on_over_its_sons_or_company(text, guesses, firm):
+    found = shown([text], guesses, "en" if "The" in text else "fr")
+    assert (firm, "org", firm) in found
+    assert not [f for f in found if f[0] in ("Fils", "Martin Vaudrey", "Harlow")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Ridgeline Bancorporation reported a profit.", "Ridgeline Bancorporation", "org"),
+        ("Orbex Space said the launch slipped.", "Orbex Space", "org"),
+        ("Lorries queued at the Tauern Pass for hours.", "Tauern Pass", "place"),
+    ],
+)
+def test_a_name_ending_on_its_kinds_word_takes_that_kind(text, name, kind):
+    found = shown([text], [(name, "person")], "en")
+    assert (name, kind, name) in found
+
+
+def test_an_accented_spelling_of_a_listed_first_name_is_a_persons():
+    found = shown(["Seán Kilbride resigned on Monday."], [("Seán Kilbride", "org")], "en")
+    assert ("Seán Kilbride", "person", "Seán Kilbride") in found

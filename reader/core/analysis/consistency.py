@@ -273,6 +273,7 @@ def resolve_entities(
     ]
     mentions = _joined_long_names(texts, _without_overlaps(mentions))
     mentions = _joined_and_names(texts, mentions)
+    mentions = _family_firms(texts, mentions)
     mentions = _whole_company_names(texts, mentions, lowercase_words, stop_words)
     mentions = _joined_place_names(texts, mentions)
     mentions = _completed_from_longer_names(texts, mentions)
@@ -457,6 +458,30 @@ def _whole_company_names(
     return [m for m in out if (m.block, m.start, m.end) not in dropped]
 
 
+def _family_firms(texts: Sequence[str], mentions: list[_Mention]) -> list[_Mention]:
+    """A family firm's name runs on over its "et Fils", "& Sons" or "& Cie": "Bouchard Aîné
+    et Fils" is one company, not a person and then another one called Fils."""
+    dropped: set[tuple[int, int, int]] = set()
+    out = []
+    for m in mentions:
+        match = _FAMILY_FIRM.match(texts[m.block], m.end)
+        if match is None:
+            out.append(m)
+            continue
+        end = match.end()
+        dropped.update(
+            (o.block, o.start, o.end)
+            for o in mentions
+            if o.block == m.block and m.end <= o.start and o.end <= end
+        )
+        text = texts[m.block][m.start : end]
+        out.append(_Mention(m.block, m.start, end, "org", text, max(m.weight, CUE_WEIGHT)))
+    return [m for m in out if (m.block, m.start, m.end) not in dropped]
+
+
+_FAMILY_FIRM = re.compile(
+    r"[ \u00a0](?:et|and|&)[ \u00a0](?:Fils|Sons|Cie|Co\.|Frères|Brothers|Associés)(?![\w\-])"
+)
 _HEAD_OF = re.compile(r"(?<![\w\-])([A-Z][a-z]+)[ \u00a0]of[ \u00a0]\Z")
 _UPON = re.compile(r"[ \u00a0]upon[ \u00a0]([A-Z][\w\-]+)")
 
