@@ -519,3 +519,20 @@ def test_a_name_ending_on_its_kinds_word_takes_that_kind(text, name, kind):
 def test_an_accented_spelling_of_a_listed_first_name_is_a_persons():
     found = shown(["Seán Kilbride resigned on Monday."], [("Seán Kilbride", "org")], "en")
     assert ("Seán Kilbride", "person", "Seán Kilbride") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language"),
+    [
+        ("Digantara and Lithuanian rival Orbita built the satellites.", "Lithuanian", "en"),
+        ("Les Lituaniennes ont remporté le relais.", "Lituaniennes", "fr"),
+    ],
+)
+def test_a_lone_country_adjective_is_no_name(text, word, language):
+    found = shown([text], [(word, "org")], language)
+    assert not [f for f in found if f[0] == word]
+
+
+def test_a_country_named_like_its_adjective_stays_a_place():
+    found = shown(["Le ministre s'est rendu en Argentine."], [("Argentine", "place")], "fr")
+    assert ("Argentine", "place", "Argentine") in found

@@ -49,6 +49,7 @@ from reader.core.analysis.lexicon import (
     PLACE_ACRONYMS,
     PLACE_AFTER,
     REGION_ADJECTIVES,
+    demonym,
     nationality,
 )
 from reader.core.analysis.spans import (
@@ -729,7 +730,7 @@ def _without_demonyms(mentions: list[_Mention]) -> list[_Mention]:
     """
     places = {_fold(m.text) for m in mentions if m.kind == "place" and " " not in m.text}
 
-    def demonym(name: str) -> bool:
+    def people_of_a_place(name: str) -> bool:
         if " " in name or "-" in name or not name[:1].isupper() or name.isupper():
             return False
         if _stem(name) in REGION_ADJECTIVES:
@@ -744,7 +745,22 @@ def _without_demonyms(mentions: list[_Mention]) -> list[_Mention]:
             for place in places
         )
 
-    return [m for m in mentions if not demonym(m.text)]
+    def country_adjective(m: _Mention) -> bool:
+        # "Lithuanian", "Faroese", "les Lituaniens": a people, not a place or a body (a
+        # person keeps the name: "Louis Gallois", then "Gallois")
+        return (
+            m.kind != "person"
+            and " " not in m.text
+            and m.text[:1].isupper()
+            and m.text not in _COUNTRY_ADJECTIVE_NAMES
+            and demonym(m.text)
+        )
+
+    return [m for m in mentions if not people_of_a_place(m.text) and not country_adjective(m)]
+
+
+_COUNTRY_ADJECTIVE_NAMES = frozenset({"Suisse", "Argentine", "Philippines"})
+"""Country adjectives that are also the country's name in French ("la Suisse")."""
 
 
 _DETERMINER_END = re.compile(r"(?:^|[\s(])(?i:le|la|les|un|une|the|a)[ \u00a0]$|\b[Ll]['’]$")

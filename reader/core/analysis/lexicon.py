@@ -185,6 +185,47 @@ NATIONALITIES = _words(
 )
 """Country adjectives in their base form (French masculine singular, English)."""
 
+DEMONYMS = NATIONALITIES | _words(
+    """afghan albanais andorran angolais arménien azerbaïdjanais bahreïni bangladais bélarusse
+    béninois bhoutanais birman bolivien bosnien botswanais bulgare burkinabé burundais
+    cambodgien camerounais chypriote comorien congolais nord-coréen costaricien croate cubain
+    djiboutien équatorien érythréen estonien fidjien gabonais gambien géorgien ghanéen
+    guatémaltèque guinéen haïtien hondurien islandais ivoirien jamaïcain jordanien kazakh
+    kirghiz kosovar laotien letton libanais libérien lituanien macédonien malgache malawien
+    malien maltais mauricien mauritanien moldave monégasque mongol monténégrin mozambicain
+    namibien népalais nicaraguayen nigérien néo-zélandais omanais ougandais ouzbek palestinien
+    panaméen paraguayen rwandais salvadorien sénégalais serbe slovaque slovène somalien
+    soudanais sri-lankais syrien tadjik tanzanien tchadien togolais turkmène uruguayen
+    yéménite zambien zimbabwéen gallois anglais flamand kurde tibétain féroïen québécois
+    tchétchène
+    afghan albanian andorran angolan argentinian armenian azerbaijani bahamian bahraini
+    bangladeshi barbadian belarusian belizean beninese bhutanese bolivian bosnian bruneian
+    bulgarian burkinabe burmese burundian cambodian cameroonian chadian chilean colombian
+    congolese croatian cuban cypriot djiboutian ecuadorian eritrean estonian ethiopian fijian
+    filipino gabonese gambian georgian ghanaian guatemalan guinean guyanese haitian honduran
+    icelandic ivorian jamaican jordanian kazakh kenyan kosovan kuwaiti kyrgyz laotian latvian
+    lebanese liberian libyan lithuanian luxembourgish macedonian malagasy malawian malaysian
+    maldivian malian maltese mauritanian mauritian moldovan mongolian montenegrin mozambican
+    namibian nepalese nepali nicaraguan nigerien omani palestinian panamanian paraguayan
+    peruvian rwandan salvadoran senegalese serbian singaporean slovak slovakian slovenian
+    somali sudanese syrian tajik tanzanian thai togolese tunisian turkmen ugandan uruguayan
+    uzbek venezuelan vietnamese yemeni zambian zimbabwean scottish welsh english catalan
+    basque flemish kurdish tibetan faroese greenlandic chechen"""
+)
+"""Every country's adjective (and some peoples'), for telling a lone one from a name: wider
+than `NATIONALITIES`, whose shorter list also decides where names begin and end."""
+
+
+def demonym(word: str) -> bool:
+    """Whether `word` is a country's or a people's adjective or noun, in any French gender and
+    number ("Lituaniennes", "Faroese")."""
+    word = word.lower()
+    return any(
+        word.endswith(ending) and word[: len(word) - len(ending)] in DEMONYMS
+        for ending in ("nes", "ne", "es", "e", "s", "")
+    )
+
+
 REGION_ADJECTIVES = _words("européen africain asiatique arabe european african asian arab")
 """Adjectives of continents and peoples: part of names ("Union européenne") but, alone
 ("European", "les Européens"), no name at all."""
