@@ -536,3 +536,14 @@ def test_a_lone_country_adjective_is_no_name(text, word, language):
 def test_a_country_named_like_its_adjective_stays_a_place():
     found = shown(["Le ministre s'est rendu en Argentine."], [("Argentine", "place")], "fr")
     assert ("Argentine", "place", "Argentine") in found
+
+
+@pytest.mark.parametrize(
+    "chamber",
+    ["Chambre d'agriculture de la Haute-Marne", "Chambre de commerce et d'industrie du Var"],
+)
+def test_a_french_chamber_named_by_its_territory_is_one_organisation(chamber):
+    text = f"Selon la {chamber}, les pertes sont lourdes."
+    territory = chamber.rsplit(" ", 1)[-1]
+    found = shown([text], [(chamber.split(" d")[0], "place"), (territory, "place")], "fr")
+    assert (chamber, "org", chamber) in found

@@ -107,6 +107,15 @@ _COURT_OF = re.compile(
 )
 """A French court by its seat, one name: "tribunal administratif de Poitiers", "cour d'appel
 de Douai"."""
+_CHAMBER_OF = re.compile(
+    r"\bChambre[ \u00a0](?:d['’]agriculture|de[ \u00a0]l['’]agriculture|de[ \u00a0]commerce"
+    r"(?:[ \u00a0]et[ \u00a0]d['’]industrie)?|des[ \u00a0]métiers(?:[ \u00a0]et[ \u00a0]de"
+    r"[ \u00a0]l['’]artisanat)?|régionale[ \u00a0]des[ \u00a0]comptes|des[ \u00a0]notaires)"
+    r"[ \u00a0](?:de[ \u00a0]la[ \u00a0]|de[ \u00a0]l['’]|du[ \u00a0]|des[ \u00a0]|de[ \u00a0]"
+    r"|d['’])[A-ZÀ-Þ][\w\-]+(?:[ \u00a0\-][A-ZÀ-Þ][\w\-]+)*"
+)
+"""A French chamber by its territory, one name: "Chambre d'agriculture de Saône-et-Loire",
+"Chambre de commerce et d'industrie du Var"."""
 _MISC_LAST = _set("Index Act Treaty Agreement Protocol Directive Doctrine")
 """Last words of things, not bodies: "Philadelphia Semiconductor Index", "Chips Act"."""
 _TITLE_BEFORE = re.compile(
@@ -1025,7 +1034,7 @@ def _product_codes(texts: Sequence[str]) -> list[Candidate]:
     for block, text in enumerate(texts):
         for match in _MINISTRY.finditer(text):
             found.append(Candidate(block, match.start(), match.end(), "org", "rule"))
-        for match in _COURT_OF.finditer(text):
+        for match in (*_COURT_OF.finditer(text), *_CHAMBER_OF.finditer(text)):
             found.append(Candidate(block, match.start(), match.end(), "org", "rule"))
         for match in _TREATY_OF.finditer(text):
             found.append(Candidate(block, match.start(), match.end(), "misc", "rule"))
