@@ -9,12 +9,12 @@ model missed entirely is still one when a cue stands next to it ("Ryanair boss .
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from os.path import commonprefix
 
 from reader.core.analysis.cues import proposal_kind
+from reader.core.analysis.lexicon import without_accents
 
 _SP = "[ \u00a0]"
 _NAME = r"[A-ZÀ-Þ][\w\-’'&]*"
@@ -132,7 +132,7 @@ _LOWERCASE_GAP = re.compile(r"(?:" + _SP + r"(?:[ldLD]['’])?[a-zà-ÿ][a-zà-�
 
 
 def _same_initial(acronym: str, name: str) -> bool:
-    return _plain(acronym)[:1].lower() == _plain(name)[:1].lower()
+    return without_accents(acronym)[:1].lower() == without_accents(name)[:1].lower()
 
 
 def spelled_out_start(text: str, start: int, end: int) -> int | None:
@@ -166,7 +166,7 @@ def _spells(acronym: str, name: str) -> bool:
         for w in re.findall(r"[\w\-]+", re.sub(r"\b[ldLD]['’]", "", name))
         if w.lower() not in _FUNCTION_WORDS
     ]
-    if not words or _plain(words[-1])[0].lower() != acronym[-1].lower():
+    if not words or without_accents(words[-1])[0].lower() != acronym[-1].lower():
         return False
     return _initials(acronym, name)
 
@@ -177,9 +177,9 @@ def _alias(block: int, offset: int, match: re.Match, source) -> Alias:
 
 def _initials(short: str, long_name: str) -> bool:
     """Whether `short`'s letters are, in order, initials of `long_name`'s words, first to first."""
-    letters = [c for c in _plain(short).lower() if c.isalpha()]
+    letters = [c for c in without_accents(short).lower() if c.isalpha()]
     words = re.findall(r"[\w\-]+", re.sub(r"\b[ldLD]['’]", "", long_name))
-    initials = [_plain(w)[0].lower() for w in words if w]
+    initials = [without_accents(w)[0].lower() for w in words if w]
     if len(letters) < 2 or not initials or letters[0] != initials[0]:
         return False
     position = 0
@@ -195,10 +195,9 @@ def _syllables(short: str, long_name: str) -> bool:
     """Whether `short` joins the first letters of two or more of `long_name`'s words, the
     first word's first: "Caricom" (Caribbean Community), "Seco" (Secrétariat d'État à
     l'économie), "Ofcom" (Office of Communications)."""
-    letters = _plain(short).lower()
-    words = [
-        _plain(w).lower() for w in re.findall(r"[\w\-]+", re.sub(r"\b[ldLD]['’]", "", long_name))
-    ]
+    letters = without_accents(short).lower()
+    unelided = re.sub(r"\b[ldLD]['’]", "", long_name)
+    words = [without_accents(w).lower() for w in re.findall(r"[\w\-]+", unelided)]
     if len(letters) < 3 or len(words) < 2 or not letters.isalpha():
         return False
 
@@ -215,7 +214,3 @@ def _syllables(short: str, long_name: str) -> bool:
         return False
 
     return fits(letters, 0, 0)
-
-
-def _plain(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")

@@ -18,7 +18,6 @@ Everything here is plain Python over texts and candidate spans, so it runs witho
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -51,6 +50,7 @@ from reader.core.analysis.lexicon import (
     REGION_ADJECTIVES,
     demonym,
     nationality,
+    without_accents,
 )
 from reader.core.analysis.spans import (
     TITLES,
@@ -820,9 +820,7 @@ def _people_noun_end(text: str, start: int, end: int, kind: str) -> int | None:
 
 
 def _fold(word: str) -> str:
-    return "".join(
-        c for c in unicodedata.normalize("NFD", word.lower()) if unicodedata.category(c) != "Mn"
-    )
+    return without_accents(word.lower())
 
 
 def _spans_by_block(mentions: Iterable[_Mention]) -> dict[int, list[tuple[int, int]]]:

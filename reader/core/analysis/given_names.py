@@ -10,7 +10,6 @@ people nobody has listed. A name that is also a word or a place ("Mark", "Floren
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import cache
 from pathlib import Path
 
@@ -21,6 +20,7 @@ from reader.core.analysis.lexicon import (
     PLACE_AFTER,
     PLACE_NOUNS,
     _words,
+    without_accents,
 )
 
 _FILE = Path(__file__).with_name("given_names.txt")
@@ -65,14 +65,9 @@ def given_name(word: str) -> str | None:
     parts = word.split("-")
     if len(parts) > 1 and all(p in plain or p in ambiguous for p in parts):
         return "plain"
-    if not word.isascii() and (bare := _without_accents(word)) != word:
+    if not word.isascii() and (bare := without_accents(word)) != word:
         return given_name(bare)
     return None
-
-
-def _without_accents(word: str) -> str:
-    decomposed = unicodedata.normalize("NFD", word)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def person_span(

@@ -6,6 +6,8 @@ container line", "the port of Aden"), in French and English, not names themselve
 
 from __future__ import annotations
 
+import unicodedata
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -240,6 +242,11 @@ CALENDAR = _words(
 
 PLACE_ACRONYMS = _words("US USA UK UAE EAU RDC DRC RCA URSS USSR RFA RDA PRC")
 """Acronyms that name countries, not organisations."""
+
+
+def without_accents(text: str) -> str:
+    """The text with its accents and other combining marks removed: "Seán" → "Sean"."""
+    return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
 
 
 def nationality(word: str) -> bool:
