@@ -94,7 +94,8 @@ def cued_names(
     return found
 
 
-_SPELLED_GAP = re.compile(r"((?:" + _SP + r"[\w\-’']+){1,5}?)" + _SP + r"?\(([A-Z][A-Za-z]{1,9})\)")
+_BRACKETED_ACRONYM = r"\(([A-Z][A-Za-z]{1,9})\)"
+_SPELLED_GAP = re.compile(r"((?:" + _SP + r"[\w\-’']+){1,5}?)" + _SP + "?" + _BRACKETED_ACRONYM)
 _FUNCTION_WORDS = frozenset(
     re.findall(r"\S+", "de du des la le les l d et à en au aux pour sur of the and for in on at to")
 )
@@ -155,7 +156,7 @@ def spelled_out_start(text: str, start: int, end: int) -> int | None:
     return None
 
 
-_ACRONYM_AFTER = re.compile(_SP + r"?\(([A-Z][A-Za-z]{1,9})\)")
+_ACRONYM_AFTER = re.compile(_SP + "?" + _BRACKETED_ACRONYM)
 _CAPITALISED_BEFORE = re.compile(r"(?:[A-ZÀ-Þ][\w\-’']*" + _SP + r"){1,3}$")
 
 

@@ -221,11 +221,7 @@ than `NATIONALITIES`, whose shorter list also decides where names begin and end.
 def demonym(word: str) -> bool:
     """Whether `word` is a country's or a people's adjective or noun, in any French gender and
     number ("Lituaniennes", "Faroese")."""
-    word = word.lower()
-    return any(
-        word.endswith(ending) and word[: len(word) - len(ending)] in DEMONYMS
-        for ending in ("nes", "ne", "es", "e", "s", "")
-    )
+    return _inflected_from(word, DEMONYMS)
 
 
 REGION_ADJECTIVES = _words("européen africain asiatique arabe european african asian arab")
@@ -251,8 +247,13 @@ def without_accents(text: str) -> str:
 
 def nationality(word: str) -> bool:
     """Whether `word` is a country adjective, in any French gender and number."""
+    return _inflected_from(word, NATIONALITIES)
+
+
+def _inflected_from(word: str, bases: frozenset[str]) -> bool:
+    """Whether `word` is one of `bases` with a French gender or number ending, or none."""
     word = word.lower()
-    for ending in ("nes", "ne", "es", "e", "s", ""):
-        if word.endswith(ending) and word[: len(word) - len(ending)] in NATIONALITIES:
-            return True
-    return False
+    return any(
+        word.endswith(ending) and word[: len(word) - len(ending)] in bases
+        for ending in ("nes", "ne", "es", "e", "s", "")
+    )
