@@ -458,11 +458,7 @@ def _whole_company_names(
         if start == m.start:
             out.append(m)
             continue
-        dropped.update(
-            (o.block, o.start, o.end)
-            for o in mentions
-            if o.block == m.block and start <= o.start and o.end <= m.start
-        )
+        dropped |= _spans_within(mentions, m.block, start, m.start)
         weight = max(m.weight, CUE_WEIGHT)
         out.append(_Mention(m.block, start, m.end, "org", text[start : m.end], weight))
     return [m for m in out if (m.block, m.start, m.end) not in dropped]
@@ -479,14 +475,22 @@ def _family_firms(texts: Sequence[str], mentions: list[_Mention]) -> list[_Menti
             out.append(m)
             continue
         end = match.end()
-        dropped.update(
-            (o.block, o.start, o.end)
-            for o in mentions
-            if o.block == m.block and m.end <= o.start and o.end <= end
-        )
+        dropped |= _spans_within(mentions, m.block, m.end, end)
         text = texts[m.block][m.start : end]
         out.append(_Mention(m.block, m.start, end, "org", text, max(m.weight, CUE_WEIGHT)))
     return [m for m in out if (m.block, m.start, m.end) not in dropped]
+
+
+def _spans_within(
+    mentions: list[_Mention], block: int, start: int, end: int
+) -> set[tuple[int, int, int]]:
+    """The spans of the mentions lying between `start` and `end` of a block: those a name
+    grown over them takes in."""
+    return {
+        (o.block, o.start, o.end)
+        for o in mentions
+        if o.block == block and start <= o.start and o.end <= end
+    }
 
 
 _FAMILY_FIRM = re.compile(
