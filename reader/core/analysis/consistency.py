@@ -1161,6 +1161,8 @@ def _fix_kind(
     town_before = _TOWN_BEFORE[lang == "fr"].search(text, max(0, start - 120), start)
     if kind != "place" and town_before and is_town(name):
         return "place", 2.0  # "in Hyderabad", "between Fortezza and Verona"
+    if kind == "person" and len(words) > 1 and is_town(name):
+        return "place", 2.0  # "Boa Vista", "Mar del Plata": no first name opens them
     if kind in ("person", "misc", "place"):
         if before in _PLACE_PREPOSITIONS.get(lang or "", ()):
             return "place", 2.0
