@@ -598,3 +598,22 @@ def test_a_country_is_a_place_whatever_the_model_says(country):
 def test_a_country_named_like_a_person_keeps_the_models_kind():
     found = shown(["Officials said Jordan signed the accord."], [("Jordan", "person")], "en")
     assert ("Jordan", "person", "Jordan") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The first stage of its Zorvan-2 rocket fell into the sea.", "Zorvan-2"),
+        ("Engineers fuelled the Kestrel-9B upper stage overnight.", "Kestrel-9B"),
+    ],
+)
+def test_a_word_and_a_number_name_a_thing(text, name):
+    assert (name, "misc", name) in shown([text], [], "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Tier-1 banks lent less in Mid-2024.", "The Under-21 side lost in Phase-2 of the cup."],
+)
+def test_a_rank_or_a_year_after_a_word_names_nothing(text):
+    assert shown([text], [], "en") == []
