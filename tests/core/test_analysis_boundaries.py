@@ -617,3 +617,8 @@ def test_a_word_and_a_number_name_a_thing(text, name):
 )
 def test_a_rank_or_a_year_after_a_word_names_nothing(text):
     assert shown([text], [], "en") == []
+
+
+def test_a_company_named_like_a_town_keeps_its_kind_after_from():
+    found = shown(["The order came from Nokia on Friday."], [("Nokia", "org")], "en")
+    assert ("Nokia", "org", "Nokia") in found

