@@ -622,3 +622,28 @@ def test_a_rank_or_a_year_after_a_word_names_nothing(text):
 def test_a_company_named_like_a_town_keeps_its_kind_after_from():
     found = shown(["The order came from Nokia on Friday."], [("Nokia", "org")], "en")
     assert ("Nokia", "org", "Nokia") in found
+
+
+def test_a_company_named_without_its_company_word_is_that_company():
+    texts = ["Kelvora Bancorporation posted a profit.", "Analysts said Kelvora cut costs."]
+    found = shown(texts, [("Kelvora Bancorporation", "org")], "en")
+    assert ("Kelvora", "org", "Kelvora Bancorporation") in found
+
+
+@pytest.mark.parametrize(
+    ("texts", "guesses", "word"),
+    [
+        (
+            ["American Airlines flies there.", "It courts American tourists."],
+            [("American Airlines", "org")],
+            "American",
+        ),
+        (
+            ["Kelvora Bancorporation and Kelvora Energy split.", "Kelvora denied it."],
+            [("Kelvora Bancorporation", "org"), ("Kelvora Energy", "org")],
+            "Kelvora",
+        ),
+    ],
+)
+def test_a_short_name_shared_or_a_peoples_word_names_no_company(texts, guesses, word):
+    assert not [f for f in shown(texts, guesses, "en") if f[0] == word]

@@ -343,6 +343,8 @@ def resolve_entities(
         _lone_words_not_people(texts, mentions, canonical, kinds, aliases)
     for surname, full in _surnames(kinds, lowercase_words, stop_words).items():
         canonical.setdefault(surname, full)
+    for short, full in _company_short_names(kinds, lowercase_words, stop_words).items():
+        canonical.setdefault(short, full)
     mentions += _propagate(texts, mentions, canonical, kinds, stop_words)
     marks = [
         (m.block, Mark(m.start, m.end, kinds[canonical[m.text]], _value(canonical[m.text])))
@@ -1289,6 +1291,39 @@ def _surnames(
             if len(surname) >= 3 and surname[0].isupper() and lower not in stop_words | lowercase:
                 owners[surname].add(name)
     return {surname: names.pop() for surname, names in owners.items() if len(names) == 1}
+
+
+def _company_short_names(
+    kinds: dict[str, str], lowercase: set[str], stop_words: frozenset[str]
+) -> dict[str, str]:
+    """Each company's name without its company words, when it stands for only one company.
+
+    "Zions" alone is marked as "Zions Bancorporation", "Apotex" as "Apotex Inc.", even if the
+    model never tagged it. Only a single distinctive word: no place's, people's or person's
+    name ("American Airlines" is not "American").
+    """
+    owners: dict[str, set[str]] = defaultdict(set)
+    for name, kind in kinds.items():
+        words = name.split()
+        if kind != "org":
+            continue
+        while len(words) > 1 and words[-1] in ORG_SUFFIXES:
+            words.pop()
+        if len(words) != 1 or words[0] == name:
+            continue
+        short = words[0]
+        if (
+            len(short) >= 3
+            and short[0].isupper()
+            and short.lower() not in stop_words | lowercase
+            and not given_name(short)
+            and not demonym(short)
+            and not known_kind(short)
+            and not is_town(short)
+            and not is_country(short)
+        ):
+            owners[short].add(name)
+    return {short: names.pop() for short, names in owners.items() if len(names) == 1}
 
 
 _PERSON_AFTER = re.compile(
