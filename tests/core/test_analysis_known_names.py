@@ -42,6 +42,21 @@ def test_a_well_known_company_the_model_missed_is_marked():
     assert found == [("Jefferies", "org")]
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "names"),
+    [
+        (
+            "Barges on the Danube carried grain past the Carpathians.",
+            "en",
+            ["Danube", "Carpathians"],
+        ),
+        ("Le Valais redoute la fonte des glaciers dans les Alpes.", "fr", ["Valais", "Alpes"]),
+    ],
+)
+def test_a_great_river_mountain_range_or_region_the_model_missed_is_a_place(text, language, names):
+    assert shown([text], [], language) == [(name, "place") for name in names]
+
+
 def test_a_listed_name_inside_a_longer_name_is_not_marked_alone():
     assert find_known_names("She streams on Apple Music every day.") == []
     assert find_known_names("The Vale of Glamorgan voted.") == []

@@ -4,9 +4,10 @@ The small models know names from their training news and little else: "Kyiv" (th
 "Kiev") becomes a person, "Rio Tinto" a person, "Bloomberg" a place, a UN mission a place.
 A reader notices those at once. The names here are the ones news text keeps coming back to
 (rating and news agencies, central banks, the largest companies, international bodies, UN
-missions, parliaments, capitals and big cities, in French and English spellings); a name that
-is just as often something else ("Amazon", "Jordan", "Total") is left out. A listed name gets
-its kind wherever it stands, and is marked even where the model missed it.
+missions, parliaments, capitals and big cities, the great mountain ranges, rivers, seas and
+deserts, the best-known regions, in French and English spellings); a name that is just as
+often something else ("Amazon", "Jordan", "Total", "Atlantic") is left out. A listed name
+gets its kind wherever it stands, and is marked even where the model missed it.
 """
 
 from __future__ import annotations
@@ -94,7 +95,23 @@ _PLACE = _names(
     Goma|Luanda|Lagos|Abuja|Accra|Dakar|Bamako|Niamey|Ouagadougou|Abidjan|N'Djamena|Bangui|
     Johannesburg|Pretoria|Le Cap|Cape Town|Harare|Maputo|Antananarivo|
     Wall Street|Silicon Valley|City of London|Sahel|Darfour|Darfur|Kurdistan|Cachemire|Kashmir|
-    Xinjiang|Tibet|Haut-Karabakh|Nagorno-Karabakh|Groenland|Greenland|Arctique|Arctic
+    Xinjiang|Tibet|Haut-Karabakh|Nagorno-Karabakh|Groenland|Greenland|Arctique|Arctic|
+    Alps|Alpes|Andes|Himalaya|Himalayas|Pyrenees|Pyrénées|Carpathians|Carpates|Urals|Oural|
+    Rockies|Caucasus|Caucase|Balkans|Vosges|Jura|Apennines|Apennins|Dolomites|Hindu Kush|
+    Danube|Rhine|Rhin|Rhône|Loire|Seine|Garonne|Meuse|Moselle|Escaut|Scheldt|Elbe|Oder|
+    Vistula|Vistule|Tiber|Tibre|Thames|Tamise|Nile|Nil|Mekong|Mékong|Yangtze|Ganges|Gange|
+    Indus|Euphrates|Euphrate|Volga|Dnieper|Dniepr|Orinoco|Orénoque|Zambezi|Zambèze|Limpopo|
+    Sahara|Gobi|Kalahari|Sinai|Maghreb|Levant|Patagonia|Patagonie|Siberia|Sibérie|
+    Scandinavia|Scandinavie|Anatolia|Anatolie|Balochistan|Baloutchistan|Punjab|Pendjab|
+    Kordofan|Ogaden|Tigray|Oromia|Katanga|Kivu|Ituri|Cabinda|Zanzibar|Casamance|Kabylie|
+    Kabylia|Cyrenaica|Cyrénaïque|Fezzan|
+    Tyrol|Tirol|Bavaria|Bavière|Catalonia|Catalogne|Flanders|Flandre|Wallonia|Wallonie|
+    Lombardy|Lombardie|Tuscany|Toscane|Sicily|Sicile|Sardinia|Sardaigne|Corsica|Corse|
+    Brittany|Bretagne|Normandy|Normandie|Alsace|Provence|Savoie|Valais|Ticino|Tessin|
+    Andalusia|Andalousie|Galicia|Galice|Silesia|Silésie|Transylvania|Transylvanie|Bohemia|
+    Bohême|Moravia|Moravie|Lapland|Laponie|
+    Black Sea|Red Sea|North Sea|Baltic Sea|Caspian Sea|South China Sea|Sea of Azov|
+    Strait of Hormuz|Atlantic Ocean|Pacific Ocean|Indian Ocean
     """
 )
 
