@@ -48,10 +48,20 @@ from tests.core.guesses import shown
         ("Shares fell after Ryanair boss Michael O'Leary spoke.", "Ryanair", "person", "en", "org"),
         ("The offer came from Pratt & Whitney on Monday.", "Pratt & Whitney", "misc", "en", "org"),
         ("Foxconn, the main assembler of the iPhone, will invest.", "iPhone", "org", "en", "misc"),
+        ("The Tarnow-based maker of rail parts hired 40 people.", "Tarnow", "org", "en", "place"),
+        ("Residents of Tarnow queued for water.", "Tarnow", "person", "en", "place"),
+        ("Tarnow's mayor declared an emergency.", "Tarnow", "person", "en", "place"),
+        ("Les habitants de Tarnow ont manifesté.", "Tarnow", "org", "fr", "place"),
+        ("Le maire de Tarnow a démissionné.", "Tarnow", "person", "fr", "place"),
     ],
 )
 def test_a_cue_next_to_a_name_gives_its_kind(text, name, guess, language, kind):
     assert (name, kind, name) in shown([text], [(name, guess)], language)
+
+
+def test_a_technology_a_thing_is_based_on_is_no_place():
+    found = shown(["The board has FPGA-based digital inputs."], [("FPGA", "org")], "en")
+    assert ("FPGA", "org", "FPGA") in found
 
 
 def test_a_name_the_model_missed_is_marked_when_a_cue_introduces_it():

@@ -24,6 +24,7 @@ from reader.core.analysis.lexicon import (
     PLACE_ACRONYMS,
     PLACE_AFTER,
     PLACE_NOUNS,
+    PLACE_PEOPLE,
     PRODUCT_AFTER,
     PRODUCT_HEADS,
     PRODUCT_NOUNS,
@@ -43,6 +44,8 @@ _WORD_BEFORE = re.compile(r"([\w\-’']+)" + _SP + r"*$")
 _OF = re.compile(rf"((?:[\w\-’']+{_SP}){{1,3}})(?:de{_SP}la|de{_SP}l['’]|du|de|d['’]){_SP}?$")
 """A noun, up to two adjectives, then "de": "la base spatiale de X", "le gisement géant d'X"."""
 _OF_EN = re.compile(r"\bthe((?:" + _SP + r"[\w\-]+){1,3})" + _SP + r"of" + _SP + r"$")
+_BASED = re.compile(r"-based" + _SP + r"([a-z\-]+)(?:" + _SP + r"([a-z\-]+))?")
+_PEOPLE_OF = re.compile(r"\b(?i:([a-z]+))" + _SP + r"of" + _SP + r"$")
 """The same in English, adjectives first: "the Danish island of X"."""
 _COMPANY_OF = re.compile(
     r"\b(?:[Aa]nalysts|[Ee]conomists|[Ss]trategists|[Ss]hares|[Ss]take|[Mm]erger|[Tt]akeover"
@@ -278,9 +281,14 @@ def _before_kind(before: str, language: str | None) -> str | None:
             return "org"
         if noun.islower() and (noun in PLACE_NOUNS or noun in _EVENT_OF):
             return "place"  # "la ville de X", "le festival de X": where it is held
+        if match.group(1).split()[-1] in PLACE_PEOPLE:
+            return "place"  # "le maire de X", "les habitants de X"
     match = _OF_EN.search(before)
     if match and _head_noun(match.group(1).split()[::-1], english=True) in PLACE_NOUNS:
         return "place"
+    match = _PEOPLE_OF.search(before)
+    if match and match.group(1).lower() in PLACE_PEOPLE:
+        return "place"  # "residents of X", "the mayor of X"
     return None
 
 
@@ -315,10 +323,15 @@ _NOUN_OF_TRADE = re.compile(
 def _after_kind(after: str, language: str | None, located: bool, kind: str | None) -> str | None:
     if _STATEMENT.match(after):
         return "org"
+    based = _BASED.match(after)
+    if based and {_noun_kind(w) for w in based.groups() if w} & {"org", "person"}:
+        return "place"  # "a Kufstein-based firm", not "FPGA-based digital I/O"
     match = _NEXT_WORDS.match(after)
     if match:
         first, second = match.group(1), match.group(2) or ""
         possessive = after.startswith(("'", "’"))
+        if possessive and first in PLACE_PEOPLE:
+            return "place"  # "X's mayor"
         if first in ORG_AFTER or (first, second) == ("chief", "executive") or first == "party":
             return "org"
         if language == "en" and not possessive:

@@ -70,6 +70,12 @@ PLACE_NOUNS = _words(
 )
 """A name these nouns stand for or govern is a place: "la ville de Palma", "the city of Aden"."""
 
+PLACE_PEOPLE = _words(
+    """maire maires gouverneur préfet habitants rues banlieue banlieues périphérie faubourgs
+    environs mayor mayors governor residents inhabitants outskirts suburbs streets"""
+)
+"""Who and what only a place has: "le maire de X", "residents of X", "X's mayor"."""
+
 PLACE_AFTER = _words(
     "camp region province district county city town village port airport oblast governorate "
     "peninsula river strait field basin valley mine deposit island islands neighbourhood "
