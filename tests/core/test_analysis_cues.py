@@ -53,10 +53,39 @@ from tests.core.guesses import shown
         ("Tarnow's mayor declared an emergency.", "Tarnow", "person", "en", "place"),
         ("Les habitants de Tarnow ont manifesté.", "Tarnow", "org", "fr", "place"),
         ("Le maire de Tarnow a démissionné.", "Tarnow", "person", "fr", "place"),
+        (
+            "Quiet Harbour, a data provider, said margins rose.",
+            "Quiet Harbour",
+            "person",
+            "en",
+            "org",
+        ),
+        ("Quiet Harbour employs 300 people in Leeds.", "Quiet Harbour", "person", "en", "org"),
+        (
+            "Quiet Harbour, whose headquarters moved, cut jobs.",
+            "Quiet Harbour",
+            "person",
+            "en",
+            "org",
+        ),
+        (
+            "Quiet Harbour, dont le siège est à Lyon, recrute.",
+            "Quiet Harbour",
+            "person",
+            "fr",
+            "org",
+        ),
     ],
 )
 def test_a_cue_next_to_a_name_gives_its_kind(text, name, guess, language, kind):
     assert (name, kind, name) in shown([text], [(name, guess)], language)
+
+
+def test_a_clause_after_a_town_tells_of_the_body_before_it_not_of_the_town():
+    text = "Processors such as Salt Quay in Fraserburgh, which employs 260 people, will suffer."
+    assert ("Fraserburgh", "place", "Fraserburgh") in shown(
+        [text], [("Fraserburgh", "place")], "en"
+    )
 
 
 def test_a_technology_a_thing_is_based_on_is_no_place():

@@ -55,6 +55,15 @@ _COMPANY_OF = re.compile(
 _STATEMENT = re.compile(
     _SP + r"(?:a|ont|said)(?:" + _SP + r"\w+){0,3}" + _SP + r"(?:dans un communiqué|in a statement)"
 )
+_EMPLOYER = re.compile(
+    rf"{_SP}(?:employs|emploie|compte){_SP}[\d \u00a0\u202f,.]+"
+    r"(?:people|workers|staff|salariés|employés)\b"
+)
+_WHOSE_OFFICE = re.compile(
+    rf",{_SP}(?:whose|dont{_SP}l[ea]s?)(?:{_SP}\w+)?{_SP}"
+    r"(?:headquarters|board|subsidiary|subsidiaries|siège|filiale|filiales)\b"
+)
+"""What only a body has: staff counted in hundreds, a board, a head office."""
 _NEXT_WORDS = re.compile(r"(?:['’]s)?" + _SP + r"([\w\-]+)(?:" + _SP + r"([\w\-]+))?")
 _APPOSITION = re.compile(
     r",(?:" + _SP + r"(?:the|a|an|le|la|un|une)" + _SP + r"|" + _SP + r"l['’]|" + _SP + r")"
@@ -321,7 +330,7 @@ _NOUN_OF_TRADE = re.compile(
 
 
 def _after_kind(after: str, language: str | None, located: bool, kind: str | None) -> str | None:
-    if _STATEMENT.match(after):
+    if _STATEMENT.match(after) or _EMPLOYER.match(after) or _WHOSE_OFFICE.match(after):
         return "org"
     based = _BASED.match(after)
     if based and {_noun_kind(w) for w in based.groups() if w} & {"org", "person"}:

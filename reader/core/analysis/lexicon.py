@@ -31,7 +31,9 @@ ORG_NOUNS = _words(
     drugmaker steelmaker planemaker carrier subsidiary gang cartel conglomerate outfit
     organisation organization
     alliance coalition movement institute association federation confederation daily
-    companies firms carmakers lenders banks insurers airlines groups miners producers"""
+    companies firms carmakers lenders banks insurers airlines groups miners producers
+    provider distributor exporter importer processor wholesaler cooperative co-operative
+    university council authority ministry"""
 )
 """A name right after one of these (adjectives allowed between) is an organisation's."""
 
