@@ -81,6 +81,26 @@ def test_a_cue_next_to_a_name_gives_its_kind(text, name, guess, language, kind):
     assert (name, kind, name) in shown([text], [(name, guess)], language)
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Quiet Harbour said it would cut 40 jobs.", "en"),
+        ("Quiet Harbour reported a net loss of $2 million.", "en"),
+        ("Quiet Harbour, founded in 2009, sells tide data.", "en"),
+        ("Quiet Harbour a publié un bénéfice net de 2 millions.", "fr"),
+        ("Quiet Harbour, fondée en 2009, vend des données.", "fr"),
+    ],
+)
+def test_what_only_a_body_does_makes_a_name_taken_for_a_person_a_body(text, language):
+    found = shown([text], [("Quiet Harbour", "person")], language)
+    assert ("Quiet Harbour", "org", "Quiet Harbour") in found
+
+
+def test_a_place_founded_long_ago_stays_a_place():
+    found = shown(["Tarnow, founded in 1330, grew."], [("Tarnow", "place")], "en")
+    assert ("Tarnow", "place", "Tarnow") in found
+
+
 def test_a_clause_after_a_town_tells_of_the_body_before_it_not_of_the_town():
     text = "Processors such as Salt Quay in Fraserburgh, which employs 260 people, will suffer."
     assert ("Fraserburgh", "place", "Fraserburgh") in shown(

@@ -64,6 +64,16 @@ _WHOSE_OFFICE = re.compile(
     r"(?:headquarters|board|subsidiary|subsidiaries|siège|filiale|filiales)\b"
 )
 """What only a body has: staff counted in hundreds, a board, a head office."""
+_BODY_DOES = re.compile(
+    rf"{_SP}said{_SP}(?:it|its)\b"
+    rf"|{_SP}(?:reported|posted|booked|recorded|a{_SP}(?:annoncé|publié|enregistré|dégagé))"
+    rf"(?:{_SP}[\w\-]+){{0,2}}{_SP}(?:profit|loss|losses|revenue|sales|earnings|bénéfice|perte"
+    r"|pertes|chiffre)\b"
+    rf"|,?{_SP}(?:(?:was|is){_SP})?(?:founded|established|headquartered|listed){_SP}(?:in|on)\b"
+    rf"|,?{_SP}(?:fondée?|créée?){_SP}en{_SP}\d"
+)
+"""What a body does and a person does not, for a name the model took for a person: "said it
+would", "reported a net loss", "founded in 2009" (people are born)."""
 _NEXT_WORDS = re.compile(r"(?:['’]s)?" + _SP + r"([\w\-]+)(?:" + _SP + r"([\w\-]+))?")
 _APPOSITION = re.compile(
     r",(?:" + _SP + r"(?:the|a|an|le|la|un|une)" + _SP + r"|" + _SP + r"l['’]|" + _SP + r")"
@@ -331,6 +341,8 @@ _NOUN_OF_TRADE = re.compile(
 
 def _after_kind(after: str, language: str | None, located: bool, kind: str | None) -> str | None:
     if _STATEMENT.match(after) or _EMPLOYER.match(after) or _WHOSE_OFFICE.match(after):
+        return "org"
+    if kind == "person" and _BODY_DOES.match(after):
         return "org"
     based = _BASED.match(after)
     if based and {_noun_kind(w) for w in based.groups() if w} & {"org", "person"}:
