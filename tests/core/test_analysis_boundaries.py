@@ -647,3 +647,32 @@ def test_a_company_named_without_its_company_word_is_that_company():
 )
 def test_a_short_name_shared_or_a_peoples_word_names_no_company(texts, guesses, word):
     assert not [f for f in shown(texts, guesses, "en") if f[0] == word]
+
+
+def test_a_town_listed_with_a_place_is_a_place():
+    text = "Coaches leave from Sibenik and Vodice every hour."
+    found = shown([text], [("Sibenik", "place"), ("Vodice", "org")], "en")
+    assert ("Vodice", "place", "Vodice") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "guesses", "name", "kind"),
+    [
+        (
+            "Charges were brought against Yoon, Kim and two generals.",
+            [("Yoon", "place"), ("Kim", "person")],
+            "Kim",
+            "person",
+        ),
+        (
+            "In Washington, White House aides said nothing.",
+            [("Washington", "place"), ("White House", "org")],
+            "White House",
+            "org",
+        ),
+    ],
+)
+def test_a_first_name_or_a_name_after_an_opening_phrase_is_no_listed_town(
+    text, guesses, name, kind
+):
+    assert (name, kind, name) in shown([text], guesses, "en")

@@ -332,7 +332,7 @@ def resolve_entities(
             continue
         mentions.append(_Mention(alias.block, alias.start, alias.end, source.kind, text, 1.0))
         links.append((text, source.text))
-    mentions = _without_overlaps(mentions)
+    mentions = _towns_beside_places(texts, _without_overlaps(mentions))
     canonical = _canonical_names(mentions)
     kinds = _vote_kinds(mentions, canonical)
     for alias_text, source_text in links:
@@ -1380,6 +1380,40 @@ def _lone_words_not_people(
             and given_name(name) is None  # "Fiona said": someone known by first name
         ):
             kinds[name] = "org"
+
+
+_AND = re.compile(r"[ \u00a0](?:and|or|et|ou)[ \u00a0]")
+_COMMA = re.compile(r",[ \u00a0]")
+_LIST_GOES_ON = re.compile(r",[ \u00a0]|[ \u00a0](?:and|or|et|ou)[ \u00a0]")
+
+
+def _towns_beside_places(texts: Sequence[str], mentions: list[_Mention]) -> list[_Mention]:
+    """A town listed with a place is a place: "from Split and Zadar", "Durban and Dar es
+    Salaam", whatever the model tagged it (not a first name: "Yoon, Kim and Lee")."""
+    ordered = sorted(mentions, key=lambda m: (m.block, m.start))
+    places = set()
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        text = texts[a.block]
+        if a.block != b.block or not (
+            _AND.fullmatch(text, a.end, b.start)
+            or _COMMA.fullmatch(text, a.end, b.start)
+            and _LIST_GOES_ON.match(text, b.end)
+        ):
+            continue  # "In Washington, White House staff": no list
+        for town, other in ((a, b), (b, a)):
+            if (
+                other.kind == "place"
+                and town.kind in ("org", "person")
+                and is_town(town.text)
+                and not given_name(town.text.split()[0])
+                and not known_kind(town.text)
+                and town.text not in _SEATS
+            ):
+                places.add(town)
+    return [
+        _Mention(m.block, m.start, m.end, "place", m.text, max(m.weight, 2.0)) if m in places else m
+        for m in mentions
+    ]
 
 
 def _vote_kinds(mentions: list[_Mention], canonical: dict[str, str]) -> dict[str, str]:
