@@ -676,3 +676,33 @@ def test_a_first_name_or_a_name_after_an_opening_phrase_is_no_listed_town(
     text, guesses, name, kind
 ):
     assert (name, kind, name) in shown([text], guesses, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "guess", "name"),
+    [
+        ("Norrvik Pharma AB said the trial would go on.", "Norrvik Pharma", "Norrvik Pharma AB"),
+        (
+            "Okavango Terminals (Pty) Ltd won the tender.",
+            "Okavango Terminals",
+            "Okavango Terminals (Pty) Ltd",
+        ),
+        (
+            "Dalmacija Coach Lines d.o.o. runs 40 buses.",
+            "Dalmacija Coach Lines d.o.o",
+            "Dalmacija Coach Lines d.o.o.",
+        ),
+        (
+            "Shannon Aircraft Leasing DAC owns the jets.",
+            "Shannon Aircraft Leasing",
+            "Shannon Aircraft Leasing DAC",
+        ),
+    ],
+)
+def test_a_company_keeps_its_legal_form_and_is_a_company(text, guess, name):
+    assert (name, "org", name) in shown([text], [(guess, "person")], "en")
+
+
+def test_free_software_is_no_company():
+    found = shown(["The Free Software community objected."], [("Free Software", "org")], "en")
+    assert not [f for f in found if f[0] == "Free"]

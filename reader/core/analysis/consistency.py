@@ -216,7 +216,7 @@ _CAPITAL_BEFORE = re.compile(r"([A-Z][\w\-’']*)[ \u00a0]$")
 _OPENERS = _set("The A An Its Le La Les Un Une Son Sa Ses Ce Cette")
 """Capitalised words that open a sentence before a name without being part of it."""
 _SUFFIX_AFTER = re.compile(
-    r"[ \u00a0]"
+    r"[ \u00a0](?:\(Pty\)[ \u00a0])?"
     rf"(?:{_ORG_SUFFIX})(?![\w-])"
     r"(?![ \u00a0][A-Z])"
 )

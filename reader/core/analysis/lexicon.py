@@ -56,7 +56,13 @@ ORG_SUFFIXES = _words(
     "Electronics Semiconductor Semiconductors Mining Minerals Petroleum Bancorp Financial "
     "Insurance Entertainment Telecom Communications Brands Foods Chemicals Steel Energy "
     "Management Airlines Airways Shipping Aerospace Therapeutics Biotech Bancorporation "
-    "Bancshares Bankshares Systems Robotics Networks Biosciences Analytics Ventures Space"
+    "Bancshares Bankshares Systems Robotics Networks Biosciences Analytics Ventures Space "
+    "Pharma Leasing Terminals Lines Solutions Consulting Automotive Aviation "
+    "Textiles Beverages Hotels Resorts Studios "
+    # legal forms of other countries: Nordic, Dutch, German, Italian, French, Irish, Balkan,
+    # Central European, Asian and Latin American
+    "AB ASA A/S ApS Oy Oyj BV B.V. KG KGaA SpA S.p.A. Srl SRL S.r.l. SARL Sàrl SCA SNC DAC "
+    "d.o.o. d.d. s.r.o. a.s. Kft Zrt Bhd Pte Tbk JSC PJSC OJSC Pty SAB Ltda Ltda. S.L. SLU"
 )
 """Legal forms and words that end a company's name: "Fitch Ratings", "Lloyds Banking Group"."""
 CLUB_SUFFIXES = _words("United Rovers Wanderers Athletic Albion Hotspur FC AFC")

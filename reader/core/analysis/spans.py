@@ -238,7 +238,9 @@ def _trim_once(text: str, start: int, end: int, kind: str) -> tuple[int, int]:
     return start, end
 
 
-_LEGAL_ABBREVIATIONS = _words("Inc Corp Ltd Co Bros Cie Mfg Pty Intl")
+_LEGAL_ABBREVIATIONS = _words(
+    "Inc Corp Ltd Co Bros Cie Mfg Pty Intl Ltda d.o.o d.d s.r.o a.s B.V N.V S.A S.p.A S.r.l S.L"
+)
 _SENTENCE_GOES_ON = re.compile(r"[,;:)]|[ \u00a0]+[a-z\d(]")
 
 
