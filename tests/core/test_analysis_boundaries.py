@@ -706,3 +706,28 @@ def test_a_company_keeps_its_legal_form_and_is_a_company(text, guess, name):
 def test_free_software_is_no_company():
     found = shown(["The Free Software community objected."], [("Free Software", "org")], "en")
     assert not [f for f in found if f[0] == "Free"]
+
+
+@pytest.mark.parametrize(
+    ("text", "guesses", "name"),
+    [
+        (
+            "Approved by the Ministry of Fisheries and Blue Economy, the plan caps catches.",
+            [("Ministry of Fisheries", "org"), ("Blue Economy", "place")],
+            "Ministry of Fisheries and Blue Economy",
+        ),
+        (
+            "Orkney and Shetland Ferries Limited said it was owed money.",
+            [("Shetland Ferries Limited", "org")],
+            "Orkney and Shetland Ferries Limited",
+        ),
+    ],
+)
+def test_a_body_named_with_and_is_one_body(text, guesses, name):
+    assert (name, "org", name) in shown([text], guesses, "en")
+
+
+def test_a_ministry_and_another_body_stay_two():
+    text = "Talks with the Ministry of Health and UNICEF ended."
+    found = shown([text], [("Ministry of Health", "org"), ("UNICEF", "org")], "en")
+    assert [f[0] for f in found] == ["Ministry of Health", "UNICEF"]

@@ -411,8 +411,27 @@ def _joined_long_names(texts: Sequence[str], mentions: list[_Mention]) -> list[_
 
 
 _THE_WORDS_AND = re.compile(
-    r"\b[Tt]he" + _SP + r"((?:[A-Z][\w\-]*" + _SP + r"){1,2})and" + _SP + r"$"
+    r"(?:\b[Tt]he"
+    + _SP
+    + r"|^|[.!?:]"
+    + _SP
+    + r")((?:[A-Z][\w\-]*"
+    + _SP
+    + r"){1,2})and"
+    + _SP
+    + r"$"
 )
+_AND_WORDS = re.compile(
+    _SP
+    + r"and"
+    + _SP
+    + r"((?:[A-Z][\w\-]*)(?:"
+    + _SP
+    + r"[A-Z][\w\-]*){0,2})(?=[,.;:)]|"
+    + _SP
+    + r"\(|$)"
+)
+"""Capitalised words after "and" that end a clause: the rest of a ministry's name."""
 
 
 def _joined_and_names(texts: Sequence[str], mentions: list[_Mention]) -> list[_Mention]:
@@ -436,6 +455,27 @@ def _joined_and_names(texts: Sequence[str], mentions: list[_Mention]) -> list[_M
         ):
             start = match.start(1)
             m = _Mention(m.block, start, m.end, m.kind, text[start : m.end], m.weight)
+        after = _AND_WORDS.match(text, m.end)
+        if (
+            m.kind == "org"
+            and m.text.split()[0] in _ORG_FIRST
+            and " of " in m.text
+            and after
+            and not known_kind(rest := after.group(1))
+            and not is_town(rest)
+            and not is_country(rest)
+            and not any(
+                other.block == m.block
+                and other.kind in ("org", "person")
+                and after.start(1) <= other.start < after.end(1)
+                for other in mentions
+            )
+        ):
+            # "the Ministry of Environmental Protection and Green Transition", not "the
+            # Ministry of Health and UNICEF"
+            m = _Mention(
+                m.block, m.start, after.end(), m.kind, text[m.start : after.end()], m.weight
+            )
         joined.append(m)
     return joined
 
