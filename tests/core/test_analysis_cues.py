@@ -267,3 +267,24 @@ def test_a_vessel_or_machine_named_next_to_its_noun_is_a_thing(text, name, guess
 def test_a_body_before_mission_keeps_its_kind():
     text = "The head of the EU mission urged calm."
     assert shown([text], [("EU", "org")], "en") == [("EU", "org", "EU")]
+
+
+@pytest.mark.parametrize(
+    ("name", "guess"),
+    [
+        ("Paklenica National Park", "person"),
+        ("Kornati Islands", "org"),
+        ("Lobito Corridor", "org"),
+        ("Saldanha Bay", "person"),
+    ],
+)
+def test_a_name_ending_on_a_landform_or_a_road_is_a_place(name, guess):
+    assert (name, "place", name) in shown(
+        [f"Traffic grew around {name} last year."], [(name, guess)], "en"
+    )
+
+
+def test_a_person_named_like_a_landform_stays_a_person():
+    assert ("Michael Bay", "person", "Michael Bay") in shown(
+        ["Michael Bay filmed there."], [("Michael Bay", "person")], "en"
+    )

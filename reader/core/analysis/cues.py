@@ -9,17 +9,20 @@ from __future__ import annotations
 
 import re
 
+from reader.core.analysis.given_names import given_name
 from reader.core.analysis.lexicon import (
     CALENDAR,
     EVENT_AFTER,
     FACILITY_AFTER,
     FACILITY_BEFORE,
     FACILITY_SUFFIXES,
+    LANDFORM_SUFFIXES,
     MAKER_BEFORE,
     ORG_AFTER,
     ORG_NOUNS,
     ORG_OF,
     ORG_SUFFIXES,
+    PARK_ENDINGS,
     PERSON_NOUNS,
     PLACE_ACRONYMS,
     PLACE_AFTER,
@@ -142,6 +145,10 @@ def name_kind(name: str) -> str | None:
         return "misc"  # "Clean Air Act", "Booker Prize", "Nordic Sprint Cup", "Code of Conduct"
     if len(words) > 1 and words[-1] in FACILITY_SUFFIXES:
         return "place"  # "Hoover Dam", "Brackley Power Station"
+    if len(words) > 2 and " ".join(words[-2:]) in PARK_ENDINGS:
+        return "place"  # "Krka National Park"
+    if len(words) > 1 and words[-1] in LANDFORM_SUFFIXES and not given_name(words[0]):
+        return "place"  # "Plitvice Lakes", "Walvis Bay", not the director Michael Bay
     return None
 
 

@@ -116,10 +116,20 @@ THING_SUFFIXES = _words(
 
 FACILITY_SUFFIXES = _words(
     "Stadium Arena Bridge Tunnel Dam Reservoir Observatory Airport Building Tower Canal "
-    "Lighthouse Terminal Station Refinery Pass"
+    "Lighthouse Terminal Station Refinery Pass Corridor Highway Expressway Motorway"
 )
 """Last words of buildings and works, places as the model's FAC: "Hoover Dam", "Wembley
 Stadium"."""
+
+LANDFORM_SUFFIXES = _words(
+    "Lake Lakes Falls Island Islands Mountains Hills Valley Bay Gulf Strait Peninsula Desert "
+    "Basin Delta Glacier Fjord Lagoon Reef Atoll Archipelago Plateau Coast Heights"
+)
+"""Last words of lakes, islands, valleys and coasts: "Plitvice Lakes", "Walvis Bay"."""
+PARK_ENDINGS = frozenset(
+    ("National Park", "Nature Reserve", "Game Reserve", "Marine Park", "Wildlife Sanctuary")
+)
+"""Two last words of protected places: "Krka National Park"."""
 
 FACILITY_AFTER = _words(
     "stadium arena bridge tunnel dam reservoir observatory canal lighthouse terminal refinery"
