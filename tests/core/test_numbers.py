@@ -212,6 +212,13 @@ FRENCH = [
         ],
     ),
     (
+        "Le débit du Rhône passera de 600 m³/s à 850 mètres cubes par seconde.",
+        [
+            ("600 m³/s", "quantity", "600 m3/s"),
+            ("850 mètres cubes par seconde", "quantity", "850 m3/s"),
+        ],
+    ),
+    (
         "L'OPEP+ produira 2 millions de barils par jour de moins.",
         [("2 millions de barils par jour", "quantity", "2000000 barrel/d")],
     ),

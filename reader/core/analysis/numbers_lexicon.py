@@ -243,6 +243,8 @@ UNITS: dict[str, tuple[str, Decimal]] = {
     "square miles?|sq mi": ("mi2", 1),
     "hectares?|ha": ("ha", 1),
     "acres?": ("acre", 1),
+    "m³/s|m3/s|mètres? cubes? par seconde|cubic metres? per second|cubic meters? per second"
+    "|cumecs": ("m3/s", 1),
     "km³|km3|kilomètres? cubes?|cubic kilometres?|cubic kilometers?": ("km3", 1),
     "m³|m3|mètres? cubes?|cubic metres?|cubic meters?": ("m3", 1),
     "bcm": ("m3", Decimal(10) ** 9),
