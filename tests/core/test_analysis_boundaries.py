@@ -731,3 +731,48 @@ def test_a_ministry_and_another_body_stay_two():
     text = "Talks with the Ministry of Health and UNICEF ended."
     found = shown([text], [("Ministry of Health", "org"), ("UNICEF", "org")], "en")
     assert [f[0] for f in found] == ["Ministry of Health", "UNICEF"]
+
+
+@pytest.mark.parametrize(
+    ("text", "guesses", "name"),
+    [
+        (
+            "Le tribunal de première instance de Sousse a ouvert une enquête.",
+            [("Sousse", "place")],
+            "tribunal de première instance de Sousse",
+        ),
+        (
+            "Le Parlement de Flandre a voté la réforme.",
+            [("Parlement", "org"), ("Flandre", "place")],
+            "Parlement de Flandre",
+        ),
+        (
+            "Le Conseil régional de Bretagne financera la ligne.",
+            [("Conseil régional", "org"), ("Bretagne", "place")],
+            "Conseil régional de Bretagne",
+        ),
+        (
+            "L'Office national pour la protection des forêts a porté plainte.",
+            [("Office national", "org")],
+            "Office national pour la protection des forêts",
+        ),
+        (
+            "La Régie des eaux du Vernet augmente ses tarifs.",
+            [("Régie des eaux du Vernet", "place")],
+            "Régie des eaux du Vernet",
+        ),
+        (
+            "Montpellier Méditerranée Métropole a voté le budget.",
+            [("Montpellier Méditerranée Métropole", "place")],
+            "Montpellier Méditerranée Métropole",
+        ),
+    ],
+)
+def test_a_french_body_named_by_its_seat_territory_or_purpose_is_one_body(text, guesses, name):
+    assert (name, "org", name) in shown([text], guesses, "fr")
+
+
+def test_a_lawyer_loses_her_title_maitre():
+    text = "Son avocate, Me Sophie Lambotte, a plaidé la relaxe."
+    found = shown([text], [("Me Sophie Lambotte", "person")], "fr")
+    assert ("Sophie Lambotte", "person", "Sophie Lambotte") in found

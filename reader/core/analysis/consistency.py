@@ -94,14 +94,14 @@ _ORG_FIRST = _set(
     "Ministère ministère Cour Assemblée Parlement Sénat Association Syndicat Confédération Bureau "
     "Autorité Forces Bank Ministry University Court Department Transports Brasseries "
     "Laboratoires Éditions Chantiers Ateliers Établissements Mutuelle Caisse Assurances "
-    "Industries Fondation"
+    "Industries Fondation Régie Observatoire Métropole"
 )
 _ORG_LAST = _set(
     "Bank Agency Organization Organisation Fund Council Commission Committee Party Institute "
     "Office Programme Program Union Alliance Federation Group Company Corporation Corp Inc Ltd "
     "University Ministry Court Assembly Parliament Senate Association Authority Forces Board "
     "Bureau Department Reserve Airlines Airways Administration Service Corps Guard Foundation "
-    "Confederation Force Army Navy"
+    "Confederation Force Army Navy Métropole"
 )
 """Words that make a name an organisation's: "Banque mondiale", "Reserve Bank of India"."""
 _MISC_FIRST = _set(
@@ -115,7 +115,8 @@ _TREATY_OF = re.compile(
 """A treaty or pact by the place it was signed: "Treaty of Velmora", "Pacte de Varsovie"."""
 _COURT_OF = re.compile(
     r"\b(?:tribunal(?:[ \u00a0](?:administratif|judiciaire|correctionnel|de[ \u00a0]commerce|"
-    r"de[ \u00a0]grande[ \u00a0]instance|de[ \u00a0]police))?|cour[ \u00a0]d['’]appel|"
+    r"de[ \u00a0]grande[ \u00a0]instance|de[ \u00a0]première[ \u00a0]instance|d['’]instance|"
+    r"de[ \u00a0]police|militaire|pénal))?|cour[ \u00a0]d['’]appel|"
     r"cour[ \u00a0]administrative[ \u00a0]d['’]appel|cour[ \u00a0]d['’]assises)"
     r"[ \u00a0](?:de[ \u00a0]|d['’]|du[ \u00a0])[A-ZÀ-Þ][\w\-]+(?:[ \u00a0\-][A-ZÀ-Þ][\w\-]+)*"
 )
@@ -130,6 +131,13 @@ _CHAMBER_OF = re.compile(
 )
 """A French chamber by its territory, one name: "Chambre d'agriculture de Saône-et-Loire",
 "Chambre de commerce et d'industrie du Var"."""
+_ASSEMBLY_OF = re.compile(
+    r"\b(?:Parlement|Gouvernement|Conseil[ \u00a0](?:régional|départemental|général|exécutif))"
+    r"[ \u00a0](?:de[ \u00a0]la[ \u00a0]|de[ \u00a0]l['’]|du[ \u00a0]|des[ \u00a0]|de[ \u00a0]"
+    r"|d['’])[A-ZÀ-Þ][\w\-]+(?:[ \u00a0\-][A-ZÀ-Þ][\w\-]+)*"
+)
+"""A region's parliament, government or council, one name: "Parlement de Wallonie", "Conseil
+régional d'Occitanie"."""
 _MISC_LAST = _set("Index Act Treaty Agreement Protocol Directive Doctrine")
 """Last words of things, not bodies: "Philadelphia Semiconductor Index", "Chips Act"."""
 _TITLE_BEFORE = re.compile(
@@ -317,7 +325,7 @@ def resolve_entities(
     mentions = _joined_place_names(texts, mentions)
     mentions = _completed_from_longer_names(texts, mentions)
     if language == "fr":
-        mentions = _joined_after_one_body(texts, mentions)
+        mentions = _joined_after_one_body(texts, _joined_purpose(texts, mentions, stop_words))
     mentions = _spelled_out_names(texts, mentions, language)
     if language == "fr":
         mentions = [_with_coordinated_tail(texts[m.block], m) for m in mentions]
@@ -408,6 +416,42 @@ def _joined_long_names(texts: Sequence[str], mentions: list[_Mention]) -> list[_
         weight = max(m.weight, CUE_WEIGHT)
         joined.append(_Mention(m.block, m.start, end, "org", text[m.start : end], weight))
     return [m for m in joined if m not in dropped]
+
+
+_PURPOSE = re.compile(r"[ \u00a0]pour[ \u00a0](?:la[ \u00a0]|le[ \u00a0]|les[ \u00a0]|l['’])")
+_PURPOSE_WORD = re.compile(r"[ \u00a0]?(d['’]|l['’]|[a-zà-ÿ][\w\-]*)")
+_PURPOSE_LINKS = _set("de du des la le les l' l’ d' d’ et en aux au")
+
+
+def _joined_purpose(
+    texts: Sequence[str], mentions: list[_Mention], stop_words: frozenset[str]
+) -> list[_Mention]:
+    """A French body named for its purpose, whole: "Office central" + "pour la répression de
+    la corruption", "Fonds" + "pour le transport en commun"; lowercase words up to the verb."""
+    joined = []
+    for m in mentions:
+        link = _PURPOSE.match(texts[m.block], m.end)
+        if m.kind != "org" or m.text.split()[0] not in _ORG_FIRST or link is None:
+            joined.append(m)
+            continue
+        text, position, end = texts[m.block], link.end(), None
+        for _ in range(8):
+            word = _PURPOSE_WORD.match(text, position)
+            if (
+                word is None
+                or word.group(1) not in _PURPOSE_LINKS
+                and (word.group(1) in stop_words)
+            ):
+                break
+            position = word.end()
+            if word.group(1) not in _PURPOSE_LINKS:
+                end = position
+        if end is None:
+            joined.append(m)
+            continue
+        weight = max(m.weight, CUE_WEIGHT)
+        joined.append(_Mention(m.block, m.start, end, "org", text[m.start : end], weight))
+    return joined
 
 
 _THE_WORDS_AND = re.compile(
@@ -1107,7 +1151,11 @@ def _product_codes(texts: Sequence[str]) -> list[Candidate]:
     for block, text in enumerate(texts):
         for match in _MINISTRY.finditer(text):
             found.append(Candidate(block, match.start(), match.end(), "org", "rule"))
-        for match in (*_COURT_OF.finditer(text), *_CHAMBER_OF.finditer(text)):
+        for match in (
+            *_COURT_OF.finditer(text),
+            *_CHAMBER_OF.finditer(text),
+            *_ASSEMBLY_OF.finditer(text),
+        ):
             found.append(Candidate(block, match.start(), match.end(), "org", "rule"))
         for match in _TREATY_OF.finditer(text):
             found.append(Candidate(block, match.start(), match.end(), "misc", "rule"))

@@ -101,7 +101,7 @@ def refine_span(
     previous = None
     while (start, end) != previous and start < end:
         previous = (start, end)
-        start, end = _trim_once(text, start, end, kind)
+        start, end = _trim_once(text, start, end, kind, language)
         end = _trim_tail(text, start, end, language)
     if start >= end:
         return None
@@ -191,7 +191,9 @@ def _extend_cut_name(text: str, start: int, end: int) -> int:
     return end + len(gap) + match.end()
 
 
-def _trim_once(text: str, start: int, end: int, kind: str) -> tuple[int, int]:
+def _trim_once(
+    text: str, start: int, end: int, kind: str, language: str | None = None
+) -> tuple[int, int]:
     span = text[start:end]
     stripped = span.lstrip(_EDGE_PUNCT)
     start += len(span) - len(stripped)
@@ -222,8 +224,8 @@ def _trim_once(text: str, start: int, end: int, kind: str) -> tuple[int, int]:
         # A capitalised article mid-sentence belongs to the name ("The Hague", "Le Monde").
         if first.lower() in _DETERMINERS and (first[0].islower() or is_sentence_start(text, start)):
             return start + words[1].start(), end
-        if kind == "person" and first.lower() in _TITLES:
-            return start + words[1].start(), end
+        if kind == "person" and (first.lower() in _TITLES or language == "fr" and first == "Me"):
+            return start + words[1].start(), end  # "Me Sophie Vandamme": Maître, a lawyer
         if (
             kind == "person"
             and _TITLE_GOES_ON.match(text, end)
