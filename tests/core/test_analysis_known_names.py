@@ -182,3 +182,15 @@ def test_a_force_is_a_body_and_a_lowercase_prefixed_model_is_a_thing():
     text = "La US Space Force surveille le lancement de la ë-C3."
     found = shown([text], [(0, "US Space Force", "misc"), (0, "C3", "place")], "fr")
     assert found == [("US Space Force", "org"), ("ë-C3", "misc")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "capital"),
+    [
+        ("Lorries leave Maseru at dawn.", "en", "Maseru"),
+        ("Le sommet se tiendra à Nouakchott.", "fr", "Nouakchott"),
+        ("Talks resumed in Thimphu.", "en", "Thimphu"),
+    ],
+)
+def test_a_countrys_capital_the_model_missed_is_a_place(text, language, capital):
+    assert (capital, "place") in shown([text], [], language)

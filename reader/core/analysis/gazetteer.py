@@ -4,10 +4,11 @@ The small models know names from their training news and little else: "Kyiv" (th
 "Kiev") becomes a person, "Rio Tinto" a person, "Bloomberg" a place, a UN mission a place.
 A reader notices those at once. The names here are the ones news text keeps coming back to
 (rating and news agencies, central banks, the largest companies, international bodies, UN
-missions, parliaments, capitals and big cities, the great mountain ranges, rivers, seas and
-deserts, the best-known regions, in French and English spellings); a name that is just as
-often something else ("Amazon", "Jordan", "Total", "Atlantic") is left out. A listed name
-gets its kind wherever it stands, and is marked even where the model missed it.
+missions, parliaments, every country's capital and other big cities, the great mountain
+ranges, rivers, seas and deserts, the best-known regions, in French and English spellings);
+a name that is just as often something else ("Amazon", "Jordan", "Total", "Atlantic",
+"Victoria", "Male") is left out. A listed name gets its kind wherever it stands, and is
+marked even where the model missed it.
 """
 
 from __future__ import annotations
@@ -110,6 +111,19 @@ _PLACE = _names(
     Brittany|Bretagne|Normandy|Normandie|Alsace|Provence|Savoie|Valais|Ticino|Tessin|
     Andalusia|Andalousie|Galicia|Galice|Silesia|Silésie|Transylvania|Transylvanie|Bohemia|
     Bohême|Moravia|Moravie|Lapland|Laponie|
+    Andorra la Vella|Andorre-la-Vieille|Apia|Ashgabat|Achgabat|Asmara|Asuncion|Asunción|
+    Bandar Seri Begawan|Banjul|Basseterre|Belmopan|Bishkek|Bichkek|Bissau|Bratislava|
+    Brazzaville|Bridgetown|Castries|Colombo|Conakry|Dili|Djibouti|Dodoma|Dushanbe|Douchanbé|
+    Fort-de-France|Freetown|Funafuti|Gaborone|Gitega|Guatemala City|Honiara|Juba|Kathmandu|
+    Katmandou|Kingstown|Kuwait City|Libreville|Lilongwe|Ljubljana|Lomé|Lusaka|Majuro|Managua|
+    Manama|Maseru|Mbabane|Mexico City|Monrovia|Montevideo|Moroni|Nassau|Naypyidaw|
+    Nay Pyi Taw|Nicosia|Nicosie|Nouakchott|Nouméa|Noumea|Nuku'alofa|Nuuk|Oranjestad|
+    Panama City|Papeete|Paramaribo|Phnom Penh|Podgorica|Port Louis|Port-Louis|Port Moresby|
+    Port Vila|Port-Vila|Port of Spain|Port-d'Espagne|Porto-Novo|Praia|Pristina|Reykjavik|
+    Reykjavík|Roseau|San José|San Juan|San Marino|Saint-Marin|San Salvador|Santo Domingo|
+    Saint-Domingue|São Tomé|Sao Tome|Sarajevo|Skopje|Sucre|Suva|Tarawa|Tegucigalpa|Thimphu|
+    Thimphou|Ulaanbaatar|Oulan-Bator|Vaduz|Valletta|La Valette|Vatican City|Vientiane|
+    Wellington|Willemstad|Windhoek|Yamoussoukro|Yaoundé|Yaounde|
     Black Sea|Red Sea|North Sea|Baltic Sea|Caspian Sea|South China Sea|Sea of Azov|
     Strait of Hormuz|Atlantic Ocean|Pacific Ocean|Indian Ocean
     """
