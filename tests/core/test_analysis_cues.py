@@ -288,3 +288,16 @@ def test_a_person_named_like_a_landform_stays_a_person():
     assert ("Michael Bay", "person", "Michael Bay") in shown(
         ["Michael Bay filmed there."], [("Michael Bay", "person")], "en"
     )
+
+
+def test_a_two_word_name_followed_by_who_is_a_person():
+    text = "Morag Sinclair, who runs a guest house, said bookings fell."
+    found = shown([text], [("Morag Sinclair", "org")], "en")
+    assert ("Morag Sinclair", "person", "Morag Sinclair") in found
+
+
+def test_a_band_who_are_stays_a_body():
+    text = "Velvet Harbour, who are touring, cancelled."
+    assert ("Velvet Harbour", "org", "Velvet Harbour") in shown(
+        [text], [("Velvet Harbour", "org")], "en"
+    )

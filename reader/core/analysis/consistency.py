@@ -1250,6 +1250,14 @@ def _fix_kind(
         and _TITLE_COMMA.search(text[max(0, start - 90) : start])
     ):
         return "person", CUE_WEIGHT
+    if (
+        kind != "person"
+        and lang == "en"
+        and 2 <= len(words) <= 3
+        and all(w[:1].isupper() and not w.isupper() for w in words)
+        and _WHO_AFTER.match(text, start + len(name))
+    ):
+        return "person", CUE_WEIGHT  # "Eilidh Macleod, who runs a guest house"
     cued = context_kind(text, start, start + len(name), kind, lang)
     if cued and not (given and cued == "place" and not names_facility(text[:start], lang)):
         # "le camp de Giorgia Meloni": a first name and a surname are a person's, not a place's
@@ -1289,6 +1297,8 @@ def _fix_kind(
 _GIVEN_WEIGHT = CUE_WEIGHT - 0.25
 """A first name's vote for a person: more than any model tag, less than a cue's."""
 
+_WHO_AFTER = re.compile(r",[ \u00a0]who[ \u00a0](?!are[ \u00a0]|were[ \u00a0])")
+"""", who" after a name: a person's, unless a plural verb follows ("Pink Floyd, who are")."""
 _LANDFORM_FIRST = _set(
     "Mount Mt Mt. Lake Cerro Sierra Volcán Volcano Glacier Isla Ilha Cape Lac Pic Mont "
     "Massif Puy Cordillera"
