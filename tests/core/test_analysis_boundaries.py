@@ -776,3 +776,13 @@ def test_a_lawyer_loses_her_title_maitre():
     text = "Son avocate, Me Sophie Lambotte, a plaidé la relaxe."
     found = shown([text], [("Me Sophie Lambotte", "person")], "fr")
     assert ("Sophie Lambotte", "person", "Sophie Lambotte") in found
+
+
+def test_a_makers_letters_and_a_model_with_its_variant_name_a_thing_not_numbers():
+    from reader.core.analysis.pipeline import find_entities, find_figures, merge_marks
+
+    blocks = ["The airline flew mostly BAE 146-300 jets, and HTTP 500 errors rose."]
+    marks = merge_marks(blocks, find_entities(blocks, "en"), find_figures(blocks, "en"))
+    shown_marks = [(blocks[0][m.start : m.end], m.kind) for _, m in marks]
+    assert ("BAE 146-300", "misc") in shown_marks
+    assert not [text for text, _ in shown_marks if text.startswith("HTTP")]

@@ -208,6 +208,10 @@ _NUMBERED_COMPANY = re.compile(
     r"(?![ \u00a0][A-Z])"  # not a headline's capitalised words: "10 Group Leaders Resign"
 )
 """A company named with a number and a company word: "777 Partners", "21 Capital Group"."""
+_CODE_MODEL = re.compile(r"(?<![\w\-])([A-Z]{2,5})[ \u00a0]\d{2,3}-\d{3}(?![\w\-%]|[.,]\d)")
+"""A maker's letters, a model number and its variant: "ATR 42-600" (not "HTTP 500" or
+"LIMIT 20", with no variant); not a listed body's or a union's letters."""
+_UNIONS = _set("EU UE")
 _NAME_NUMBER = re.compile(
     r"(?<![\w\-’'])([A-Z][a-z]{2,})-(?!(?:19|20)\d\d(?![A-Za-z]))\d{1,4}[A-Za-z]?(?![\w\-])"
 )
@@ -1170,6 +1174,10 @@ def _product_codes(texts: Sequence[str]) -> list[Candidate]:
             found.append(Candidate(block, start, end, "misc", "code"))
         for match in _NUMBERED_COMPANY.finditer(text):
             found.append(Candidate(block, match.start(), match.end(), "org", "rule"))
+        for match in _CODE_MODEL.finditer(text):
+            maker = match.group(1)
+            if not known_kind(maker) and maker not in PLACE_ACRONYMS | _UNIONS:
+                found.append(Candidate(block, match.start(), match.end(), "misc", "code"))
         for match in _NAME_NUMBER.finditer(text):
             before = _CAPITAL_BEFORE.search(text, max(0, match.start() - 40), match.start())
             if match.group(1) in _COUNTED or before and before.group(1) not in _OPENERS:
