@@ -212,6 +212,14 @@ FRENCH = [
         ],
     ),
     (
+        "Le kilo coûte 2 500 francs Pacifique, 1 200 roupies népalaises ou 30 000 guaraníes.",
+        [
+            ("2 500 francs Pacifique", "money", "XPF 2500"),
+            ("1 200 roupies népalaises", "money", "NPR 1200"),
+            ("30 000 guaraníes", "money", "PYG 30000"),
+        ],
+    ),
+    (
         "Le débit du Rhône passera de 600 m³/s à 850 mètres cubes par seconde.",
         [
             ("600 m³/s", "quantity", "600 m3/s"),
@@ -268,6 +276,21 @@ FRENCH = [
 ]
 
 ENGLISH = [
+    (
+        "Herders lost 40,000 tugriks, Vanuatu earned 2 billion vatu and a coupon paid MNT 500.",
+        [
+            ("40,000 tugriks", "money", "MNT 40000"),
+            ("2 billion vatu", "money", "VUV 2000000000"),
+            ("MNT 500", "money", "MNT 500"),
+        ],
+    ),
+    (
+        "Cairo raised 5 billion Egyptian pounds and Tbilisi 90 million lari.",
+        [
+            ("5 billion Egyptian pounds", "money", "EGP 5000000000"),
+            ("90 million lari", "money", "GEL 90000000"),
+        ],
+    ),
     (
         "Ukraine says 55,000 soldiers have been killed, up from 46,000 a year earlier.",
         [("55,000", "number", "55000"), ("46,000", "number", "46000")],

@@ -153,6 +153,8 @@ def _read_digits(text: str, s: int, floor: int, language: str | None) -> tuple[F
         if figure.currency == lex.COUNTRY_DOLLAR:  # "FJ$", "NT$", "SI$"
             prefix = currency.group().rstrip(_SPACES)
             figure.currency = lex.COUNTRY_DOLLARS.get(prefix, "XXX")
+        elif figure.currency == lex.CURRENCY_CODE:  # "CHF 300"
+            figure.currency = currency.group(currency.lastgroup)
     convention = pat.convention(language)
     if currency is not None and currency.group().rstrip()[-1:] in ("$", "£"):
         convention = "period"  # "$9,500" is written the English way, even in French
@@ -240,6 +242,8 @@ def _money_or_unit(
     words = pat.CURRENCY_WORD_AFTER_SCALE if scaled else pat.CURRENCY_WORD_AFTER
     if figure.currency is None and (word := words.match(text, e)) is not None:
         figure.kind, figure.currency = "money", pat.CURRENCY_WORD_CODES[word.lastgroup]
+        if figure.currency == lex.CURRENCY_CODE:  # "5 M USD"
+            figure.currency = word.group(word.lastgroup)
         return word.end()
     if figure.currency is not None:
         return None

@@ -60,7 +60,13 @@ ENGLISH_MONTHS = frozenset(
 
 CURRENCY_CODES = _words(
     "EUR USD GBP CHF JPY CNY RUB UAH CAD AUD NZD HKD SGD INR BRL KRW TRY ILS PLN SEK NOK DKK "
-    "CZK HUF RON BGN ZAR MXN ARS SAR AED QAR IRR NGN EGP XOF XAF KZT BYN GEL"
+    "CZK HUF RON BGN ZAR MXN ARS SAR AED QAR IRR NGN EGP XOF XAF KZT BYN GEL "
+    # the rest of ISO 4217 but for codes that are English words (ALL, CUP, TOP, SOS, BOB...)
+    "AFN AMD ANG AOA AWG AZN BAM BBD BDT BHD BIF BMD BND BSD BTN BWP BZD CDF CLP COP CRC CVE "
+    "DJF DOP DZD ERN ETB FJD GHS GIP GMD GNF GTQ GYD HNL HTG IDR IQD ISK JMD JOD KES KGS KHR "
+    "KMF KPW KWD KYD LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT MRU MUR MVR MWK MYR MZN "
+    "NAD NIO NPR OMR PAB PGK PHP PKR PYG RSD RWF SBD SCR SDG SLE SLL SRD SSP STN SVC SYP SZL "
+    "THB TJS TMT TND TTD TWD TZS UGX UYU UZS VES VND VUV WST XCD XPF YER ZMW ZWL"
 )
 """ISO 4217 codes recognised when written before or after an amount ("CHF 300", "5 M USD")."""
 
@@ -89,6 +95,9 @@ particular currency, "XXX"."""
 
 COUNTRY_DOLLAR = "*"
 """The code standing for "look the prefix up in `COUNTRY_DOLLARS`"."""
+CURRENCY_CODE = "="
+"""The code standing for "the text is the code" ("CHF 300"): one group for all the codes
+keeps the patterns as fast as with a few."""
 
 CURRENCY_PREFIXES: dict[str, str] = {
     "US ?\\$|U\\.S\\. ?\\$": "USD",
@@ -106,7 +115,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "₩": "KRW",
     "₺": "TRY",
     "₪": "ILS",
-    **{code: code for code in CURRENCY_CODES},
+    "|".join(sorted(CURRENCY_CODES)): CURRENCY_CODE,
 }
 """Symbols and codes written before an amount: "$9,500", "€1.2 billion", "CHF 300"."""
 
@@ -146,6 +155,11 @@ CURRENCY_WORDS: dict[str, str] = {
     "yuans?|renminbis?": "CNY",
     "roubles?|rubles?": "RUB",
     "hryvnias?|hryvnas?|hryvnies?|grivnas?": "UAH",
+    "Nepal(?:ese|i) rupees?|roupies? népalaises?": "NPR",
+    "Pakistani rupees?|roupies? pakistanaises?": "PKR",
+    "Sri Lankan rupees?|roupies? sri-lankaises?": "LKR",
+    "Mauritian rupees?|roupies? mauriciennes?": "MUR",
+    "Malawian kwachas?|kwachas? malawiens?": "MWK",
     "roupies?(?: indiennes?)?|(?:Indian )?rupees?": "INR",
     "reais|réals?": "BRL",
     "shekels?|sheqalim": "ILS",
@@ -186,9 +200,44 @@ CURRENCY_WORDS: dict[str, str] = {
     "meticais|meticals?": "MZN",
     "ouguiyas?": "MRU",
     "afghanis?": "AFN",
+    "lek[ëe]?": "ALL",
+    "drams?": "AMD",
+    "marks? convertibles?|convertible marks?": "BAM",
+    "ngultrums?": "BTN",
+    "pulas?": "BWP",
+    "colones|colóns?": "CRC",
+    "escudos?": "CVE",
+    "nakfas?": "ERN",
+    "dalasis?": "GMD",
+    "lempiras?": "HNL",
+    "riels?": "KHR",
+    "kips?": "LAK",
+    "t[uö]g(?:rik|rug|rög)s?": "MNT",
+    "patacas?": "MOP",
+    "rufiyaa": "MVR",
+    "kinas?": "PGK",
+    "balboas?": "PAB",
+    "(?:nuevos )?soles": "PEN",
+    "lotis?|maloti": "LSL",
+    "leones?": "SLE",
+    "dobras?": "STN",
+    "lilangeni|emalangeni": "SZL",
+    "somonis?": "TJS",
+    "pa[ʻ'’]?angas?": "TOP",
+    "vatus?": "VUV",
+    "talas?": "WST",
+    "sums?|soums?": "UZS",
+    "bol[ií]vares|bol[ií]vars?": "VES",
+    "córdobas?|cordobas?": "NIO",
+    "Egyptian pounds?|livres? égyptiennes?": "EGP",
+    "Lebanese pounds?|livres? libanaises?": "LBP",
+    "South Sudanese pounds?|livres? sud-soudanaises?": "SSP",
+    "Sudanese pounds?|livres? soudanaises?": "SDG",
+    "Syrian pounds?|livres? syriennes?": "SYP",
+    "francs? Pacifique|francs? pacifiques?": "XPF",
     # Shared by several countries: money, but no particular currency (ISO 4217 "XXX").
     "pesos?|couronnes?|crowns?|kronor|kroner|kronur|dinars?|dirhams?|francs?|shillings?": "XXX",
-    **{code: code for code in CURRENCY_CODES},
+    "|".join(sorted(CURRENCY_CODES)): CURRENCY_CODE,
 }
 """Currency names (French and English) and codes written after an amount."""
 
