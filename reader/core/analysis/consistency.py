@@ -94,7 +94,8 @@ _ORG_FIRST = _set(
     "Ministère ministère Cour Assemblée Parlement Sénat Association Syndicat Confédération Bureau "
     "Autorité Forces Bank Ministry University Court Department Transports Brasseries "
     "Laboratoires Éditions Chantiers Ateliers Établissements Mutuelle Caisse Assurances "
-    "Industries Fondation Régie Observatoire Métropole"
+    "Industries Fondation Régie Observatoire Métropole Institute Instituto Dirección "
+    "Administración Ministerio Secretaría Comisión Consejo Agencia Servicio Superintendencia"
 )
 _ORG_LAST = _set(
     "Bank Agency Organization Organisation Fund Council Commission Committee Party Institute "
@@ -470,16 +471,17 @@ _THE_WORDS_AND = re.compile(
     + r"$"
 )
 _AND_WORDS = re.compile(
-    _SP
-    + r"and"
-    + _SP
-    + r"((?:[A-Z][\w\-]*)(?:"
-    + _SP
-    + r"[A-Z][\w\-]*){0,2})(?=[,.;:)]|"
-    + _SP
-    + r"\(|$)"
+    rf"{_SP}(?:and|e|y){_SP}([A-ZÀ-Þ][\w\-]*(?:{_SP}[A-ZÀ-Þ][\w\-]*){{0,2}})"
+    rf"(?![\w\-]|{_SP}[A-ZÀ-Þ])"
 )
-"""Capitalised words after "and" that end a clause: the rest of a ministry's name."""
+"""Capitalised words after "and" (Spanish "y", "e") and no more: the rest of a ministry's
+name."""
+_OF_WORD = re.compile(rf"{_SP}(?:of|de|del|d['’])(?:{_SP}|$)|{_SP}d['’]")
+_ORG_WORDS = re.compile(
+    r"\b(?:Society|Association|Organi[sz]ation|Foundation|Company|Corporation|Group|Bank|Fund"
+    r"|Agency|Council|Union|Committee)\b"
+)
+"""Words that make the capitalised words after "and" a body of their own."""
 
 
 def _joined_and_names(texts: Sequence[str], mentions: list[_Mention]) -> list[_Mention]:
@@ -490,7 +492,7 @@ def _joined_and_names(texts: Sequence[str], mentions: list[_Mention]) -> list[_M
     are a name of their own ("the Treasury and Federal Reserve Board").
     """
     taken = _spans_by_block(mentions)
-    joined = []
+    joined, grown = [], []
     for m in mentions:
         text = texts[m.block]
         last = m.text.split()[-1]
@@ -507,25 +509,33 @@ def _joined_and_names(texts: Sequence[str], mentions: list[_Mention]) -> list[_M
         if (
             m.kind == "org"
             and m.text.split()[0] in _ORG_FIRST
-            and " of " in m.text
+            and _OF_WORD.search(m.text)
             and after
             and not known_kind(rest := after.group(1))
+            and not rest.isupper()
             and not is_town(rest)
             and not is_country(rest)
             and not any(
                 other.block == m.block
-                and other.kind in ("org", "person")
+                and (
+                    other.kind == "person" or other.kind == "org" and _ORG_WORDS.search(other.text)
+                )
                 and after.start(1) <= other.start < after.end(1)
                 for other in mentions
             )
         ):
-            # "the Ministry of Environmental Protection and Green Transition", not "the
-            # Ministry of Health and UNICEF"
-            m = _Mention(
-                m.block, m.start, after.end(), m.kind, text[m.start : after.end()], m.weight
-            )
+            # "the Ministry of Fisheries and Marine Resources", "Dirección de Meteorología e
+            # Hidrología"; not "the Ministry of Health and UNICEF" or "and the Red Cross
+            # Society"
+            weight = max(m.weight, CUE_WEIGHT)
+            m = _Mention(m.block, m.start, after.end(), m.kind, text[m.start : after.end()], weight)
+            grown.append(m)
         joined.append(m)
-    return joined
+    return [
+        m
+        for m in joined
+        if not any(g.block == m.block and g.start < m.start and m.end <= g.end for g in grown)
+    ]
 
 
 _LEGAL_FORMS = _set(
