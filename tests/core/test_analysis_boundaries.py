@@ -619,9 +619,28 @@ def test_a_rank_or_a_year_after_a_word_names_nothing(text):
     assert shown([text], [], "en") == []
 
 
-def test_a_company_named_like_a_town_keeps_its_kind_after_from():
-    found = shown(["The order came from Nokia on Friday."], [("Nokia", "org")], "en")
-    assert ("Nokia", "org", "Nokia") in found
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The order came from Nokia on Friday.", "Nokia"),
+        ("She taught economics at Harvard for a decade.", "Harvard"),
+        ("Engineers at Sodertalje Trucks left.", "Sodertalje Trucks"),
+        ("Chemists at Stanford found it.", "Stanford"),
+    ],
+)
+def test_a_company_or_university_named_like_a_town_keeps_its_kind_after_at_or_from(text, name):
+    assert (name, "org", name) in shown([text], [(name, "org")], "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Barges arrived from Villeta at dawn.", "Villeta"),
+        ("The new wharf at Luganville opened.", "Luganville"),
+    ],
+)
+def test_a_town_after_at_or_from_is_a_place(text, town):
+    assert (town, "place", town) in shown([text], [(town, "org")], "en")
 
 
 def test_a_company_named_without_its_company_word_is_that_company():

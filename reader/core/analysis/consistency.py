@@ -78,14 +78,23 @@ _PLACE_PREPOSITIONS = {"fr": ("à", "vers", "au", "aux", "en"), "en": ("in", "ne
 _LISTED = r"(?:[ \u00a0][A-ZÀ-Þ][\w\-’']*)+(?:,|[ \u00a0](?:and|or|et|ou))"
 _TOWN_BEFORE = (
     re.compile(
-        r"\b(?:[Ii]n|near|through|via|between|outside|around|across|towards?)"
+        r"\b(?:[Ii]n|[Aa]t|[Ff]rom|near|through|via|between|outside|around|across|towards?)"
         rf"(?:{_LISTED})*[ \u00a0]$"
     ),
     re.compile(
-        r"(?:\b[Àà]|\b[Aa]ux?|\b[Ee]n|\bvers|\bdepuis|\bentre|\bvia)"
-        rf"(?:{_LISTED})*[ \u00a0]$"
+        r"(?:\b[Àà]|\b[Aa]ux?|\b[Ee]n|\bvers|\bdepuis|\bentre|\bvia|\bprès[ \u00a0]d(?:e|['’]))"
+        rf"(?:{_LISTED})*[ \u00a0]?$"
     ),
 )
+_UNIVERSITY_TOWNS = frozenset(
+    ("Harvard", "Yale", "Princeton", "Stanford", "Oxford", "Cambridge", "Berkeley", "St Andrews")
+)
+"""Towns that name their university after "at" or "from" ("a professor at Harvard")."""
+_STAFF_AT = re.compile(
+    r"(?:ists|ers|ors|ians|ents|staff|professors?|lecturers?|fellows?|students?)[ \u00a0]at"
+    r"[ \u00a0]$"
+)
+"""People before "at" work at a body there: "chemists at St Andrews", "engineers at Nokia"."""
 """Words before a town's name, perhaps with a list between: "in Rosenheim and Kufstein"."""
 
 _ORG_FIRST = _set(
@@ -1297,7 +1306,13 @@ def _fix_kind(
     if kind == "org" and before == "near":
         return "place", 2.0  # "ran aground near Dunkirk": nothing but a place is near
     town_before = _TOWN_BEFORE[lang == "fr"].search(text, max(0, start - 120), start)
-    if kind != "place" and town_before and is_town(name):
+    if (
+        kind != "place"
+        and town_before
+        and is_town(name)
+        and name not in _UNIVERSITY_TOWNS
+        and not _STAFF_AT.search(text, max(0, start - 30), start)
+    ):
         return "place", 2.0  # "in Hyderabad", "between Fortezza and Verona"
     if kind == "person" and len(words) > 1 and is_town(name):
         return "place", 2.0  # "Boa Vista", "Mar del Plata": no first name opens them

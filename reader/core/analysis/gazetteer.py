@@ -66,7 +66,9 @@ _ORG = _names(
     Rio Tinto|BHP|Glencore|Anglo American|Vale|ArcelorMittal|Albemarle|
     Nestlé|Unilever|LVMH|Kering|L'Oréal|Danone|Pfizer|Moderna|AstraZeneca|Sanofi|Novartis|
     Roche|Novo Nordisk|Maersk|CMA CGM|MSC|Hapag-Lloyd|Ryanair|Lufthansa|Air France-KLM|
-    Walmart|McDonald's|Starbucks|Coca-Cola|PepsiCo|Berkshire Hathaway
+    Walmart|McDonald's|Starbucks|Coca-Cola|PepsiCo|Berkshire Hathaway|
+    Nokia|Ericsson|Siemens|Bayer|Philips|Hitachi|Toshiba|Fujitsu|Panasonic|Kawasaki|
+    Mitsubishi|Suzuki|Yamaha
     """
 )
 
