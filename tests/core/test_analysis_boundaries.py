@@ -838,3 +838,26 @@ def test_a_body_of_its_own_after_and_stays_apart():
         "Ministry of Health",
         "Red Cross Society",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "guesses", "name", "kind", "language"),
+    [
+        (
+            "Le budget a été voté par l'Assemblée de Corse jeudi.",
+            [("Assemblée", "org"), ("Corse", "place")],
+            "Assemblée de Corse",
+            "org",
+            "fr",
+        ),
+        (
+            "Crews sighted Bahía Mansa on Monday.",
+            [("Bahía Mansa", "person")],
+            "Bahía Mansa",
+            "place",
+            "en",
+        ),
+    ],
+)
+def test_an_assembly_by_its_territory_and_a_bay_by_its_name(text, guesses, name, kind, language):
+    assert (name, kind, name) in shown([text], guesses, language)

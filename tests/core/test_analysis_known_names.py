@@ -194,3 +194,9 @@ def test_a_force_is_a_body_and_a_lowercase_prefixed_model_is_a_thing():
 )
 def test_a_countrys_capital_the_model_missed_is_a_place(text, language, capital):
     assert (capital, "place") in shown([text], [], language)
+
+
+def test_a_listed_name_longer_than_the_models_span_is_marked_whole():
+    text = "Les perles de Nouvelle-Calédonie et de Polynésie française se vendent mal."
+    found = shown([text], [(0, "Polynésie", "place")], "fr")
+    assert ("Polynésie française", "place") in found

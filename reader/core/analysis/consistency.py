@@ -142,12 +142,13 @@ _CHAMBER_OF = re.compile(
 """A French chamber by its territory, one name: "Chambre d'agriculture de Saône-et-Loire",
 "Chambre de commerce et d'industrie du Var"."""
 _ASSEMBLY_OF = re.compile(
-    r"\b(?:Parlement|Gouvernement|Conseil[ \u00a0](?:régional|départemental|général|exécutif))"
+    r"\b(?:Parlement|Gouvernement|Assemblée|Conseil[ \u00a0](?:régional|départemental|général"
+    r"|exécutif))"
     r"[ \u00a0](?:de[ \u00a0]la[ \u00a0]|de[ \u00a0]l['’]|du[ \u00a0]|des[ \u00a0]|de[ \u00a0]"
     r"|d['’])[A-ZÀ-Þ][\w\-]+(?:[ \u00a0\-][A-ZÀ-Þ][\w\-]+)*"
 )
-"""A region's parliament, government or council, one name: "Parlement de Wallonie", "Conseil
-régional d'Occitanie"."""
+"""A region's parliament, government, assembly or council, one name: "Parlement de Wallonie",
+"Assemblée de Corse", "Conseil régional d'Occitanie"."""
 _MISC_LAST = _set("Index Act Treaty Agreement Protocol Directive Doctrine")
 """Last words of things, not bodies: "Philadelphia Semiconductor Index", "Chips Act"."""
 _TITLE_BEFORE = re.compile(
@@ -975,12 +976,16 @@ def _spans_by_block(mentions: Iterable[_Mention]) -> dict[int, list[tuple[int, i
 def _known_names(
     texts: Sequence[str], taken: dict[int, list[tuple[int, int]]]
 ) -> list[tuple[int, int, int, str]]:
-    """Listed names ("Glencore", "Kyiv") nothing else proposed, outside the spans in `taken`."""
+    """Listed names ("Glencore", "Kyiv") nothing else proposed, outside the spans in `taken`
+    or over shorter ones ("Polynésie française" where the model marked "Polynésie")."""
     return [
         (block, start, end, kind)
         for block, text in enumerate(texts)
         for start, end, kind in find_known_names(text)
-        if not any(start < e and s < end for s, e in taken.get(block, ()))
+        if not any(
+            start < e and s < end and not (start <= s and e <= end and e - s < end - start)
+            for s, e in taken.get(block, ())
+        )
     ]
 
 
@@ -1334,7 +1339,7 @@ _WHO_AFTER = re.compile(r",[ \u00a0]who[ \u00a0](?!are[ \u00a0]|were[ \u00a0])")
 """", who" after a name: a person's, unless a plural verb follows ("Pink Floyd, who are")."""
 _LANDFORM_FIRST = _set(
     "Mount Mt Mt. Lake Cerro Sierra Volcán Volcano Glacier Isla Ilha Cape Lac Pic Mont "
-    "Massif Puy Cordillera"
+    "Massif Puy Cordillera Bahía Baía Baie Laguna Lago Punta Cabo Monte Nevado Golfo"
 )
 """Words for hills, lakes and capes that open a place's name (not "Rio", as in Rio Tinto)."""
 _ARTICLES = _set("le la les l' du des")

@@ -126,6 +126,8 @@ _PLACE = _names(
     Saint-Domingue|São Tomé|Sao Tome|Sarajevo|Skopje|Sucre|Suva|Tarawa|Tegucigalpa|Thimphu|
     Thimphou|Ulaanbaatar|Oulan-Bator|Vaduz|Valletta|La Valette|Vatican City|Vientiane|
     Wellington|Willemstad|Windhoek|Yamoussoukro|Yaoundé|Yaounde|
+    Polynésie française|French Polynesia|Nouvelle-Calédonie|New Caledonia|Wallis-et-Futuna|
+    Saint-Pierre-et-Miquelon|Guyane française|French Guiana|
     Black Sea|Red Sea|North Sea|Baltic Sea|Caspian Sea|South China Sea|Sea of Azov|
     Strait of Hormuz|Atlantic Ocean|Pacific Ocean|Indian Ocean
     """
