@@ -861,3 +861,15 @@ def test_a_body_of_its_own_after_and_stays_apart():
 )
 def test_an_assembly_by_its_territory_and_a_bay_by_its_name(text, guesses, name, kind, language):
     assert (name, kind, name) in shown([text], guesses, language)
+
+
+def test_a_body_and_the_town_it_sits_in_are_two_names():
+    text = "He told the Parliament of Tuvalu in Funafuti before the vote."
+    found = shown([text], [("Parliament of Tuvalu in Funafuti", "org")], "en")
+    assert ("Parliament of Tuvalu", "org", "Parliament of Tuvalu") in found
+    assert ("Funafuti", "place", "Funafuti") in found
+
+
+def test_a_force_in_a_country_stays_one_name():
+    name = "United Nations Interim Force in Lebanon"
+    assert (name, "org", name) in shown([f"The {name} said so."], [(name, "org")], "en")

@@ -1148,6 +1148,14 @@ def _split_pairs(texts: Sequence[str], candidates: Iterable[Candidate]) -> list[
             parts = ("misc", "org")
         if (
             parts is None
+            and cand.kind == "org"
+            and (match := _BODY_IN_PLACE.fullmatch(text, cand.start, cand.end))
+            and not _MISSION_WORDS & set(match.group(1).split())
+            and _is_place_name(match.group(2))
+        ):
+            parts = ("org", "place")  # "the Parliament of Vanuatu" + "in Port Vila"
+        if (
+            parts is None
             and cand.kind == "misc"
             and _BETWEEN.search(text, 0, cand.start)
             and (match := _WORD_PAIR.fullmatch(text, cand.start, cand.end))
@@ -1159,6 +1167,14 @@ def _split_pairs(texts: Sequence[str], candidates: Iterable[Candidate]) -> list[
         for group, kind in zip((1, 2), parts, strict=True):
             split.append(Candidate(cand.block, match.start(group), match.end(group), kind))
     return split
+
+
+_BODY_IN_PLACE = re.compile(r"(.+?)[ \u00a0]in[ \u00a0]([A-ZÀ-Þ].*)")
+
+
+def _is_place_name(name: str) -> bool:
+    """A listed place, a country or a town."""
+    return known_kind(name) == "place" or is_country(name) or is_town(name)
 
 
 def _parallel(first: str, second: str) -> bool:
