@@ -844,6 +844,13 @@ def test_a_body_of_its_own_after_and_stays_apart():
     ("text", "guesses", "name", "kind", "language"),
     [
         (
+            "Le texte a été voté par l'Assemblée de l'Union des Comores mardi.",
+            [("Assemblée", "org"), ("Union des Comores", "place")],
+            "Assemblée de l'Union des Comores",
+            "org",
+            "fr",
+        ),
+        (
             "Le budget a été voté par l'Assemblée de Corse jeudi.",
             [("Assemblée", "org"), ("Corse", "place")],
             "Assemblée de Corse",
