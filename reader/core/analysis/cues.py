@@ -47,9 +47,11 @@ _WORD_BEFORE = re.compile(r"([\w\-’']+)" + _SP + r"*$")
 _OF = re.compile(rf"((?:[\w\-’']+{_SP}){{1,3}})(?:de{_SP}la|de{_SP}l['’]|du|de|d['’]){_SP}?$")
 """A noun, up to two adjectives, then "de": "la base spatiale de X", "le gisement géant d'X"."""
 _OF_EN = re.compile(r"\bthe((?:" + _SP + r"[\w\-]+){1,3})" + _SP + r"of" + _SP + r"$")
-_BASED = re.compile(r"-based" + _SP + r"([a-z\-]+)(?:" + _SP + r"([a-z\-]+))?")
-_PEOPLE_OF = re.compile(r"\b(?i:([a-z]+))" + _SP + r"of" + _SP + r"$")
 """The same in English, adjectives first: "the Danish island of X"."""
+_PEOPLE_OF = re.compile(r"\b(?i:([a-z]+))" + _SP + r"of" + _SP + r"$")
+"""A word right before "of": "residents of X", "the mayor of X"."""
+_BASED = re.compile(r"-based" + _SP + r"([a-z\-]+)(?:" + _SP + r"([a-z\-]+))?")
+"""The one or two words after "X-based": a firm, a person, or a thing."""
 _COMPANY_OF = re.compile(
     r"\b(?:[Aa]nalysts|[Ee]conomists|[Ss]trategists|[Ss]hares|[Ss]take|[Mm]erger|[Tt]akeover"
     rf"|[Ll]awyers|[Bb]ankers|[Tt]raders|[Rr]esearchers|[Ee]xecutives|[Pp]artner){_SP}"
