@@ -522,10 +522,8 @@ def _joined_and_names(texts: Sequence[str], mentions: list[_Mention]) -> list[_M
             and m.text.split()[0] in _ORG_FIRST
             and _OF_WORD.search(m.text)
             and after
-            and not known_kind(rest := after.group(1))
+            and not _listed_or_geographic(rest := after.group(1))
             and not rest.isupper()
-            and not is_town(rest)
-            and not is_country(rest)
             and not any(
                 other.block == m.block
                 and (
@@ -1178,6 +1176,11 @@ def _is_place_name(name: str) -> bool:
     return known_kind(name) == "place" or is_country(name) or is_town(name)
 
 
+def _listed_or_geographic(name: str) -> bool:
+    """A name of its own: listed (of any kind), a country or a town."""
+    return known_kind(name) is not None or is_country(name) or is_town(name)
+
+
 def _parallel(first: str, second: str) -> bool:
     """Two names of two words ending alike: "USA Boxing and England Boxing" are two bodies."""
     a, b = first.split(), second.split()
@@ -1471,9 +1474,7 @@ def _company_short_names(
             and short.lower() not in stop_words | lowercase
             and not given_name(short)
             and not demonym(short)
-            and not known_kind(short)
-            and not is_town(short)
-            and not is_country(short)
+            and not _listed_or_geographic(short)
         ):
             owners[short].add(name)
     return {short: names.pop() for short, names in owners.items() if len(names) == 1}
