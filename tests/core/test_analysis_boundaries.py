@@ -578,10 +578,12 @@ def test_a_name_after_a_place_word_that_is_no_town_keeps_its_kind(text, name):
 
 def test_the_list_of_towns_is_read_from_the_cache_once_built(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    (tmp_path / "reader").mkdir()
+    (tmp_path / "reader" / "towns-0.1-5000.txt").write_text("Stale", encoding="utf-8")
     geonames._names.cache_clear()
     try:
         assert geonames.is_town("Coimbatore") and not geonames.is_town("Quorvex")
-        (cached,) = (tmp_path / "reader").iterdir()
+        (cached,) = (tmp_path / "reader").iterdir()  # the stale list is gone
         cached.write_text("Quorvex", encoding="utf-8")
         geonames._names.cache_clear()
         assert geonames.is_town("Quorvex") and not geonames.is_town("Coimbatore")

@@ -61,6 +61,9 @@ def _names() -> frozenset[str]:
         ) as file:
             file.write("\n".join(sorted(names)))
         os.replace(file.name, path)
+        for stale in path.parent.glob("towns-*.txt"):
+            if stale != path:  # from another version of the package or of the rules
+                stale.unlink(missing_ok=True)
     except OSError:
         pass  # a read-only home: read the records again next time
     return names
