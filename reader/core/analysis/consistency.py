@@ -1330,12 +1330,11 @@ def _fix_kind(
     before = text[:start].rstrip().rsplit(" ", 1)[-1].lower()
     if kind == "org" and before == "near":
         return "place", 2.0  # "ran aground near Dunkirk": nothing but a place is near
-    town_before = _TOWN_BEFORE[lang == "fr"].search(text, max(0, start - 120), start)
     if (
         kind != "place"
-        and town_before
         and is_town(name)
         and name not in _UNIVERSITY_TOWNS
+        and _TOWN_BEFORE[lang == "fr"].search(text, max(0, start - 120), start)
         and not _STAFF_AT.search(text, max(0, start - 30), start)
     ):
         return "place", 2.0  # "in Hyderabad", "between Fortezza and Verona"
