@@ -63,6 +63,9 @@ WRITE_BACKLOG = 32
 """Parsed feeds allowed to wait for the writer (they hold their articles in memory)."""
 POOL_AFTER = 600
 """Units of CPU work (about one entry each) after which a process pool takes over."""
+EARLY_FORK_SERVER = 20
+"""Feeds in a refresh from which the pool's fork server is started at once, in case the
+pool is needed: it then costs no wait when it is."""
 DEFAULT_RETRY = timedelta(hours=1)
 """How long to wait after a 429 that gives no Retry-After."""
 FEED_ACCEPT = (
@@ -239,6 +242,8 @@ class _Refresher:
             if not feeds:
                 return self.summary
             self.pool = self._make_pool(len(feeds))
+            if self.processes and len(feeds) >= EARLY_FORK_SERVER:
+                self._fork_server()  # starts in parallel with the first fetches
             client_options = {"max_connections": self.jobs * 2, "per_host": PER_HOST}
             if self.max_bytes is not None:
                 client_options["max_bytes"] = self.max_bytes
@@ -369,15 +374,19 @@ class _Refresher:
         return await self.loop.run_in_executor(executor, function, *args)
 
     def _fork_server(self):
-        """The context of the pool's workers: forked from a server that imports `writing`
-        once, before forking, so that a worker starts ready."""
+        """The fork server the pool's workers come from, started now if it is not running.
+
+        It imports `writing` once, before forking, so that a worker starts ready.
+        """
         import multiprocessing
+        import multiprocessing.forkserver
 
         from reader.core.processes import ensure_resource_tracker
 
         ensure_resource_tracker()
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload([writing.__name__])
+        multiprocessing.forkserver.ensure_running()
         return context
 
     # One feed.
