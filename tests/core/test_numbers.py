@@ -1040,3 +1040,151 @@ def test_a_variant_after_a_model_and_a_hyphen_is_no_figure() -> None:
         ("5%", "percent", "0.05"),
         ("2025", "date", "2025"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "A room costs ₱2,400 in Cebu, ₦15,000 in Lagos and ₫350,000 in Hue.",
+            "en",
+            [
+                ("₱2,400", "money", "PHP 2400"),
+                ("₦15,000", "money", "NGN 15000"),
+                ("₫350,000", "money", "VND 350000"),
+            ],
+        ),
+        (
+            "Rice rose to ฿42 a kilo; the fund holds ₸3.5 billion and ₾120 million.",
+            "en",
+            [
+                ("฿42", "money", "THB 42"),
+                ("₸3.5 billion", "money", "KZT 3500000000"),
+                ("₾120 million", "money", "GEL 120000000"),
+            ],
+        ),
+        (
+            "Le ticket coûte 5 000 ₲ et le plein 90 000 ₫.",
+            "fr",
+            [("5 000 ₲", "money", "PYG 5000"), ("90 000 ₫", "money", "VND 90000")],
+        ),
+    ],
+)
+def test_every_currency_sign_makes_money(text, language, expected) -> None:
+    assert _marked(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "The port cost RO 240 million, a berth KD 3.5 million and a crane BD 900,000.",
+            "en",
+            [
+                ("RO 240 million", "money", "OMR 240000000"),
+                ("KD 3.5 million", "money", "KWD 3500000"),
+                ("BD 900,000", "money", "BHD 900000"),
+            ],
+        ),
+        (
+            "Tickets sell for QR 150, Dh 75 and Dhs 1,200; a bed costs KSh 4,500.",
+            "en",
+            [
+                ("QR 150", "money", "QAR 150"),
+                ("Dh 75", "money", "AED 75"),
+                ("Dhs 1,200", "money", "AED 1200"),
+                ("KSh 4,500", "money", "KES 4500"),
+            ],
+        ),
+        (
+            "Fees rose to USh 50,000 and TSh 12,000; shops charge RM 9.90 and Tk 80.",
+            "en",
+            [
+                ("USh 50,000", "money", "UGX 50000"),
+                ("TSh 12,000", "money", "TZS 12000"),
+                ("RM 9.90", "money", "MYR 9.9"),
+                ("Tk 80", "money", "BDT 80"),
+            ],
+        ),
+    ],
+)
+def test_local_abbreviations_before_an_amount_are_money(text, language, expected) -> None:
+    assert _marked(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Un sac de riz vaut 12 000 francs guinéens, une chèvre 40 000 francs rwandais.",
+            "fr",
+            [
+                ("12 000 francs guinéens", "money", "XXX 12000"),
+                ("40 000 francs rwandais", "money", "XXX 40000"),
+            ],
+        ),
+        (
+            "La taxe rapporte 3 millions de dinars tunisiens, mais 25 francs suffisent.",
+            "fr",
+            [
+                ("3 millions de dinars tunisiens", "money", "XXX 3000000"),
+                ("25 francs", "money", "XXX 25"),
+            ],
+        ),
+        (
+            "The levy raised 2 million Puntland shillings and 600 Djiboutian francs.",
+            "en",
+            [
+                ("2 million Puntland shillings", "money", "XXX 2000000"),
+                ("600 Djiboutian francs", "money", "XXX 600"),
+            ],
+        ),
+        (
+            "A permit costs 9,000 denars, about 150 euros.",
+            "en",
+            [("9,000 denars", "money", "MKD 9000"), ("150 euros", "money", "EUR 150")],
+        ),
+    ],
+)
+def test_currencies_named_by_country_are_money_with_the_country(text, language, expected) -> None:
+    assert _marked(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Farmers own 25 rai each; the nets sit at 30 fathoms.",
+            "en",
+            [("25 rai", "quantity", "25 rai"), ("30 fathoms", "quantity", "30 fathom")],
+        ),
+        (
+            "Il a coupé 3 stères de bois et posé ses casiers par 12 brasses de fond.",
+            "fr",
+            [("3 stères", "quantity", "3 stere"), ("12 brasses", "quantity", "12 fathom")],
+        ),
+        (
+            "Lead reached 12.5 micrograms per litre and nitrate 3 mg/l.",
+            "en",
+            [
+                ("12.5 micrograms per litre", "quantity", "12.5 µg/l"),
+                ("3 mg/l", "quantity", "3 mg/l"),
+            ],
+        ),
+        (
+            "Le manganèse atteint 2,3 milligrammes par litre, contre 0,4 mg/L en amont.",
+            "fr",
+            [
+                ("2,3 milligrammes par litre", "quantity", "2.3 mg/l"),
+                ("0,4 mg/L", "quantity", "0.4 mg/l"),
+            ],
+        ),
+    ],
+)
+def test_traditional_units_and_concentrations_are_quantities(text, language, expected) -> None:
+    assert _marked(text, language) == expected
+
+
+def test_hours_brought_down_to_a_figure_are_a_duration() -> None:
+    text = "Le distributeur veut ramener les délestages à 3 heures, et rouvrir à 9 heures."
+    assert _marked(text, "fr") == [("3", "number", "3"), ("9 heures", "date", "T09:00")]

@@ -25,6 +25,7 @@ def read_compound(text: str, s: int, language: str | None) -> tuple[Figure | Non
     if (
         hours
         and pat.CLOCK_BEFORE.search(text, max(0, s - 12), s)
+        and not pat.BROUGHT_TO.search(text, max(0, s - 60), s)
         and not pat.PER_PERIOD.match(text, hours.end())
         and (figure := _clock(hours))
     ):

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from reader.core.analysis.lexicon import DEMONYMS
+
 
 def _words(text: str) -> tuple[str, ...]:
     """The words of a space-separated list."""
@@ -115,6 +117,33 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "₩": "KRW",
     "₺": "TRY",
     "₪": "ILS",
+    "฿": "THB",
+    "₦": "NGN",
+    "₱": "PHP",
+    "₫": "VND",
+    "₲": "PYG",
+    "₡": "CRC",
+    "₭": "LAK",
+    "₮": "MNT",
+    "₸": "KZT",
+    "₼": "AZN",
+    "₾": "GEL",
+    "៛": "KHR",
+    "GH₵|₵": "GHS",
+    "₨": "XXX",
+    # Letters the local press writes before an amount ("RO 1.6 billion", "KSh 4,500").
+    "RO": "OMR",
+    "KD": "KWD",
+    "BD": "BHD",
+    "QR": "QAR",
+    "SR": "SAR",
+    "JD": "JOD",
+    "Dhs?": "AED",
+    "K[Ss]hs?": "KES",
+    "USh": "UGX",
+    "TSh": "TZS",
+    "RM": "MYR",
+    "Tk": "BDT",
     "|".join(sorted(CURRENCY_CODES)): CURRENCY_CODE,
 }
 """Symbols and codes written before an amount: "$9,500", "€1.2 billion", "CHF 300"."""
@@ -127,8 +156,35 @@ CURRENCY_SYMBOLS_AFTER: dict[str, str] = {
     "₴": "UAH",
     "¥": "JPY",
     "₹": "INR",
+    "฿": "THB",
+    "₦": "NGN",
+    "₱": "PHP",
+    "₫": "VND",
+    "₲": "PYG",
+    "₡": "CRC",
+    "₭": "LAK",
+    "₮": "MNT",
+    "₸": "KZT",
+    "₼": "AZN",
+    "₾": "GEL",
+    "៛": "KHR",
+    "₵": "GHS",
+    "₩": "KRW",
+    "₺": "TRY",
+    "₪": "ILS",
+    "₨": "XXX",
 }
 """Symbols written after an amount, with or without a space: "5 M$", "300 €", "5€"."""
+
+_SHARED_NAMES = (
+    "francs?|dinars?|dirhams?|shillings?|pesos?|roupies?|rupees?|riyals?|rials?|couronnes?|"
+    "crowns?|kronor|kroner|krona|leones?"
+)
+"""Currency names several countries use, which a country's adjective may follow or precede."""
+_FRENCH_ADJECTIVES = "|".join(
+    sorted((word for word in DEMONYMS if not word.endswith("ese")), key=len, reverse=True)
+)
+"""Country adjectives in their base form; a currency's name takes them inflected."""
 
 CURRENCY_WORDS: dict[str, str] = {
     "euros?": "EUR",
@@ -235,6 +291,10 @@ CURRENCY_WORDS: dict[str, str] = {
     "Sudanese pounds?|livres? soudanaises?": "SDG",
     "Syrian pounds?|livres? syriennes?": "SYP",
     "francs? Pacifique|francs? pacifiques?": "XPF",
+    "denars?|dénars?|denari": "MKD",
+    # Any other country's currency, by its adjective: "francs comoriens", "Somaliland shillings".
+    f"(?:{_SHARED_NAMES}) (?:{_FRENCH_ADJECTIVES})(?:n?e)?s?": "XXX",
+    f"[A-Z][a-z]+ (?:{_SHARED_NAMES})": "XXX",
     # Shared by several countries: money, but no particular currency (ISO 4217 "XXX").
     "pesos?|couronnes?|crowns?|kronor|kroner|kronur|dinars?|dirhams?|francs?|shillings?": "XXX",
     "|".join(sorted(CURRENCY_CODES)): CURRENCY_CODE,
@@ -309,6 +369,9 @@ UNITS: dict[str, tuple[str, Decimal]] = {
     "micromètres?|micrometres?|micrometers?|microns?|µm|μm": ("µm", 1),
     "nanomètres?|nanometres?|nanometers?|nm": ("nm", 1),
     "mètres?|metres?|meters?|m": ("m", 1),
+    "brasses?|fathoms?": ("fathom", 1),
+    "stères?|steres?": ("stere", 1),
+    "rai": ("rai", 1),
     # "Milles" alone, in French, are nautical miles: a land mile is a "mile".
     "milles? nautiques?|nautical miles?|milles": ("nmi", 1),
     "miles?": ("mi", 1),
@@ -317,6 +380,12 @@ UNITS: dict[str, tuple[str, Decimal]] = {
     "mégatonnes?|megatonnes?|Mt": ("Mt", 1),
     "kilotonnes?|kt": ("kt", 1),
     "tonnes?|tons?|t": ("t", 1),
+    # Concentrations before the masses they start with ("3 mg/l", "2,3 milligrammes par litre").
+    "milligrammes? par litre|milligrams? per lit(?:re|er)|mg/[lL]": ("mg/l", 1),
+    "microgrammes? par litre|micrograms? per lit(?:re|er)|[µμ]g/[lL]": ("µg/l", 1),
+    "nanogrammes? par litre|nanograms? per lit(?:re|er)|ng/[lL]": ("ng/l", 1),
+    "grammes? par litre|grams? per lit(?:re|er)|g/[lL]": ("g/l", 1),
+    "microgrammes? par mètre cube|micrograms? per cubic met(?:re|er)|[µμ]g/m[³3]": ("µg/m3", 1),
     "kilogrammes?|kilograms?|kilos?|kg": ("kg", 1),
     "grammes?|grams?|g": ("g", 1),
     "milligrammes?|milligrams?|mg": ("mg", 1),
@@ -441,6 +510,10 @@ PLURALS_WITHOUT_S = "people|children|men|women|staff|personnel|cattle|sheep|fish
 
 CLOCK_CUES = "à|vers|dès|jusqu'à|jusqu’à"
 """Words that make "20 heures" a time of day rather than a duration (French)."""
+
+CHANGE_VERBS = "ramen|rédui|réduis|limit|abaiss|plafonn|allong|raccourc|prolong|augment"
+"""Stems of French verbs that bring an amount to a figure: after one, "à 4 heures" is four
+hours long, not four o'clock."""
 
 RANGE_CONNECTORS = "-|–|—|à|au|to|and|et|ou|or|through|till|until"
 """Words between the two ends of a range ("10 à 15 %", "3-5 km", "6 and 7 March")."""

@@ -151,6 +151,11 @@ PER_PERIOD = re.compile(
 )
 """What makes "jusqu'à 14 heures" a duration: "14 heures par jour", "10 heures d'affilée"."""
 CLOCK_BEFORE = re.compile(rf"(?<![\w])(?:{lex.CLOCK_CUES}){SPACE}\Z", re.IGNORECASE)
+BROUGHT_TO = re.compile(
+    rf"(?<![\w])(?:{lex.CHANGE_VERBS})[a-zéèêî]*[^.;:,!?]{{0,40}}(?<![\w])à{SPACE}\Z",
+    re.IGNORECASE,
+)
+"""A verb of change before "à": "ramener les coupures à 4 heures" is a duration."""
 HYPHEN_PREFIX = re.compile(
     r"(?<![\w])(?:mi|mid|pré|pre|post|fin|début|early|late|end)-\Z", re.IGNORECASE
 )
