@@ -870,3 +870,17 @@ def test_a_body_and_the_town_it_sits_in_are_two_names():
 def test_a_force_in_a_country_stays_one_name():
     name = "United Nations Interim Force in Lebanon"
     assert (name, "org", name) in shown([f"The {name} said so."], [(name, "org")], "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "guess", "name"),
+    [
+        ("Les pentes du mont Kolovi sont boisées.", "mont Kolovi", "Kolovi"),
+        ("Ils pêchent sur le lac Tavinou depuis 1990.", "lac Tavinou", "Tavinou"),
+        ("Le ferry dessert l'île Berthoud chaque jour.", "île Berthoud", "Berthoud"),
+        ("Les homards de la baie des Moules sont rares.", "baie des Moules", "baie des Moules"),
+        ("Ils ont quitté les îles du Couchant.", "îles du Couchant", "îles du Couchant"),
+    ],
+)
+def test_a_landform_noun_before_a_bare_name_is_left_out(text, guess, name):
+    assert (name, "place", name) in shown([text], [(guess, "place")], "fr")

@@ -43,7 +43,11 @@ TITLES = _TITLES
 # Défense"); any other lowercase word at the start of a span is dropped.
 _LOWERCASE_HEADS = _words(
     "mer océan golfe mont monts lac lacs ministère département cour parti conseil îles île tribunal"
+    " baie"
 )
+_LANDFORM_NOUNS = _words("mont lac île baie")
+"""Heads that belong to a name only before an article ("baie des Chaleurs"): before a bare
+name they are its common noun ("le lac [Anosy]", "l'île [Miscou]")."""
 _EDGE_PUNCT = "\"'«»“”‘’„()[]{}-–—,;:!?/…*•· \u00a0\u202f"
 _ELISION = re.compile(r"^(?:l|d|qu|jusqu|lorsqu|puisqu|s)['’]", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -125,6 +129,8 @@ def refine_span(
         # "département de l'Artibonite": the place is Artibonite
         return refine_span(text, start + head.end(), end, kind, language)
     first = words[0]
+    if first in _LANDFORM_NOUNS and len(words) > 1 and words[1][0].isupper():
+        return refine_span(text, start + span.index(words[1], len(first)), end, kind, language)
     if first[0].islower() and not first.isupper() and first.lower() not in _LOWERCASE_HEADS:
         # "totale de l'Ukraine", "armée Rouge": keep only the capitalised tail.
         match = re.search(r"[A-ZÀ-ÖØ-Þ]", span)
