@@ -301,3 +301,16 @@ def test_a_band_who_are_stays_a_body():
     assert ("Velvet Harbour", "org", "Velvet Harbour") in shown(
         [text], [("Velvet Harbour", "org")], "en"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "language"),
+    [
+        ("Lorries queue at a crossing 70 km west of Qabridahar.", "Qabridahar", "en"),
+        ("The camp lies north-east of Garbaharey, officials said.", "Garbaharey", "en"),
+        ("Le camp se trouve à 40 km au nord de Kawambwa.", "Kawambwa", "fr"),
+        ("Les renforts partent à l'ouest d'Ambatolampy.", "Ambatolampy", "fr"),
+    ],
+)
+def test_a_name_a_direction_is_taken_from_is_a_place(text, name, language):
+    assert (name, "place", name) in shown([text], [(name, "org")], language)

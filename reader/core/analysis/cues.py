@@ -48,6 +48,11 @@ _OF = re.compile(rf"((?:[\w\-’']+{_SP}){{1,3}})(?:de{_SP}la|de{_SP}l['’]|du|
 """A noun, up to two adjectives, then "de": "la base spatiale de X", "le gisement géant d'X"."""
 _OF_EN = re.compile(r"\bthe((?:" + _SP + r"[\w\-]+){1,3})" + _SP + r"of" + _SP + r"$")
 """The same in English, adjectives first: "the Danish island of X"."""
+_DIRECTION_OF = re.compile(
+    r"\b(?i:(?:north|south)(?:-?(?:east|west))?|east|west|nord(?:-est|-ouest)?"
+    r"|sud(?:-est|-ouest)?|est|ouest)" + _SP + r"(?:of|de|du|d['’])" + _SP + r"?$"
+)
+"""Where a place lies from another: "90 km west of X", "à l'ouest de X"."""
 _PEOPLE_OF = re.compile(r"\b(?i:([a-z]+))" + _SP + r"of" + _SP + r"$")
 """A word right before "of": "residents of X", "the mayor of X"."""
 _BASED = re.compile(r"-based" + _SP + r"([a-z\-]+)(?:" + _SP + r"([a-z\-]+))?")
@@ -293,6 +298,8 @@ def maker_kind(text: str, start: int) -> str | None:
 def _before_kind(before: str, language: str | None) -> str | None:
     if _COMPANY_OF.search(before):
         return "org"
+    if _DIRECTION_OF.search(before):
+        return "place"  # "90 km west of X", "au nord de X"
     if match := _DESCRIBED_BEFORE.search(before):
         # "l'association européenne de l'acier, Eurofer": French heads come first,
         # English ones last ("the world's biggest miner, BHP").
