@@ -6,6 +6,8 @@ guesses and checks what a reader finally sees highlighted; no model is loaded.
 
 from __future__ import annotations
 
+import pytest
+
 from tests.core.guesses import shown as marks_shown
 
 
@@ -197,3 +199,63 @@ def test_a_french_ministers_portfolio_is_no_name():
     guesses = [("Artisanat", "place"), ("Paul Verdier", "person"), ("Pêches", "place")]
     guesses.append(("Japon", "place"))
     assert shown(texts, guesses, "fr") == [("Paul Verdier", "person"), ("Japon", "place")]
+
+
+@pytest.mark.parametrize(
+    ("text", "guess", "name", "language"),
+    [
+        (
+            "Turbines come from Fjordane Kraft AS, which won.",
+            ("Fjordane Kraft", "org"),
+            "Fjordane Kraft AS",
+            "en",
+        ),
+        (
+            "The builder Tavor Holding DOOEL began a resort.",
+            ("Tavor Holding", "org"),
+            "Tavor Holding DOOEL",
+            "en",
+        ),
+        (
+            "L'usine Poissons Arsenault Ltée a fermé ses lignes.",
+            ("Poissons Arsenault Ltée", "misc"),
+            "Poissons Arsenault Ltée",
+            "fr",
+        ),
+        (
+            "Le négociant Mohadji Frères a vendu son stock.",
+            ("Mohadji Frères", "person"),
+            "Mohadji Frères",
+            "fr",
+        ),
+    ],
+)
+def test_companies_by_their_legal_forms_and_company_words_worldwide(text, guess, name, language):
+    assert (name, "org", name) in marks_shown([text], [guess], language)
+
+
+def test_a_companys_name_without_its_company_words_is_the_company():
+    texts = [
+        "Prosecutors accused Sunwa Fresh Export Ltd of mislabelling fruit.",
+        "Sunwa Fresh denied the charge on Friday.",
+    ]
+    found = marks_shown(texts, [("Sunwa Fresh Export Ltd", "org"), ("Sunwa Fresh", "person")], "en")
+    assert ("Sunwa Fresh", "org", "Sunwa Fresh Export Ltd") in found
+
+
+def test_a_river_named_like_a_company_stays_a_river():
+    texts = [
+        "Les rejets ont pollué la Tsivra en aval de la mine.",
+        "L'exploitant, Tsivra Resources LLC, a extrait 2 millions de tonnes.",
+    ]
+    found = marks_shown(texts, [("Tsivra Resources LLC", "org"), ("Tsivra", "place")], "fr")
+    assert ("Tsivra", "place", "Tsivra") in found
+
+
+def test_a_spanish_body_by_its_first_word_and_its_acronym():
+    text = "a reconnu la Corporación Hídrica del Paraná (Cohipa). La Cohipa promet des travaux."
+    found = marks_shown(
+        [text], [("Corporación Hídrica del Paraná", "person"), ("Cohipa", "person")], "fr"
+    )
+    assert ("Corporación Hídrica del Paraná", "org", "Corporación Hídrica del Paraná") in found
+    assert all(kind == "org" for name, kind, _ in found if name == "Cohipa")

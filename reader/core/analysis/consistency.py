@@ -44,6 +44,7 @@ from reader.core.analysis.geonames import is_country, is_town
 from reader.core.analysis.given_names import given_name, person_span
 from reader.core.analysis.lexicon import (
     FACILITY_SUFFIXES,
+    LEGAL_FORMS,
     ORG_NOUNS,
     ORG_SUFFIXES,
     PLACE_ACRONYMS,
@@ -104,7 +105,9 @@ _ORG_FIRST = _set(
     "Autorité Forces Bank Ministry University Court Department Transports Brasseries "
     "Laboratoires Éditions Chantiers Ateliers Établissements Mutuelle Caisse Assurances "
     "Industries Fondation Régie Observatoire Métropole Institute Instituto Dirección "
-    "Administración Ministerio Secretaría Comisión Consejo Agencia Servicio Superintendencia"
+    "Administración Ministerio Secretaría Comisión Consejo Agencia Servicio Superintendencia "
+    "Corporación Empresa Compañía Banco Fundación Asociación Sociedad Federación Universidad "
+    "Autoridad Companhia Fundação Associação Sociedade Banca Società Compagnia Azienda Ente"
 )
 _ORG_LAST = _set(
     "Bank Agency Organization Organisation Fund Council Commission Committee Party Institute "
@@ -368,7 +371,8 @@ def resolve_entities(
     for surname, full in _surnames(kinds, lowercase_words, stop_words).items():
         canonical.setdefault(surname, full)
     for short, full in _company_short_names(kinds, lowercase_words, stop_words).items():
-        canonical.setdefault(short, full)
+        if canonical.get(short, short) == short and kinds.get(short) != "place":
+            canonical[short] = full  # the model took it for a person or a thing: it gives way
     mentions += _propagate(texts, mentions, canonical, kinds, stop_words)
     marks = [
         (m.block, Mark(m.start, m.end, kinds[canonical[m.text]], _value(canonical[m.text])))
@@ -547,12 +551,9 @@ def _joined_and_names(texts: Sequence[str], mentions: list[_Mention]) -> list[_M
     ]
 
 
-_LEGAL_FORMS = _set(
-    "Inc Inc. Ltd Ltd. SA S.A. AG plc PLC Co. Corp Corp. NV N.V. GmbH LLC LLP SAS SARL "
-    "Limited Incorporated Pty"
-)
 _WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(]))([^\s(]+)[ \u00a0]\Z")
 _LINK_WORDS = _set("de du des of &")
+_ELIDED_ARTICLE = re.compile(r"(?:[LlDd]|[Qq]u)['’]")
 _GLUED_LOWER = re.compile(r"-[a-z]")
 _CAPITALISED_WORD = re.compile(r"[A-ZÀ-Þ][\w’'&]*(?:-[A-ZÀ-Þ][\w’']*)*")
 
@@ -567,12 +568,13 @@ def _whole_company_names(
     from its front: "Airports" + "Fiji Limited", "Kaolins" + "de Beauvoir SAS". Up to three
     words, joined by nothing or by "de", "of", "&"; never a function word, a title, a word
     glued to a lowercase one ("Toronto-based"), nor, at a sentence's start, a word the article
-    writes lowercase elsewhere or one before "of" ("Shares of Acme Inc.")."""
+    writes lowercase elsewhere or one before "of" ("Shares of Acme Inc."), nor a noun after
+    an elided article ("L'usine Arsenault Ltée")."""
     dropped: set[tuple[int, int, int]] = set()
     out = []
     for m in mentions:
         words = m.text.split()
-        if m.kind != "org" or len(words) < 2 or words[-1] not in _LEGAL_FORMS:
+        if m.kind != "org" or len(words) < 2 or words[-1] not in LEGAL_FORMS:
             out.append(m)
             continue
         text = texts[m.block]
@@ -584,6 +586,7 @@ def _whole_company_names(
                 continue
             if (
                 not token[0].isupper()
+                or _ELIDED_ARTICLE.match(token)
                 or token.lower() in stop_words
                 or token.lower() in TITLES
                 or _GLUED_LOWER.search(token)
@@ -1453,9 +1456,10 @@ def _company_short_names(
 ) -> dict[str, str]:
     """Each company's name without its company words, when it stands for only one company.
 
-    "Zions" alone is marked as "Zions Bancorporation", "Apotex" as "Apotex Inc.", even if the
-    model never tagged it. Only a single distinctive word: no place's, people's or person's
-    name ("American Airlines" is not "American").
+    "Zions" alone is marked as "Zions Bancorporation", "Apotex" as "Apotex Inc.", "Siam
+    Orchard" as "Siam Orchard Export Ltd", even if the model never tagged it or took it for a
+    person. One or two distinctive words: no place's, people's or person's name ("American
+    Airlines" is not "American").
     """
     owners: dict[str, set[str]] = defaultdict(set)
     for name, kind in kinds.items():
@@ -1464,15 +1468,15 @@ def _company_short_names(
             continue
         while len(words) > 1 and words[-1] in ORG_SUFFIXES:
             words.pop()
-        if len(words) != 1 or words[0] == name:
+        if len(words) > 2 or words == name.split():
             continue
-        short = words[0]
+        short = " ".join(words)
         if (
             len(short) >= 3
-            and short[0].isupper()
+            and all(word[0].isupper() for word in words)
             and short.lower() not in stop_words | lowercase
-            and not given_name(short)
-            and not demonym(short)
+            and not given_name(words[0])
+            and not demonym(words[0])
             and not _listed_or_geographic(short)
         ):
             owners[short].add(name)

@@ -49,20 +49,27 @@ ORG_OF = _words(
 )
 """French nouns whose complement is an organisation: "le PDG d'Orano"."""
 
-ORG_SUFFIXES = _words(
-    "Inc Inc. Ltd Ltd. SA S.A. AG plc PLC Co Co. Corp Corp. NV N.V. SE GmbH LLC LLP Holdings "
-    "Group Groupe SAS Limited Incorporated Ratings Capital Partners Investments Investors "
+LEGAL_FORMS = _words(
+    "Inc Inc. Ltd Ltd. SA S.A. AG plc PLC Plc Co Co. Corp Corp. NV N.V. SE GmbH LLC L.L.C. LLP "
+    "LP L.P. SAS SARL Limited Incorporated Pty ULC "
+    # other countries': Nordic, Dutch, German, Italian, French and Québec, Irish, Balkan,
+    # Central European, Turkish, Asian and Latin American
+    "AB ASA AS A/S ApS Oy Oyj BV B.V. KG KGaA SpA S.p.A. Srl SRL S.r.l. Sàrl SASU EURL SCA SNC "
+    "Ltée Ltee DAC d.o.o. d.d. DOO DOOEL AD EAD s.r.o. a.s. Kft Zrt AŞ A.Ş. Bhd Pte Tbk KK JSC "
+    "PJSC OJSC SAB Ltda Ltda. Lda SAC SAU S.L. SLU"
+)
+"""Companies' legal forms, which end their names: "Fiji Limited", "Electra Nordic AS"."""
+
+ORG_SUFFIXES = LEGAL_FORMS | _words(
+    "Holdings Holding Group Groupe Ratings Capital Partners Investments Investors "
     "Securities Technologies Industries Motors Pharmaceuticals Platforms Labs Logistics "
-    "Electronics Semiconductor Semiconductors Mining Minerals Petroleum Bancorp Financial "
-    "Insurance Entertainment Telecom Communications Brands Foods Chemicals Steel Energy "
-    "Management Airlines Airways Shipping Aerospace Therapeutics Biotech Bancorporation "
-    "Bancshares Bankshares Systems Robotics Networks Biosciences Analytics Ventures Space "
-    "Pharma Leasing Terminals Lines Solutions Consulting Automotive Aviation "
-    "Textiles Beverages Hotels Resorts Studios "
-    # legal forms of other countries: Nordic, Dutch, German, Italian, French, Irish, Balkan,
-    # Central European, Asian and Latin American
-    "AB ASA A/S ApS Oy Oyj BV B.V. KG KGaA SpA S.p.A. Srl SRL S.r.l. SARL Sàrl SCA SNC DAC "
-    "d.o.o. d.d. s.r.o. a.s. Kft Zrt Bhd Pte Tbk JSC PJSC OJSC Pty SAB Ltda Ltda. S.L. SLU"
+    "Electronics Semiconductor Semiconductors Mining Minerals Resources Petroleum Bancorp "
+    "Financial Insurance Entertainment Telecom Communications Brands Foods Chemicals Steel "
+    "Energy Management Airlines Airways Shipping Marine Aerospace Therapeutics Biotech "
+    "Bancorporation Bancshares Bankshares Systems Robotics Networks Biosciences Analytics "
+    "Ventures Space Pharma Leasing Terminals Lines Solutions Consulting Automotive Aviation "
+    "Textiles Beverages Hotels Resorts Studios Export Exports Trading Enterprises Brothers "
+    "Frères"
 )
 """Legal forms and words that end a company's name: "Fitch Ratings", "Lloyds Banking Group"."""
 CLUB_SUFFIXES = _words("United Rovers Wanderers Athletic Albion Hotspur FC AFC")
