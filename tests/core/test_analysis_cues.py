@@ -314,3 +314,50 @@ def test_a_band_who_are_stays_a_body():
 )
 def test_a_name_a_direction_is_taken_from_is_a_place(text, name, language):
     assert (name, "place", name) in shown([text], [(name, "org")], language)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "guess", "language"),
+    [
+        ("The livestock carrier Mariam Noor has waited at anchor.", "Mariam Noor", "org", "en"),
+        (
+            "Ses fûts partent sur le caboteur Mama Zaharia vers Moroni.",
+            "Mama Zaharia",
+            "person",
+            "fr",
+        ),
+        (
+            "raconte Réjean Gallant, capitaine du Marie-Josée III, amer.",
+            "Marie-Josée III",
+            "org",
+            "fr",
+        ),
+    ],
+)
+def test_a_ship_after_its_type_or_its_captain_is_a_thing(text, name, guess, language):
+    assert (name, "misc", name) in shown([text], [(name, guess)], language)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A treatment plant at Kolari, which opened in May, has stalled.", "Kolari"),
+        ("Its link to the other side at Dewele has failed for 11 days.", "Dewele"),
+        ("Water from Velgosti, near the Black Drin, feeds the lake.", "Velgosti"),
+        ("Pestovo, on the edge of the park, lost its only school.", "Pestovo"),
+    ],
+)
+def test_a_site_at_a_name_or_a_name_near_a_place_is_a_place(text, name):
+    assert (name, "place", name) in shown([text], [(name, "org")], "en")
+
+
+def test_a_name_paired_with_a_place_after_between_is_a_place():
+    text = "Hotels crowd the shore between Struga and St Klement."
+    found = shown([text], [("Struga", "place"), ("St Klement", "person")], "en")
+    assert ("St Klement", "place", "St Klement") in found
+
+
+def test_companies_paired_after_from_stay_companies():
+    text = "They met executives from Harbour Corporation and Tasman Ltd on Monday."
+    found = shown([text], [("Harbour Corporation", "org"), ("Tasman Ltd", "place")], "en")
+    assert ("Harbour Corporation", "org", "Harbour Corporation") in found

@@ -1539,14 +1539,20 @@ def _lone_words_not_people(
             kinds[name] = "org"
 
 
-_AND = re.compile(r"[ \u00a0](?:and|or|et|ou)[ \u00a0]")
+_AND = re.compile(r"[ \u00a0](?:and|or|et|ou)[ \u00a0](?:de[ \u00a0]|d['’])?")
+_LIST_AFTER_PREPOSITION = re.compile(
+    r"\b(?:between|from|in|at|near|entre|depuis|dans|à)[ \u00a0]\Z", re.IGNORECASE
+)
+"""Where a list of places starts: "between Ohrid and X", "entre Cayambe et X" ("de" and "d'"
+start lists of anything: "propriétaire d'Omega et de Longines")."""
 _COMMA = re.compile(r",[ \u00a0]")
 _LIST_GOES_ON = re.compile(r",[ \u00a0]|[ \u00a0](?:and|or|et|ou)[ \u00a0]")
 
 
 def _towns_beside_places(texts: Sequence[str], mentions: list[_Mention]) -> list[_Mention]:
     """A town listed with a place is a place: "from Split and Zadar", "Durban and Dar es
-    Salaam", whatever the model tagged it (not a first name: "Yoon, Kim and Lee")."""
+    Salaam", whatever the model tagged it (not a first name: "Yoon, Kim and Lee"). So is any
+    name paired with a place after a place's preposition: "between Ohrid and X"."""
     ordered = sorted(mentions, key=lambda m: (m.block, m.start))
     places = set()
     for a, b in zip(ordered, ordered[1:], strict=False):
@@ -1557,11 +1563,19 @@ def _towns_beside_places(texts: Sequence[str], mentions: list[_Mention]) -> list
             and _LIST_GOES_ON.match(text, b.end)
         ):
             continue  # "In Washington, White House staff": no list
+        # Any name in a list of two after a place's preposition, if nothing in it says body.
+        located = _AND.fullmatch(text, a.end, b.start) and _LIST_AFTER_PREPOSITION.search(
+            text, max(0, a.start - 12), a.start
+        )
         for town, other in ((a, b), (b, a)):
             if (
                 other.kind == "place"
                 and town.kind in ("org", "person")
-                and is_town(town.text)
+                and (
+                    is_town(town.text)
+                    or located
+                    and not any(w in ORG_SUFFIXES or w in _ORG_LAST for w in town.text.split())
+                )
                 and not given_name(town.text.split()[0])
                 and not known_kind(town.text)
                 and town.text not in _SEATS

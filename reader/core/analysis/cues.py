@@ -53,6 +53,17 @@ _DIRECTION_OF = re.compile(
     r"|sud(?:-est|-ouest)?|est|ouest)" + _SP + r"(?:of|de|du|d['’])" + _SP + r"?$"
 )
 """Where a place lies from another: "90 km west of X", "à l'ouest de X"."""
+_SITUATED = re.compile(
+    rf",{_SP}(?:near|close{_SP}to|on{_SP}the{_SP}(?:edge|shores?|banks?|outskirts){_SP}of"
+    rf"|près{_SP}d|au{_SP}bord{_SP}d|non{_SP}loin{_SP}d|aux{_SP}portes{_SP}d|en{_SP}bordure{_SP}d)"
+)
+"""Where a name is, told right after it: only a place lies "near" or "on the edge of"."""
+_SITE_AT = re.compile(
+    r"\b(?:plant|resort|factory|mine|refinery|terminal|port|camp|site|station|base|border"
+    r"|crossing|checkpoint|warehouse|farm|dam|market|airport|harbou?r|quay|depot|shipyard"
+    r"|smelter|mill|side)s?" + _SP + r"(?:at|near)" + _SP + r"$"
+)
+"""A site's noun before "at": the name after it is where the site is."""
 _PEOPLE_OF = re.compile(r"\b(?i:([a-z]+))" + _SP + r"of" + _SP + r"$")
 """A word right before "of": "residents of X", "the mayor of X"."""
 _BASED = re.compile(r"-based" + _SP + r"([a-z\-]+)(?:" + _SP + r"([a-z\-]+))?")
@@ -298,6 +309,8 @@ def maker_kind(text: str, start: int) -> str | None:
 def _before_kind(before: str, language: str | None) -> str | None:
     if _COMPANY_OF.search(before):
         return "org"
+    if language == "en" and _SITE_AT.search(before):
+        return "place"  # "a plant at X", "the border crossing at X"
     if _DIRECTION_OF.search(before):
         return "place"  # "90 km west of X", "au nord de X"
     if match := _DESCRIBED_BEFORE.search(before):
@@ -358,6 +371,8 @@ _NOUN_OF_TRADE = re.compile(
 def _after_kind(after: str, language: str | None, located: bool, kind: str | None) -> str | None:
     if _STATEMENT.match(after) or _EMPLOYER.match(after) or _WHOSE_OFFICE.match(after):
         return "org"
+    if _SITUATED.match(after):
+        return "place"  # "X, near the Black Drin", "X, au bord du lac"
     if kind == "person" and _BODY_DOES.match(after):
         return "org"
     based = _BASED.match(after)

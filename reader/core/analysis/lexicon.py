@@ -164,9 +164,14 @@ determiner ("the X scooter"), since "X jets" often names the maker."""
 VESSEL_BEFORE = (
     r"(?:aboard|on[ \u00a0]board|crew[ \u00a0]of|sailed|skipper[ \u00a0]of|captain[ \u00a0]of)"
     r"(?:[ \u00a0]the)?|à[ \u00a0]bord[ \u00a0](?:du|de[ \u00a0]la|de[ \u00a0]l['’]|d['’])"
-    r"|équipage[ \u00a0](?:du|de[ \u00a0]la|de[ \u00a0]l['’])|skippeur[ \u00a0]du"
+    r"|(?:équipage|capitaine)[ \u00a0](?:du|de[ \u00a0]la|de[ \u00a0]l['’])|skippeur[ \u00a0]du"
+    r"|(?:livestock|bulk|car|LNG|LPG|ammonia|container|crude|gas|ore|cement|chemical)"
+    r"[ \u00a0]carriers?"
+    r"|(?:le|du|au|un)[ \u00a0](?:caboteur|cargo|chalutier|navire|paquebot|vraquier|méthanier"
+    r"|remorqueur|porte-conteneurs|roulier|thonier|palangrier|homardier|caseyeur)"
 )
-"""Words before a vessel's name: "aboard the X", "à bord du X"."""
+"""Words before a vessel's name: "aboard the X", "à bord du X", "the livestock carrier X"
+(a carrier alone is an airline), "le caboteur X"."""
 
 VESSEL_AFTER = (
     r"(?:ran[ \u00a0]aground|sank|capsized|docked|set[ \u00a0]sail|was[ \u00a0]towed"
