@@ -361,3 +361,15 @@ def test_companies_paired_after_from_stay_companies():
     text = "They met executives from Harbour Corporation and Tasman Ltd on Monday."
     found = shown([text], [("Harbour Corporation", "org"), ("Tasman Ltd", "place")], "en")
     assert ("Harbour Corporation", "org", "Harbour Corporation") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "guess", "language"),
+    [
+        ("The dam, upstream on the Mbaracayú, will release water.", "Mbaracayú", "org", "en"),
+        ("Barges wait at the confluence with the Tebicuary.", "Tebicuary", "person", "en"),
+        ("Le poste se trouve en aval du Kemijärvi, sur la rive.", "Kemijärvi", "misc", "fr"),
+    ],
+)
+def test_a_name_only_a_river_takes_words_before_is_a_place(text, name, guess, language):
+    assert (name, "place", name) in shown([text], [(name, guess)], language)

@@ -53,6 +53,15 @@ _DIRECTION_OF = re.compile(
     r"|sud(?:-est|-ouest)?|est|ouest)" + _SP + r"(?:of|de|du|d['’])" + _SP + r"?$"
 )
 """Where a place lies from another: "90 km west of X", "à l'ouest de X"."""
+_ALONG_RIVER = re.compile(
+    rf"\b(?:(?:up|down)stream{_SP}(?:on|of|from)|confluence{_SP}(?:with|of)|banks?{_SP}of"
+    rf"|mouth{_SP}of|tributary{_SP}of|(?:on|along){_SP}the{_SP}(?:upper|lower|middle))"
+    rf"(?:{_SP}the)?{_SP}$"
+    rf"|\b(?:en{_SP}amont|en{_SP}aval|confluent|rives?|embouchure|affluent)"
+    rf"(?:{_SP}(?:sur|de|du|avec))?(?:{_SP}(?:le|la)|{_SP}l['’]|{_SP}d['’])?{_SP}?$"
+)
+"""Words only a river takes before its name: "upstream on the X", "the confluence with the
+X", "en aval du X", "les rives de la X"."""
 _SITUATED = re.compile(
     rf",{_SP}(?:near|close{_SP}to|on{_SP}the{_SP}(?:edge|shores?|banks?|outskirts){_SP}of"
     rf"|près{_SP}d|au{_SP}bord{_SP}d|non{_SP}loin{_SP}d|aux{_SP}portes{_SP}d|en{_SP}bordure{_SP}d)"
@@ -311,8 +320,8 @@ def _before_kind(before: str, language: str | None) -> str | None:
         return "org"
     if language == "en" and _SITE_AT.search(before):
         return "place"  # "a plant at X", "the border crossing at X"
-    if _DIRECTION_OF.search(before):
-        return "place"  # "90 km west of X", "au nord de X"
+    if _DIRECTION_OF.search(before) or _ALONG_RIVER.search(before):
+        return "place"  # "90 km west of X", "au nord de X", "upstream on the X"
     if match := _DESCRIBED_BEFORE.search(before):
         # "l'association européenne de l'acier, Eurofer": French heads come first,
         # English ones last ("the world's biggest miner, BHP").
