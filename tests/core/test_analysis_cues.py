@@ -373,3 +373,25 @@ def test_companies_paired_after_from_stay_companies():
 )
 def test_a_name_only_a_river_takes_words_before_is_a_place(text, name, guess, language):
     assert (name, "place", name) in shown([text], [(name, guess)], language)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "language"),
+    [
+        (
+            "Nepal will drain Imja Tsho, one of the country's largest glacial lakes.",
+            "Imja Tsho",
+            "place",
+            "en",
+        ),
+        (
+            "Le barrage retient le Tonlé Sab, l'un des plus grands lacs du pays.",
+            "Tonlé Sab",
+            "place",
+            "fr",
+        ),
+        ("They hired Kerrow, one of the biggest lenders in the region.", "Kerrow", "org", "en"),
+    ],
+)
+def test_an_apposition_counting_a_name_among_its_kind_gives_the_kind(text, name, kind, language):
+    assert (name, kind, name) in shown([text], [(name, "person")], language)

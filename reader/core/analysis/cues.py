@@ -62,6 +62,13 @@ _ALONG_RIVER = re.compile(
 )
 """Words only a river takes before its name: "upstream on the X", "the confluence with the
 X", "en aval du X", "les rives de la X"."""
+_ONE_OF = re.compile(
+    rf",{_SP}(?:one{_SP}of{_SP}(?:the|its|their|[\w\-]+['’]s)|l['’]une?{_SP}des|une?{_SP}des)"
+    rf"{_SP}((?:[\w\-’']+{_SP}){{0,4}}?[\w\-’']+)(?=[,.;:)]|{_SP}(?:in|of|on|du|de|des|d['’]"
+    rf"|en|au|qui|dont|that|which)\b)"
+)
+"""An apposition that counts a name among its kind: "X, one of the largest glacial lakes",
+"X, l'un des plus grands lacs du pays"."""
 _SITUATED = re.compile(
     rf",{_SP}(?:near|close{_SP}to|on{_SP}the{_SP}(?:edge|shores?|banks?|outskirts){_SP}of"
     rf"|près{_SP}d|au{_SP}bord{_SP}d|non{_SP}loin{_SP}d|aux{_SP}portes{_SP}d|en{_SP}bordure{_SP}d)"
@@ -382,6 +389,11 @@ def _after_kind(after: str, language: str | None, located: bool, kind: str | Non
         return "org"
     if _SITUATED.match(after):
         return "place"  # "X, near the Black Drin", "X, au bord du lac"
+    if (one_of := _ONE_OF.match(after)) and all(w.islower() for w in one_of.group(1).split()):
+        words = [_singular(w) for w in one_of.group(1).split()]
+        found = _noun_kind(words[-1] if language == "en" else _french_head(words))
+        if found:
+            return found  # "X, one of the country's largest glacial lakes"
     if kind == "person" and _BODY_DOES.match(after):
         return "org"
     based = _BASED.match(after)
@@ -476,6 +488,13 @@ def _noun_kind(noun: str) -> str | None:
     if lower in PLACE_NOUNS:
         return "place"
     return None
+
+
+def _singular(word: str) -> str:
+    """A plural noun's singular, enough for the nouns of `lexicon` ("lakes", "lacs", "banks")."""
+    if len(word) > 3 and word[-1] in "sx" and word[-2] not in "su":
+        return word[:-1]
+    return word
 
 
 def _adjective(word: str) -> bool:

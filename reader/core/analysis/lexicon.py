@@ -81,7 +81,9 @@ PLACE_NOUNS = _words(
     territoire quartier bastion gisement mine centrale aéroport base frontière passage comté
     usine papeterie raffinerie aciérie fonderie entrepôt
     city capital town village region province state port camp district island country
-    enclave territory county suburb neighbourhood neighborhood stronghold"""
+    enclave territory county suburb neighbourhood neighborhood stronghold
+    lac fleuve rivière volcan glacier montagne vallée lake river volcano glacier mountain
+    valley"""
 )
 """A name these nouns stand for or govern is a place: "la ville de Palma", "the city of Aden"."""
 
