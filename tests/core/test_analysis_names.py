@@ -259,3 +259,27 @@ def test_a_spanish_body_by_its_first_word_and_its_acronym():
     )
     assert ("Corporación Hídrica del Paraná", "org", "Corporación Hídrica del Paraná") in found
     assert all(kind == "org" for name, kind, _ in found if name == "Cohipa")
+
+
+@pytest.mark.parametrize(
+    ("text", "guesses", "country"),
+    [
+        (
+            "Guyana, Saint Vincent and the Grenadines and Brazil voted.",
+            [("Saint Vincent", "place"), ("Grenadines", "org")],
+            "Saint Vincent and the Grenadines",
+        ),
+        ("Flights to Trinidad and Tobago resumed.", [("Trinidad", "place")], "Trinidad and Tobago"),
+    ],
+)
+def test_a_country_named_with_and_is_one_place(text, guesses, country):
+    assert (country, "place", country) in marks_shown([text], guesses, "en")
+
+
+def test_two_countries_joined_by_and_stay_two():
+    found = marks_shown(
+        ["Trade between France and Germany rose."],
+        [("France", "place"), ("Germany", "place")],
+        "en",
+    )
+    assert [name for name, _, _ in found] == ["France", "Germany"]

@@ -338,7 +338,7 @@ def resolve_entities(
         if (m := mention(Candidate(block, start, end, "person", "given name")))
     ]
     mentions = _joined_long_names(texts, _without_overlaps(mentions))
-    mentions = _joined_and_names(texts, mentions)
+    mentions = _joined_and_names(texts, _joined_countries(texts, mentions))
     mentions = _family_firms(texts, mentions)
     mentions = _whole_company_names(texts, mentions, lowercase_words, stop_words)
     mentions = _joined_place_names(texts, mentions)
@@ -497,6 +497,29 @@ _ORG_WORDS = re.compile(
     r"|Agency|Council|Union|Committee)\b"
 )
 """Words that make the capitalised words after "and" a body of their own."""
+
+
+_AND_COUNTRY_TAIL = re.compile(
+    r"[ \u00a0]and[ \u00a0](?:the[ \u00a0])?[A-Z][\w\-]*(?:[ \u00a0][A-Z][\w\-]*)*"
+)
+
+
+def _joined_countries(texts: Sequence[str], mentions: list[_Mention]) -> list[_Mention]:
+    """A country named with "and" is one place: "Saint Vincent and the Grenadines", "Trinidad
+    and Tobago", which the model splits in two or cuts short."""
+    grown = []
+    for m in mentions:
+        tail = _AND_COUNTRY_TAIL.match(texts[m.block], m.end)
+        if tail is not None and is_country(name := texts[m.block][m.start : tail.end()]):
+            grown.append(_Mention(m.block, m.start, tail.end(), "place", name, max(m.weight, 2.0)))
+    if not grown:
+        return mentions
+    kept = [
+        m
+        for m in mentions
+        if not any(g.block == m.block and g.start <= m.start and m.end <= g.end for g in grown)
+    ]
+    return kept + grown
 
 
 def _joined_and_names(texts: Sequence[str], mentions: list[_Mention]) -> list[_Mention]:
