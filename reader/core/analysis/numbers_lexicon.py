@@ -101,19 +101,13 @@ CURRENCY_CODE = "="
 """The code standing for "the text is the code" ("CHF 300"): one group for all the codes
 keeps the patterns as fast as with a few."""
 
-CURRENCY_PREFIXES: dict[str, str] = {
-    "US ?\\$|U\\.S\\. ?\\$": "USD",
-    # One alternative for every country's dollar: fewer for the engine to try at each position.
-    "[A-Z][A-Za-z]{0,2}\\$": COUNTRY_DOLLAR,
-    "SFr|Sfr": "CHF",
-    "\\$": "USD",
+CURRENCY_SIGNS: dict[str, str] = {
     "€": "EUR",
     "£": "GBP",
     "¥": "JPY",
     "₽": "RUB",
     "₴": "UAH",
     "₹": "INR",
-    "Rs\\.?": "INR",
     "₩": "KRW",
     "₺": "TRY",
     "₪": "ILS",
@@ -129,8 +123,20 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "₼": "AZN",
     "₾": "GEL",
     "៛": "KHR",
-    "GH₵|₵": "GHS",
+    "₵": "GHS",
     "₨": "XXX",
+}
+"""Currency signs, written before or after an amount ("€1.2 billion", "300 €")."""
+
+CURRENCY_PREFIXES: dict[str, str] = {
+    "US ?\\$|U\\.S\\. ?\\$": "USD",
+    # One alternative for every country's dollar: fewer for the engine to try at each position.
+    "[A-Z][A-Za-z]{0,2}\\$": COUNTRY_DOLLAR,
+    "SFr|Sfr": "CHF",
+    "\\$": "USD",
+    "Rs\\.?": "INR",
+    "GH₵": "GHS",
+    **CURRENCY_SIGNS,
     # Letters the local press writes before an amount ("RO 1.6 billion", "KSh 4,500").
     "RO": "OMR",
     "KD": "KWD",
@@ -148,32 +154,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
 }
 """Symbols and codes written before an amount: "$9,500", "€1.2 billion", "CHF 300"."""
 
-CURRENCY_SYMBOLS_AFTER: dict[str, str] = {
-    "\\$ ?US|\\$": "USD",
-    "€": "EUR",
-    "£": "GBP",
-    "₽": "RUB",
-    "₴": "UAH",
-    "¥": "JPY",
-    "₹": "INR",
-    "฿": "THB",
-    "₦": "NGN",
-    "₱": "PHP",
-    "₫": "VND",
-    "₲": "PYG",
-    "₡": "CRC",
-    "₭": "LAK",
-    "₮": "MNT",
-    "₸": "KZT",
-    "₼": "AZN",
-    "₾": "GEL",
-    "៛": "KHR",
-    "₵": "GHS",
-    "₩": "KRW",
-    "₺": "TRY",
-    "₪": "ILS",
-    "₨": "XXX",
-}
+CURRENCY_SYMBOLS_AFTER: dict[str, str] = {"\\$ ?US|\\$": "USD", **CURRENCY_SIGNS}
 """Symbols written after an amount, with or without a space: "5 M$", "300 €", "5€"."""
 
 _SHARED_NAMES = (
