@@ -87,6 +87,7 @@ _TOWN_BEFORE = (
         rf"(?:{_LISTED})*[ \u00a0]?$"
     ),
 )
+"""Words before a town's name, perhaps with a list between: "in Rosenheim and Kufstein"."""
 _UNIVERSITY_TOWNS = frozenset(
     ("Harvard", "Yale", "Princeton", "Stanford", "Oxford", "Cambridge", "Berkeley", "St Andrews")
 )
@@ -96,7 +97,6 @@ _STAFF_AT = re.compile(
     r"[ \u00a0]$"
 )
 """People before "at" work at a body there: "chemists at St Andrews", "engineers at Nokia"."""
-"""Words before a town's name, perhaps with a list between: "in Rosenheim and Kufstein"."""
 
 _ORG_FIRST = _set(
     "Banque Agence Organisation Fonds Conseil Commission Comité Parti Institut Office "
@@ -514,12 +514,8 @@ def _joined_countries(texts: Sequence[str], mentions: list[_Mention]) -> list[_M
             grown.append(_Mention(m.block, m.start, tail.end(), "place", name, max(m.weight, 2.0)))
     if not grown:
         return mentions
-    kept = [
-        m
-        for m in mentions
-        if not any(g.block == m.block and g.start <= m.start and m.end <= g.end for g in grown)
-    ]
-    return kept + grown
+    taken = set().union(*(_spans_within(mentions, g.block, g.start, g.end) for g in grown))
+    return [m for m in mentions if (m.block, m.start, m.end) not in taken] + grown
 
 
 def _joined_and_names(texts: Sequence[str], mentions: list[_Mention]) -> list[_Mention]:
@@ -1580,16 +1576,15 @@ def _towns_beside_places(texts: Sequence[str], mentions: list[_Mention]) -> list
     places = set()
     for a, b in zip(ordered, ordered[1:], strict=False):
         text = texts[a.block]
-        if a.block != b.block or not (
-            _AND.fullmatch(text, a.end, b.start)
-            or _COMMA.fullmatch(text, a.end, b.start)
+        paired = a.block == b.block and _AND.fullmatch(text, a.end, b.start)
+        if not paired and not (
+            a.block == b.block
+            and _COMMA.fullmatch(text, a.end, b.start)
             and _LIST_GOES_ON.match(text, b.end)
         ):
             continue  # "In Washington, White House staff": no list
         # Any name in a list of two after a place's preposition, if nothing in it says body.
-        located = _AND.fullmatch(text, a.end, b.start) and _LIST_AFTER_PREPOSITION.search(
-            text, max(0, a.start - 12), a.start
-        )
+        located = paired and _LIST_AFTER_PREPOSITION.search(text, max(0, a.start - 12), a.start)
         for town, other in ((a, b), (b, a)):
             if (
                 other.kind == "place"
