@@ -162,10 +162,9 @@ _SHARED_NAMES = (
     "crowns?|kronor|kroner|krona|leones?"
 )
 """Currency names several countries use, which a country's adjective may follow or precede."""
-_FRENCH_ADJECTIVES = "|".join(
-    sorted((word for word in DEMONYMS if not word.endswith("ese")), key=len, reverse=True)
-)
-"""Country adjectives in their base form; a currency's name takes them inflected."""
+_COUNTRY_ADJECTIVES = "|".join(sorted(DEMONYMS, key=len, reverse=True))
+"""Country adjectives in their base form, for a currency named French-style ("francs
+comoriens", inflected); the English ones among them do no harm there."""
 
 CURRENCY_WORDS: dict[str, str] = {
     "euros?": "EUR",
@@ -274,7 +273,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "francs? Pacifique|francs? pacifiques?": "XPF",
     "denars?|dénars?|denari": "MKD",
     # Any other country's currency, by its adjective: "francs comoriens", "Somaliland shillings".
-    f"(?:{_SHARED_NAMES}) (?:{_FRENCH_ADJECTIVES})(?:n?e)?s?": "XXX",
+    f"(?:{_SHARED_NAMES}) (?:{_COUNTRY_ADJECTIVES})(?:n?e)?s?": "XXX",
     f"[A-Z][a-z]+ (?:{_SHARED_NAMES})": "XXX",
     # Shared by several countries: money, but no particular currency (ISO 4217 "XXX").
     "pesos?|couronnes?|crowns?|kronor|kroner|kronur|dinars?|dirhams?|francs?|shillings?": "XXX",
