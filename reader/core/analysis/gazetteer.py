@@ -72,6 +72,9 @@ _ORG = _names(
     """
 )
 
+# Capitals are written out rather than read from GeoNames (`geonames.py`): its list lacks
+# the French spellings ("Achgabat", "Oulan-Bator") and holds capitals named like people or
+# anything else ("Douglas", "Hamilton", "Kingston", "The Valley").
 _PLACE = _names(
     """
     Kyiv|Kiev|Kyïv|Kiev|Kharkiv|Kharkov|Odesa|Odessa|Dnipro|Zaporizhzhia|Zaporijia|Kherson|
