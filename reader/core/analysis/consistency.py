@@ -45,11 +45,14 @@ from reader.core.analysis.given_names import given_name, person_span
 from reader.core.analysis.lexicon import (
     FACILITY_SUFFIXES,
     LEGAL_FORMS,
+    LOCATING_WORDS,
     ORG_NOUNS,
     ORG_SUFFIXES,
     PLACE_ACRONYMS,
     PLACE_AFTER,
+    PLACE_PREPOSITIONS,
     REGION_ADJECTIVES,
+    TOWN_PREPOSITIONS,
     demonym,
     nationality,
     without_accents,
@@ -73,20 +76,31 @@ def _set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
-_PLACE_PREPOSITIONS = {"fr": ("à", "vers", "au", "aux", "en"), "en": ("in", "near")}
-"""A name right after one of these is a place ("à Abu Dhabi", "in Geneva")."""
-
 _LISTED = r"(?:[ \u00a0][A-ZÀ-Þ][\w\-’']*)+(?:,|[ \u00a0](?:and|or|et|ou))"
-_TOWN_BEFORE = (
-    re.compile(
-        r"\b(?:[Ii]n|[Aa]t|[Ff]rom|near|through|via|between|outside|around|across|towards?)"
-        rf"(?:{_LISTED})*[ \u00a0]$"
-    ),
-    re.compile(
-        r"(?:\b[Àà]|\b[Aa]ux?|\b[Ee]n|\bvers|\bdepuis|\bentre|\bvia|\bprès[ \u00a0]d(?:e|['’]))"
-        rf"(?:{_LISTED})*[ \u00a0]?$"
-    ),
-)
+
+
+def _after_preposition(words: Iterable[str], then: str) -> str:
+    """A pattern for text ending in one of `words` (any case), then `then` unless the word is
+    elided ("près d'")."""
+    ordered = sorted(words, key=len, reverse=True)
+    plain = "|".join(_spaced(w) for w in ordered if w[-1] not in "'’")
+    elided = "|".join(_spaced(w) for w in ordered if w[-1] in "'’")
+    return rf"\b(?i:{plain}){then}\Z" + (rf"|\b(?i:{elided})\Z" if elided else "")
+
+
+def _spaced(words: str) -> str:
+    return "[ \u00a0]".join(re.escape(word) for word in words.split(" "))
+
+
+_TOWN_BEFORE = {
+    language: re.compile(
+        _after_preposition(
+            PLACE_PREPOSITIONS[language] + TOWN_PREPOSITIONS[language],
+            rf"(?:{_LISTED})*[ \u00a0]",
+        )
+    )
+    for language in ("en", "fr")
+}
 """Words before a town's name, perhaps with a list between: "in Rosenheim and Kufstein"."""
 _UNIVERSITY_TOWNS = frozenset(
     ("Harvard", "Yale", "Princeton", "Stanford", "Oxford", "Cambridge", "Berkeley", "St Andrews")
@@ -1356,14 +1370,14 @@ def _fix_kind(
         kind != "place"
         and is_town(name)
         and name not in _UNIVERSITY_TOWNS
-        and _TOWN_BEFORE[lang == "fr"].search(text, max(0, start - 120), start)
+        and _TOWN_BEFORE["fr" if lang == "fr" else "en"].search(text, max(0, start - 120), start)
         and not _STAFF_AT.search(text, max(0, start - 30), start)
     ):
         return "place", 2.0  # "in Hyderabad", "between Fortezza and Verona"
     if kind == "person" and len(words) > 1 and is_town(name):
         return "place", 2.0  # "Boa Vista", "Mar del Plata": no first name opens them
     if kind in ("person", "misc", "place"):
-        if before in _PLACE_PREPOSITIONS.get(lang or "", ()):
+        if before in PLACE_PREPOSITIONS.get(lang or "", ()):
             return "place", 2.0
         if kind == "person" and lang == "fr" and before.replace("’", "'") in _ARTICLES:
             # "le Jogorku Kenesh", "la Jirama": French puts no article before people
@@ -1559,9 +1573,7 @@ def _lone_words_not_people(
 
 
 _AND = re.compile(r"[ \u00a0](?:and|or|et|ou)[ \u00a0](?:de[ \u00a0]|d['’])?")
-_LIST_AFTER_PREPOSITION = re.compile(
-    r"\b(?:between|from|in|at|near|entre|depuis|dans|à)[ \u00a0]\Z", re.IGNORECASE
-)
+_LIST_AFTER_PREPOSITION = re.compile(_after_preposition(LOCATING_WORDS | {"dans"}, "[ \u00a0]"))
 """Where a list of places starts: "between Ohrid and X", "entre Cayambe et X" ("de" and "d'"
 start lists of anything: "propriétaire d'Omega et de Longines")."""
 _COMMA = re.compile(r",[ \u00a0]")

@@ -17,6 +17,7 @@ from reader.core.analysis.lexicon import (
     FACILITY_BEFORE,
     FACILITY_SUFFIXES,
     LANDFORM_SUFFIXES,
+    LOCATING_WORDS,
     MAKER_BEFORE,
     ORG_AFTER,
     ORG_NOUNS,
@@ -120,7 +121,6 @@ _APPOSITION = re.compile(
 _COMPANY_NATIONALITY = re.compile(
     r"(?i:\b(?:le|du|au)" + _SP + r"|\bl['’])[a-zà-ÿ\-]+" + _SP + r"$"
 )
-_PLACE_PREPOSITIONS = _words("à au aux en vers in near at from")
 _HEAD_AFTER = re.compile(
     _SP + r"(?:" + "|".join(sorted(PLACE_AFTER | FACILITY_AFTER)) + r")\b(?![\-’'])"
 )
@@ -474,7 +474,7 @@ def _strip_elision(word: str) -> str:
 
 def _preceded_by_preposition(before: str) -> bool:
     words = before.rstrip().rsplit(None, 1)
-    return bool(words) and words[-1].lower() in _PLACE_PREPOSITIONS
+    return bool(words) and words[-1].lower() in LOCATING_WORDS
 
 
 def _noun_kind(noun: str) -> str | None:

@@ -87,6 +87,23 @@ PLACE_NOUNS = _words(
 )
 """A name these nouns stand for or govern is a place: "la ville de Palma", "the city of Aden"."""
 
+PLACE_PREPOSITIONS = {"fr": ("à", "au", "aux", "en", "vers"), "en": ("in", "near")}
+"""Words after which a name is a place, whatever else it could be: "à Abu Dhabi", "in Geneva"."""
+TOWN_PREPOSITIONS = {
+    "fr": ("depuis", "entre", "via", "près de", "près d'", "près d’"),
+    "en": (
+        "at", "from", "through", "via", "between", "outside", "around", "across", "toward",
+        "towards",
+    ),
+}  # fmt: skip
+"""Words after which a town is named, but bodies too ("at Nokia", "from Reuters"): a name after
+them is a place when it is also known as a town, or listed with one."""
+LOCATING_WORDS = frozenset(
+    word for table in (PLACE_PREPOSITIONS, TOWN_PREPOSITIONS) for words in table.values()
+    for word in words
+)  # fmt: skip
+"""Both lists, in both languages."""
+
 PLACE_PEOPLE = _words(
     """maire maires gouverneur préfet habitants rues banlieue banlieues périphérie faubourgs
     environs mayor mayors governor residents inhabitants outskirts suburbs streets"""
