@@ -57,6 +57,15 @@ from tests.core.guesses import shown
         ),
         ("She arrived in Pradera on Monday with the team.", "Pradera", "org", "en", "place"),
         ("The tanker drifted near Kerlouan overnight.", "Kerlouan", "org", "en", "place"),
+        ("Le pétrolier a dérivé près de Kerlouan.", "Kerlouan", "org", "fr", "place"),
+        (
+            "Une éleveuse nomade près d'Ulaan Nuur a perdu ses chèvres.",
+            "Ulaan Nuur",
+            "person",
+            "fr",
+            "place",
+        ),
+        ("Des bergers campent près d’Ondorkhaan depuis mars.", "Ondorkhaan", "misc", "fr", "place"),
         (
             "Its chief executive, Ingrid Solheim, resigned.",
             "Ingrid Solheim",

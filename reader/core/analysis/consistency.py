@@ -46,6 +46,7 @@ from reader.core.analysis.lexicon import (
     FACILITY_SUFFIXES,
     LEGAL_FORMS,
     LOCATING_WORDS,
+    NEAR,
     ORG_NOUNS,
     ORG_SUFFIXES,
     PLACE_ACRONYMS,
@@ -102,6 +103,12 @@ _TOWN_BEFORE = {
     for language in ("en", "fr")
 }
 """Words before a town's name, perhaps with a list between: "in Rosenheim and Kufstein"."""
+_PLACE_BEFORE = {
+    language: re.compile(_after_preposition(words, "[ \u00a0]"))
+    for language, words in PLACE_PREPOSITIONS.items()
+}
+"""Words before a place's name, whatever else the name could be: "in Geneva", "à Bamako"."""
+_NEAR_BEFORE = re.compile(_after_preposition(NEAR["en"] + NEAR["fr"], "[ \u00a0]"))
 _UNIVERSITY_TOWNS = frozenset(
     ("Harvard", "Yale", "Princeton", "Stanford", "Oxford", "Cambridge", "Berkeley", "St Andrews")
 )
@@ -1363,8 +1370,7 @@ def _fix_kind(
         and _TITLE_BEFORE.search(text[max(0, start - 30) : start])
     ):
         return "person", 2.0
-    before = text[:start].rstrip().rsplit(" ", 1)[-1].lower()
-    if kind == "org" and before == "near":
+    if kind == "org" and _NEAR_BEFORE.search(text, max(0, start - 12), start):
         return "place", 2.0  # "ran aground near Dunkirk": nothing but a place is near
     if (
         kind != "place"
@@ -1377,8 +1383,9 @@ def _fix_kind(
     if kind == "person" and len(words) > 1 and is_town(name):
         return "place", 2.0  # "Boa Vista", "Mar del Plata": no first name opens them
     if kind in ("person", "misc", "place"):
-        if before in PLACE_PREPOSITIONS.get(lang or "", ()):
+        if lang in _PLACE_BEFORE and _PLACE_BEFORE[lang].search(text, max(0, start - 12), start):
             return "place", 2.0
+        before = text[:start].rstrip().rsplit(" ", 1)[-1].lower()
         if kind == "person" and lang == "fr" and before.replace("’", "'") in _ARTICLES:
             # "le Jogorku Kenesh", "la Jirama": French puts no article before people
             return "org", 2.0

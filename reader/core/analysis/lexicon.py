@@ -87,10 +87,15 @@ PLACE_NOUNS = _words(
 )
 """A name these nouns stand for or govern is a place: "la ville de Palma", "the city of Aden"."""
 
-PLACE_PREPOSITIONS = {"fr": ("à", "au", "aux", "en", "vers"), "en": ("in", "near")}
-"""Words after which a name is a place, whatever else it could be: "à Abu Dhabi", "in Geneva"."""
+NEAR = {"fr": ("près de", "près d'", "près d’"), "en": ("near",)}
+"""Nothing but a place is near: "ran aground near Dunkirk", "près d'Uliastai"."""
+PLACE_PREPOSITIONS = {
+    "fr": ("à", "au", "aux", "en", "vers", *NEAR["fr"]),
+    "en": ("in", *NEAR["en"]),
+}
+"""Words after which a name is a place, unless it is a body: "à Abu Dhabi", "in Geneva"."""
 TOWN_PREPOSITIONS = {
-    "fr": ("depuis", "entre", "via", "près de", "près d'", "près d’"),
+    "fr": ("depuis", "entre", "via"),
     "en": (
         "at", "from", "through", "via", "between", "outside", "around", "across", "toward",
         "towards",
