@@ -1112,6 +1112,15 @@ def test_local_abbreviations_before_an_amount_are_money(text, language, expected
     assert _marked(text, language) == expected
 
 
+def test_rand_joined_to_a_large_amount_and_rupiah_are_money_but_a_model_is_not() -> None:
+    text = "Bidders offered R210 million, then R96,500 a seat; the R9 coupe sold for Rp 45 billion."
+    assert _marked(text, "en") == [
+        ("R210 million", "money", "ZAR 210000000"),
+        ("R96,500", "money", "ZAR 96500"),
+        ("Rp 45 billion", "money", "IDR 45000000000"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "language", "expected"),
     [

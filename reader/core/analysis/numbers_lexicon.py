@@ -150,6 +150,8 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "TSh": "TZS",
     "RM": "MYR",
     "Tk": "BDT",
+    "Rp\\.?": "IDR",
+    "R(?![ \\u00a0\\u202f])": "ZAR",  # only joined to its amount: "R185 million", "R95,000"
     "|".join(sorted(CURRENCY_CODES)): CURRENCY_CODE,
 }
 """Symbols and codes written before an amount: "$9,500", "€1.2 billion", "CHF 300"."""
