@@ -820,6 +820,42 @@ def test_a_lawyer_loses_her_title_maitre():
     assert ("Sophie Lambotte", "person", "Sophie Lambotte") in found
 
 
+@pytest.mark.parametrize(
+    ("text", "guess", "name"),
+    [
+        ("Selon la Dre Maëlle Tshibangu, doyenne, le cursus change.", "place", "Maëlle Tshibangu"),
+        ("Le Pr Idrissa Coulibaly a signé le rapport.", "org", "Idrissa Coulibaly"),
+        ("The study's author, Dr Ngozi Okafor, disagreed.", "place", "Ngozi Okafor"),
+    ],
+)
+def test_a_title_only_people_take_is_left_out_whatever_the_model_guessed(text, guess, name):
+    language = "en" if "The" in text else "fr"
+    title, _, _ = text.partition(name)
+    guessed = title.split()[-1] + " " + name
+    assert (name, "person", name) in shown([text], [(guessed, guess)], language)
+
+
+@pytest.mark.parametrize(
+    ("text", "guess", "name", "language"),
+    [
+        (
+            "Le concessionnaire, Mekong Bridge Engineering Co. Ltd, filiale d'un groupe, a signé.",
+            "Mekong Bridge Engineering Co",
+            "Mekong Bridge Engineering Co. Ltd",
+            "fr",
+        ),
+        (
+            "The builder, Zhejiang Tidal Works Co., Ltd., won the bid.",
+            "Zhejiang Tidal Works Co",
+            "Zhejiang Tidal Works Co., Ltd.",
+            "en",
+        ),
+    ],
+)
+def test_a_company_keeps_both_its_legal_forms(text, guess, name, language):
+    assert (name, "org", name) in shown([text], [(guess, "org")], language)
+
+
 def test_a_makers_letters_and_a_model_with_its_variant_name_a_thing_not_numbers():
     from reader.core.analysis.pipeline import find_entities, find_figures, merge_marks
 

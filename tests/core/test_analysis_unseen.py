@@ -59,6 +59,13 @@ from tests.core.guesses import shown
         ("The tanker drifted near Kerlouan overnight.", "Kerlouan", "org", "en", "place"),
         ("Le pétrolier a dérivé près de Kerlouan.", "Kerlouan", "org", "fr", "place"),
         (
+            "La jeune pousse rabatie Dukkana, qui livre les épiciers, a levé des fonds.",
+            "Dukkana",
+            "person",
+            "fr",
+            "org",
+        ),
+        (
             "Une éleveuse nomade près d'Ulaan Nuur a perdu ses chèvres.",
             "Ulaan Nuur",
             "person",

@@ -180,8 +180,9 @@ _TITLE_BEFORE = re.compile(
     r"(?:\b(?:président|présidente|ministre|chancelier|chancelière|secrétaire|général|colonel|"
     r"directeur|directrice|porte-parole|commissaire|gouverneur|President|Minister|Chancellor|"
     r"Secretary|General|Governor|Senator|executive|chief|chair|spokesman|spokeswoman|leader|"
-    r"envoy|boss|Mr|Mrs|Ms|Dr|M\.|Mme)[ \u00a0]|\b(?:ukrainien|russe|américain|français|"
-    r"allemand|israélien|iranien|chinois|britannique|européen)(?:ne)?[ \u00a0]"
+    r"envoy|boss|Mr|Mrs|Ms|Dr|Dre|Pr|M\.|Mme|Mlle)[ \u00a0]"
+    r"|\b(?:ukrainien|russe|américain|français|allemand|israélien|iranien|chinois|britannique|"
+    r"européen)(?:ne)?[ \u00a0]"
     r"|\b(?:president|président|présidente|prime minister|Premier ministre),[ \u00a0])$"
 )
 """A title (or a title's nationality adjective) right before a name: it is a person's."""

@@ -17,9 +17,9 @@ ORG_NOUNS = _words(
     """groupe société entreprise opérateur agence mission constructeur équipementier motoriste
     compagnie fabricant syndicat ONG organisation cabinet banque assureur réassureur géant
     parti transporteur armateur pétrolier gazier distributeur laboratoire fonds holding
-    conglomérat start-up startup coentreprise filiale firme gestionnaire régulateur quotidien
-    hebdomadaire journal milice mouvement gang gangs cartel coalition institut cimentier
-    sidérurgiste minier consortium horloger
+    conglomérat start-up startup pousse pousses coentreprise filiale firme gestionnaire
+    régulateur quotidien hebdomadaire journal milice mouvement gang gangs cartel coalition
+    institut cimentier sidérurgiste minier consortium horloger
     avionneur industriel chimiste énergéticien électricien éditeur plateforme club fournisseur
     producteur exploitant sous-traitant confédération fédération association alliance chaîne
     opérateurs fabricants constructeurs groupes sociétés entreprises banques assureurs

@@ -35,10 +35,14 @@ _TITLES = _words(
     attaquant attaquante défenseur gardien gardienne milieu professor prof. professeur
     professeure inspector inspecteur inspectrice detective superintendent commander commandant
     admiral amiral lieutenant sergeant sergent archbishop archevêque bishop évêque cardinal
-    rabbi rabbin imam economist économiste analyst analyste lawyer avocat avocate"""
+    rabbi rabbin imam economist économiste analyst analyste lawyer avocat avocate dre pr pr.
+    mlle"""
 )
 TITLES = _TITLES
 """Titles and roles, lowercase, which stand before names without belonging to them."""
+_HONORIFICS = _words("mr mr. mrs mrs. ms ms. dr dr. dre pr pr. m. mme mlle")
+"""Titles only people take ("la Dre Anita X"), unlike "Prince" or "General" ("Prince
+Albert", a town; "General Motors")."""
 # Lowercase heads that open real French and English names ("mer Noire", "ministère de la
 # Défense"); any other lowercase word at the start of a span is dropped.
 _LOWERCASE_HEADS = _words(
@@ -230,7 +234,11 @@ def _trim_once(
         # A capitalised article mid-sentence belongs to the name ("The Hague", "Le Monde").
         if first.lower() in _DETERMINERS and (first[0].islower() or is_sentence_start(text, start)):
             return start + words[1].start(), end
-        if kind == "person" and (first.lower() in _TITLES or language == "fr" and first == "Me"):
+        if (
+            first.lower() in _HONORIFICS
+            or kind == "person"
+            and (first.lower() in _TITLES or language == "fr" and first == "Me")
+        ):
             return start + words[1].start(), end  # "Me Sophie Vandamme": Maître, a lawyer
         if (
             kind == "person"
@@ -250,6 +258,9 @@ _LEGAL_ABBREVIATIONS = _words(
     "Inc Corp Ltd Co Bros Cie Mfg Pty Intl Ltda d.o.o d.d s.r.o a.s B.V N.V S.A S.p.A S.r.l S.L"
 )
 _SENTENCE_GOES_ON = re.compile(r"[,;:)]|[ \u00a0]+[a-z\d(]")
+_FORM_GOES_ON = _words("Co Pte Pty")
+"""Legal forms another one may follow: "Co. Ltd", "Pte. Ltd."."""
+_SECOND_FORM = re.compile(r"\.?,?[ \u00a0](?:Ltd|Limited|LLC|Inc)\b")
 
 
 def with_legal_period(text: str, start: int, end: int) -> int:
@@ -257,6 +268,8 @@ def with_legal_period(text: str, start: int, end: int) -> int:
     "Acme Corp. is": the period belongs to the name when the sentence goes on after it (at a
     sentence's end it is the full stop too, and stays out)."""
     words = text[start:end].split()
+    if words and words[-1] in _FORM_GOES_ON and (match := _SECOND_FORM.match(text, end)):
+        return with_legal_period(text, start, match.end())  # "Co. Ltd", "Pte. Ltd."
     if (
         words
         and words[-1] in _LEGAL_ABBREVIATIONS
