@@ -757,6 +757,11 @@ def test_free_software_is_no_company():
             [("Institute of Soil Science", "org")],
             "Institute of Soil Science and Agronomy",
         ),
+        (
+            "The Centre for Seismology and Tsunami Warning raised its alert.",
+            [("Centre for Seismology", "org"), ("Tsunami Warning", "org")],
+            "Centre for Seismology and Tsunami Warning",
+        ),
     ],
 )
 def test_a_body_named_with_and_is_one_body(text, guesses, name):

@@ -39,6 +39,21 @@ from tests.core.guesses import shown
         ),
         ("Crowds filled Redmoor Stadium for the derby.", "Redmoor Stadium", "org", "en", "place"),
         (
+            "Patients wait at Ashcombe General Hospital.",
+            "Ashcombe General Hospital",
+            "org",
+            "en",
+            "place",
+        ),
+        ("Farmers along the Río Chagüeyo lost their crops.", "Río Chagüeyo", "org", "en", "place"),
+        (
+            "Le Collège de pharmacie de l'Université du Manitoba recrute.",
+            "Collège de pharmacie de l'Université du Manitoba",
+            "place",
+            "fr",
+            "org",
+        ),
+        (
             "Engineers inspected the Wexley Dam after the floods.",
             "Wexley Dam",
             "person",

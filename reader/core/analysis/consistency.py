@@ -128,7 +128,8 @@ _ORG_FIRST = _set(
     "Industries Fondation Régie Observatoire Métropole Institute Instituto Dirección "
     "Administración Ministerio Secretaría Comisión Consejo Agencia Servicio Superintendencia "
     "Corporación Empresa Compañía Banco Fundación Asociación Sociedad Federación Universidad "
-    "Autoridad Companhia Fundação Associação Sociedade Banca Società Compagnia Azienda Ente"
+    "Autoridad Companhia Fundação Associação Sociedade Banca Società Compagnia Azienda Ente "
+    "Collège École Faculté Académie Movimiento Colegio Partido Partito"
 )
 _ORG_LAST = _set(
     "Bank Agency Organization Organisation Fund Council Commission Committee Party Institute "
@@ -513,7 +514,9 @@ _AND_WORDS = re.compile(
 )
 """Capitalised words after "and" (Spanish "y", "e") and no more: the rest of a ministry's
 name."""
-_OF_WORD = re.compile(rf"{_SP}(?:of|de|del|d['’])(?:{_SP}|$)|{_SP}d['’]")
+_OF_WORD = re.compile(rf"{_SP}(?:of|for|de|del|d['’])(?:{_SP}|$)|{_SP}d['’]")
+_CENTRE_FOR = re.compile(rf"Cent(?:re|er){_SP}for{_SP}")
+"""A research body, not a venue ("Centre de foires"): "the Centre for Volcanology and ..."."""
 _ORG_WORDS = re.compile(
     r"\b(?:Society|Association|Organi[sz]ation|Foundation|Company|Corporation|Group|Bank|Fund"
     r"|Agency|Council|Union|Committee)\b"
@@ -564,7 +567,7 @@ def _joined_and_names(texts: Sequence[str], mentions: list[_Mention]) -> list[_M
         after = _AND_WORDS.match(text, m.end)
         if (
             m.kind == "org"
-            and m.text.split()[0] in _ORG_FIRST
+            and (m.text.split()[0] in _ORG_FIRST or _CENTRE_FOR.match(m.text))
             and _OF_WORD.search(m.text)
             and after
             and not _listed_or_geographic(rest := after.group(1))
@@ -1402,9 +1405,11 @@ _WHO_AFTER = re.compile(r",[ \u00a0]who[ \u00a0](?!are[ \u00a0]|were[ \u00a0])")
 """", who" after a name: a person's, unless a plural verb follows ("Pink Floyd, who are")."""
 _LANDFORM_FIRST = _set(
     "Mount Mt Mt. Lake Cerro Sierra Volcán Volcano Glacier Isla Ilha Cape Lac Pic Mont "
-    "Massif Puy Cordillera Bahía Baía Baie Laguna Lago Punta Cabo Monte Nevado Golfo"
+    "Massif Puy Cordillera Bahía Baía Baie Laguna Lago Punta Cabo Monte Nevado Golfo Río "
+    "Arroyo Quebrada"
 )
-"""Words for hills, lakes and capes that open a place's name (not "Rio", as in Rio Tinto)."""
+"""Words for hills, lakes, rivers and capes that open a place's name (not "Rio", as in Rio
+Tinto)."""
 _ARTICLES = _set("le la les l' du des")
 """French definite articles (and "de"/"à" fused with them, but for "au"/"aux", read as "in")."""
 _STATE_DEPARTMENT = re.compile(r"[Dd]épartement[ \u00a0]d['’]État|State[ \u00a0]Department")

@@ -147,7 +147,7 @@ THING_SUFFIXES = _words(
 
 FACILITY_SUFFIXES = _words(
     "Stadium Arena Bridge Tunnel Dam Reservoir Observatory Airport Building Tower Canal "
-    "Lighthouse Terminal Station Refinery Pass Corridor Highway Expressway Motorway"
+    "Lighthouse Terminal Station Refinery Pass Corridor Highway Expressway Motorway Hospital"
 )
 """Last words of buildings and works, places as the model's FAC: "Hoover Dam", "Wembley
 Stadium"."""
