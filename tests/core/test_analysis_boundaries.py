@@ -925,3 +925,15 @@ def test_a_force_in_a_country_stays_one_name():
 )
 def test_a_landform_noun_before_a_bare_name_is_left_out(text, guess, name):
     assert (name, "place", name) in shown([text], [(guess, "place")], "fr")
+
+
+def test_a_french_institution_named_by_its_country_is_one_body():
+    text = "Cotée à la Bourse norvégienne, la société Fjordlaks a chuté de 9 %."
+    found = shown([text], [("Bourse", "place"), ("Fjordlaks", "org")], "fr")
+    assert ("Bourse norvégienne", "org", "Bourse norvégienne") in found
+
+
+def test_an_isthmus_of_a_place_is_one_place():
+    text = "Lorries now cross the Isthmus of Darién in 2 days."
+    found = shown([text], [("Isthmus", "place"), ("Darién", "place")], "en")
+    assert [f[:2] for f in found] == [("Isthmus of Darién", "place")]

@@ -283,3 +283,9 @@ def test_two_countries_joined_by_and_stay_two():
         "en",
     )
     assert [name for name, _, _ in found] == ["France", "Germany"]
+
+
+def test_a_people_named_in_several_words_is_not_highlighted():
+    texts = ["Les Premières Nations et les Inuit du Nunavik ont voté contre le projet."]
+    guesses = [("Premières Nations", "org"), ("Inuit", "org"), ("Nunavik", "place")]
+    assert shown(texts, guesses, "fr") == [("Nunavik", "place")]

@@ -74,6 +74,13 @@ from tests.core.guesses import shown
         ("The tanker drifted near Kerlouan overnight.", "Kerlouan", "org", "en", "place"),
         ("Le pétrolier a dérivé près de Kerlouan.", "Kerlouan", "org", "fr", "place"),
         (
+            "Les éleveurs de Tsagaan Uul, dans la province de Khövsgöl, ont voté.",
+            "Tsagaan Uul",
+            "person",
+            "fr",
+            "place",
+        ),
+        (
             "La jeune pousse rabatie Dukkana, qui livre les épiciers, a levé des fonds.",
             "Dukkana",
             "person",

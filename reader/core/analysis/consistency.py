@@ -49,6 +49,7 @@ from reader.core.analysis.lexicon import (
     NEAR,
     ORG_NOUNS,
     ORG_SUFFIXES,
+    PEOPLES,
     PLACE_ACRONYMS,
     PLACE_AFTER,
     PLACE_PREPOSITIONS,
@@ -362,6 +363,8 @@ def resolve_entities(
     ]
     mentions = _joined_long_names(texts, _without_overlaps(mentions))
     mentions = _joined_and_names(texts, _joined_countries(texts, mentions))
+    if language == "fr":
+        mentions = _institutions_by_country(texts, mentions)
     mentions = _family_firms(texts, mentions)
     mentions = _whole_company_names(texts, mentions, lowercase_words, stop_words)
     mentions = _joined_place_names(texts, mentions)
@@ -541,6 +544,33 @@ def _joined_countries(texts: Sequence[str], mentions: list[_Mention]) -> list[_M
         return mentions
     taken = set().union(*(_spans_within(mentions, g.block, g.start, g.end) for g in grown))
     return [m for m in mentions if (m.block, m.start, m.end) not in taken] + grown
+
+
+_INSTITUTIONS = _set(
+    "Bourse Banque Armée Marine Police Garde Gendarmerie Cour Assemblée Agence Église Poste "
+    "Douane Douanes Chambre Caisse Académie Fédération Bibliothèque"
+)
+"""French institutions a country's adjective names: "la Bourse australienne", "l'Armée
+malienne"."""
+_ADJECTIVE_AFTER = re.compile(rf"{_SP}([a-zà-ÿ]+)\b(?![\-’'])")
+
+
+def _institutions_by_country(texts: Sequence[str], mentions: list[_Mention]) -> list[_Mention]:
+    """A French institution named by its country's adjective is one body: the model marks
+    "Bourse" alone, as a place, in "cotée à la Bourse australienne"."""
+    out = []
+    for m in mentions:
+        after = _ADJECTIVE_AFTER.match(texts[m.block], m.end)
+        if (
+            m.text in _INSTITUTIONS
+            and after
+            and (nationality(adjective := after.group(1)) or adjective in REGION_ADJECTIVES)
+        ):
+            end = after.end(1)
+            weight = max(m.weight, CUE_WEIGHT)
+            m = _Mention(m.block, m.start, end, "org", texts[m.block][m.start : end], weight)
+        out.append(m)
+    return out
 
 
 def _joined_and_names(texts: Sequence[str], mentions: list[_Mention]) -> list[_Mention]:
@@ -954,7 +984,11 @@ def _without_demonyms(mentions: list[_Mention]) -> list[_Mention]:
             and demonym(m.text)
         )
 
-    return [m for m in mentions if not people_of_a_place(m.text) and not country_adjective(m)]
+    return [
+        m
+        for m in mentions
+        if not people_of_a_place(m.text) and not country_adjective(m) and m.text not in PEOPLES
+    ]
 
 
 _COUNTRY_ADJECTIVE_NAMES = frozenset({"Suisse", "Argentine", "Philippines"})

@@ -72,9 +72,12 @@ _ONE_OF = re.compile(
 "X, l'un des plus grands lacs du pays"."""
 _SITUATED = re.compile(
     rf",{_SP}(?:near|close{_SP}to|on{_SP}the{_SP}(?:edge|shores?|banks?|outskirts){_SP}of"
-    rf"|près{_SP}d|au{_SP}bord{_SP}d|non{_SP}loin{_SP}d|aux{_SP}portes{_SP}d|en{_SP}bordure{_SP}d)"
+    rf"|près{_SP}d|au{_SP}bord{_SP}d|non{_SP}loin{_SP}d|aux{_SP}portes{_SP}d|en{_SP}bordure{_SP}d"
+    rf"|dans{_SP}(?:la|le|l['’]){_SP}?(?:province|région|préfecture|commune|district|vallée"
+    rf"|État|département|comté|oblast|gouvernorat|wilaya){_SP}d)"
 )
-"""Where a name is, told right after it: only a place lies "near" or "on the edge of"."""
+"""Where a name is, told right after it: only a place lies "near" or "on the edge of", or
+"dans la province de"."""
 _SITE_AT = re.compile(
     r"\b(?:plant|resort|factory|mine|refinery|terminal|port|camp|site|station|base|border"
     r"|crossing|checkpoint|warehouse|farm|dam|market|airport|harbou?r|quay|depot|shipyard"

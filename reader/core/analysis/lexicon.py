@@ -118,7 +118,7 @@ PLACE_PEOPLE = _words(
 PLACE_AFTER = _words(
     "camp region province district county city town village port airport oblast governorate "
     "peninsula river strait field basin valley mine deposit island islands neighbourhood "
-    "neighborhood suburb borough municipality"
+    "neighborhood suburb borough municipality isthmus"
 )
 """English nouns after a name that make it a place: "the Zamzam camp", "the Kursk region"."""
 
@@ -272,10 +272,15 @@ DEMONYMS = NATIONALITIES | _words(
     peruvian rwandan salvadoran senegalese serbian singaporean slovak slovakian slovenian
     somali sudanese syrian tajik tanzanian thai togolese tunisian turkmen ugandan uruguayan
     uzbek venezuelan vietnamese yemeni zambian zimbabwean scottish welsh english catalan
-    basque flemish kurdish tibetan faroese greenlandic chechen"""
+    basque flemish kurdish tibetan faroese greenlandic chechen
+    inuit métis sami sámi maori māori"""
 )
 """Every country's adjective (and some peoples'), for telling a lone one from a name: wider
 than `NATIONALITIES`, whose shorter list also decides where names begin and end."""
+PEOPLES = frozenset(
+    ("Premières Nations", "First Nations", "Native Americans", "Aboriginal Australians")
+)
+"""Peoples named in several words: no name, as a demonym is none ("les Premières Nations")."""
 
 
 def demonym(word: str) -> bool:
