@@ -937,3 +937,16 @@ def test_an_isthmus_of_a_place_is_one_place():
     text = "Lorries now cross the Isthmus of Darién in 2 days."
     found = shown([text], [("Isthmus", "place"), ("Darién", "place")], "en")
     assert [f[:2] for f in found] == [("Isthmus of Darién", "place")]
+
+
+def test_a_companys_local_arm_named_by_its_country_is_one_name():
+    text = "Passengers were stranded, said the airport operator Bandara Nusantara Indonesia."
+    guesses = [("Bandara Nusantara", "org"), ("Indonesia", "place")]
+    found = shown([text], guesses, "en")
+    assert [f[:2] for f in found] == [("Bandara Nusantara Indonesia", "org")]
+
+
+def test_a_single_letter_is_no_place():
+    text = "Le tour de table, de série B, est mené par le fonds Atlas Ridge Partners."
+    found = shown([text], [("B", "place"), ("Atlas Ridge Partners", "org")], "fr")
+    assert [f[0] for f in found] == ["Atlas Ridge Partners"]

@@ -73,6 +73,23 @@ from tests.core.guesses import shown
         ("She arrived in Pradera on Monday with the team.", "Pradera", "org", "en", "place"),
         ("The tanker drifted near Kerlouan overnight.", "Kerlouan", "org", "en", "place"),
         ("Le pétrolier a dérivé près de Kerlouan.", "Kerlouan", "org", "fr", "place"),
+        ("Les boues ont pollué la Kikori, un affluent du Fly.", "Kikori", "misc", "fr", "place"),
+        (
+            "Ils ont exposé au salon Agritech Sahel en mars.",
+            "Agritech Sahel",
+            "place",
+            "fr",
+            "misc",
+        ),
+        (
+            "Le projet aurifère Nambonga-Sud attend son permis.",
+            "Nambonga-Sud",
+            "person",
+            "fr",
+            "misc",
+        ),
+        ("Flights by Tasman Fiji were cancelled.", "Tasman Fiji", "person", "en", "org"),
+        ("Un campus ouvrira à Prince Rupert en 2027.", "Prince Rupert", "person", "fr", "place"),
         (
             "Les éleveurs de Tsagaan Uul, dans la province de Khövsgöl, ont voté.",
             "Tsagaan Uul",

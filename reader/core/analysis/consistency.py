@@ -363,6 +363,7 @@ def resolve_entities(
     ]
     mentions = _joined_long_names(texts, _without_overlaps(mentions))
     mentions = _joined_and_names(texts, _joined_countries(texts, mentions))
+    mentions = _companies_by_country(texts, mentions)
     if language == "fr":
         mentions = _institutions_by_country(texts, mentions)
     mentions = _family_firms(texts, mentions)
@@ -571,6 +572,29 @@ def _institutions_by_country(texts: Sequence[str], mentions: list[_Mention]) -> 
             m = _Mention(m.block, m.start, end, "org", texts[m.block][m.start : end], weight)
         out.append(m)
     return out
+
+
+def _companies_by_country(texts: Sequence[str], mentions: list[_Mention]) -> list[_Mention]:
+    """A company's name ending on a country is one name, its local arm's: "Angkasa Pura
+    Indonesia", "Orange Côte d'Ivoire", which the model splits into a body and a place."""
+    following = {(m.block, m.start): m for m in mentions}
+    dropped, out = set(), []
+    for m in mentions:
+        place = following.get((m.block, m.end + 1))
+        if (
+            m.kind == "org"
+            and place is not None
+            and texts[m.block][m.end] == " "
+            and place.kind == "place"
+            and is_country(place.text)
+            and not is_country(m.text)
+            and not m.text.isupper()
+        ):
+            end = place.end
+            m = _Mention(m.block, m.start, end, "org", texts[m.block][m.start : end], m.weight)
+            dropped.add(place)
+        out.append(m)
+    return [m for m in out if m not in dropped]
 
 
 def _joined_and_names(texts: Sequence[str], mentions: list[_Mention]) -> list[_Mention]:
@@ -1418,6 +1442,8 @@ def _fix_kind(
         and not _STAFF_AT.search(text, max(0, start - 30), start)
     ):
         return "place", 2.0  # "in Hyderabad", "between Fortezza and Verona"
+    if kind == "person" and len(words) > 1 and is_country(words[-1]) and not given:
+        return "org", 2.0  # "Virgin Australia": no one's surname is a country's name
     if kind == "person" and len(words) > 1 and is_town(name):
         return "place", 2.0  # "Boa Vista", "Mar del Plata": no first name opens them
     if kind in ("person", "misc", "place"):

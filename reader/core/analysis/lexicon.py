@@ -83,7 +83,7 @@ PLACE_NOUNS = _words(
     city capital town village region province state port camp district island country
     enclave territory county suburb neighbourhood neighborhood stronghold
     lac fleuve rivière volcan glacier montagne vallée lake river volcano glacier mountain
-    valley"""
+    valley affluent tributary"""
 )
 """A name these nouns stand for or govern is a place: "la ville de Palma", "the city of Aden"."""
 
@@ -130,7 +130,8 @@ PRODUCT_NOUNS = _words(
     logiciel indice opération opérations exercice exercices programme traité plan gazoduc
     oléoduc console trottinette casque vélo montre application appli marque chalutier voilier
     paquebot porte-conteneurs remorqueur bateau catamaran trimaran monocoque loi directive
-    règlement pacte festival prix coupe trophée tournoi championnat rallye
+    règlement pacte festival prix coupe trophée tournoi championnat rallye salon foire biennale
+    projet
     engine engines jet jets fighter fighters missile missiles drone drones tank tanks
     helicopter helicopters rocket rockets satellite satellites system systems aircraft
     smartphone vaccine drug index console destroyer frigate submarine pipeline treaty

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from reader.core.analysis.gazetteer import keeps_possessive, known_kind
-from reader.core.analysis.lexicon import CALENDAR, nationality
+from reader.core.analysis.geonames import is_town
+from reader.core.analysis.lexicon import CALENDAR, LOCATING_WORDS, nationality
 
 
 def _words(text: str) -> frozenset[str]:
@@ -116,6 +117,8 @@ def refine_span(
     span = text[start:end]
     if not any(c.isupper() for c in span) or _QUOTES.search(span):
         return None
+    if len(span) == 1 and kind in ("place", "person"):
+        return None  # "série B", "Plan B": a letter is no place (the network X stays a body)
     words = span.split()
     if len(words) > MAX_WORDS or all(w.lower() in _TITLES or w.islower() for w in words):
         return None  # too long, or a title alone ("Premier ministre ukrainien")
@@ -238,7 +241,7 @@ def _trim_once(
             first.lower() in _HONORIFICS
             or kind == "person"
             and (first.lower() in _TITLES or language == "fr" and first == "Me")
-        ):
+        ) and not _town_named_like_a_title(text, start, span):
             return start + words[1].start(), end  # "Me Sophie Vandamme": Maître, a lawyer
         if (
             kind == "person"
@@ -261,6 +264,13 @@ _SENTENCE_GOES_ON = re.compile(r"[,;:)]|[ \u00a0]+[a-z\d(]")
 _FORM_GOES_ON = _words("Co Pte Pty")
 """Legal forms another one may follow: "Co. Ltd", "Pte. Ltd."."""
 _SECOND_FORM = re.compile(r"\.?,?[ \u00a0](?:Ltd|Limited|LLC|Inc)\b")
+
+
+def _town_named_like_a_title(text: str, start: int, span: str) -> bool:
+    """Whether a name opening on a title is a town's, where a town is named: "à Prince Albert",
+    "in General Santos" (but "Prince Albert" alone is Monaco's)."""
+    before = text[max(0, start - 12) : start].split()
+    return bool(before) and before[-1].lower() in LOCATING_WORDS and is_town(span)
 
 
 def with_legal_period(text: str, start: int, end: int) -> int:
