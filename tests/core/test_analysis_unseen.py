@@ -90,6 +90,7 @@ from tests.core.guesses import shown
         ),
         ("Flights by Tasman Fiji were cancelled.", "Tasman Fiji", "person", "en", "org"),
         ("Un campus ouvrira à Prince Rupert en 2027.", "Prince Rupert", "person", "fr", "place"),
+        ("La route doit relier la capitale à Siem Reap.", "Siem Reap", "person", "fr", "place"),
         (
             "Les éleveurs de Tsagaan Uul, dans la province de Khövsgöl, ont voté.",
             "Tsagaan Uul",

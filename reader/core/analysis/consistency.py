@@ -1369,6 +1369,19 @@ def _is_common_word(name: str, lowercase: set[str], stop_words: frozenset[str], 
     return lower in lowercase or (lang == "fr" and _stem(name) in lowercase)
 
 
+def _named_as_a_town(text: str, start: int, name: str, lang: str | None) -> bool:
+    """Whether `name` is a town's and stands where towns are named: "in Hyderabad", "between
+    Fortezza and Verona" (not "a professor at Harvard", "engineers at Nokia")."""
+    return (
+        is_town(name)
+        and name not in _UNIVERSITY_TOWNS
+        and bool(
+            _TOWN_BEFORE["fr" if lang == "fr" else "en"].search(text, max(0, start - 120), start)
+        )
+        and not _STAFF_AT.search(text, max(0, start - 30), start)
+    )
+
+
 def _fix_kind(
     text: str, start: int, name: str, kind: str, lang, given: bool = False
 ) -> tuple[str, float]:
@@ -1420,6 +1433,8 @@ def _fix_kind(
         # "le camp de Giorgia Meloni": a first name and a surname are a person's, not a place's
         # (but "le stade Marcel-Picot" is the stadium's)
         return cued, CUE_WEIGHT
+    if len(words) > 1 and _named_as_a_town(text, start, name, lang):
+        return "place", CUE_WEIGHT  # "relier la capitale à Siem Reap": a town, not Mr Siem
     if given:
         # A little less than a cue, so that where the article says what the name is ("le
         # suisse Barry Callebaut"), that outvotes its first name in a list elsewhere.
@@ -1434,13 +1449,7 @@ def _fix_kind(
         return "person", 2.0
     if kind == "org" and _NEAR_BEFORE.search(text, max(0, start - 12), start):
         return "place", 2.0  # "ran aground near Dunkirk": nothing but a place is near
-    if (
-        kind != "place"
-        and is_town(name)
-        and name not in _UNIVERSITY_TOWNS
-        and _TOWN_BEFORE["fr" if lang == "fr" else "en"].search(text, max(0, start - 120), start)
-        and not _STAFF_AT.search(text, max(0, start - 30), start)
-    ):
+    if kind != "place" and _named_as_a_town(text, start, name, lang):
         return "place", 2.0  # "in Hyderabad", "between Fortezza and Verona"
     if kind == "person" and len(words) > 1 and is_country(words[-1]) and not given:
         return "org", 2.0  # "Virgin Australia": no one's surname is a country's name
