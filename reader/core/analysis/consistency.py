@@ -32,11 +32,13 @@ from reader.core.analysis.aliases import (
 )
 from reader.core.analysis.cues import (
     CUE_WEIGHT,
+    after_words,
     context_kind,
     index_names,
     maker_kind,
     name_kind,
     names_facility,
+    where_towns_are_named,
 )
 from reader.core.analysis.entities import Candidate
 from reader.core.analysis.gazetteer import find_known_names, keeps_possessive, known_kind
@@ -54,7 +56,6 @@ from reader.core.analysis.lexicon import (
     PLACE_AFTER,
     PLACE_PREPOSITIONS,
     REGION_ADJECTIVES,
-    TOWN_PREPOSITIONS,
     demonym,
     nationality,
     without_accents,
@@ -78,38 +79,12 @@ def _set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
-_LISTED = r"(?:[ \u00a0][A-ZÀ-Þ][\w\-’']*)+(?:,|[ \u00a0](?:and|or|et|ou))"
-
-
-def _after_preposition(words: Iterable[str], then: str) -> str:
-    """A pattern for text ending in one of `words` (any case), then `then` unless the word is
-    elided ("près d'")."""
-    ordered = sorted(words, key=len, reverse=True)
-    plain = "|".join(_spaced(w) for w in ordered if w[-1] not in "'’")
-    elided = "|".join(_spaced(w) for w in ordered if w[-1] in "'’")
-    return rf"\b(?i:{plain}){then}\Z" + (rf"|\b(?i:{elided})\Z" if elided else "")
-
-
-def _spaced(words: str) -> str:
-    return "[ \u00a0]".join(re.escape(word) for word in words.split(" "))
-
-
-_TOWN_BEFORE = {
-    language: re.compile(
-        _after_preposition(
-            PLACE_PREPOSITIONS[language] + TOWN_PREPOSITIONS[language],
-            rf"(?:{_LISTED})*[ \u00a0]",
-        )
-    )
-    for language in ("en", "fr")
-}
-"""Words before a town's name, perhaps with a list between: "in Rosenheim and Kufstein"."""
 _PLACE_BEFORE = {
-    language: re.compile(_after_preposition(words, "[ \u00a0]"))
+    language: re.compile(after_words(words, "[ \u00a0]"))
     for language, words in PLACE_PREPOSITIONS.items()
 }
 """Words before a place's name, whatever else the name could be: "in Geneva", "à Bamako"."""
-_NEAR_BEFORE = re.compile(_after_preposition(NEAR["en"] + NEAR["fr"], "[ \u00a0]"))
+_NEAR_BEFORE = re.compile(after_words(NEAR["en"] + NEAR["fr"], "[ \u00a0]"))
 _UNIVERSITY_TOWNS = frozenset(
     ("Harvard", "Yale", "Princeton", "Stanford", "Oxford", "Cambridge", "Berkeley", "St Andrews")
 )
@@ -1375,9 +1350,7 @@ def _named_as_a_town(text: str, start: int, name: str, lang: str | None) -> bool
     return (
         is_town(name)
         and name not in _UNIVERSITY_TOWNS
-        and bool(
-            _TOWN_BEFORE["fr" if lang == "fr" else "en"].search(text, max(0, start - 120), start)
-        )
+        and where_towns_are_named(text, start, lang)
         and not _STAFF_AT.search(text, max(0, start - 30), start)
     )
 
@@ -1449,8 +1422,9 @@ def _fix_kind(
         return "person", 2.0
     if kind == "org" and _NEAR_BEFORE.search(text, max(0, start - 12), start):
         return "place", 2.0  # "ran aground near Dunkirk": nothing but a place is near
-    if kind != "place" and _named_as_a_town(text, start, name, lang):
-        return "place", 2.0  # "in Hyderabad", "between Fortezza and Verona"
+    if kind != "place" and len(words) == 1 and _named_as_a_town(text, start, name, lang):
+        # "in Hyderabad", "between Fortezza and Verona" (longer names were read above)
+        return "place", 2.0
     if kind == "person" and len(words) > 1 and is_country(words[-1]) and not given:
         return "org", 2.0  # "Virgin Australia": no one's surname is a country's name
     if kind == "person" and len(words) > 1 and is_town(name):
@@ -1655,7 +1629,7 @@ def _lone_words_not_people(
 
 
 _AND = re.compile(r"[ \u00a0](?:and|or|et|ou)[ \u00a0](?:de[ \u00a0]|d['’])?")
-_LIST_AFTER_PREPOSITION = re.compile(_after_preposition(LOCATING_WORDS | {"dans"}, "[ \u00a0]"))
+_LIST_AFTER_PREPOSITION = re.compile(after_words(LOCATING_WORDS | {"dans"}, "[ \u00a0]"))
 """Where a list of places starts: "between Ohrid and X", "entre Cayambe et X" ("de" and "d'"
 start lists of anything: "propriétaire d'Omega et de Longines")."""
 _COMMA = re.compile(r",[ \u00a0]")

@@ -8,6 +8,7 @@ for names nobody has listed); each gives a kind whose vote outweighs the model's
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from reader.core.analysis.given_names import given_name
 from reader.core.analysis.lexicon import (
@@ -29,10 +30,12 @@ from reader.core.analysis.lexicon import (
     PLACE_AFTER,
     PLACE_NOUNS,
     PLACE_PEOPLE,
+    PLACE_PREPOSITIONS,
     PRODUCT_AFTER,
     PRODUCT_HEADS,
     PRODUCT_NOUNS,
     THING_SUFFIXES,
+    TOWN_PREPOSITIONS,
     VESSEL_AFTER,
     VESSEL_BEFORE,
     _words,
@@ -43,6 +46,41 @@ CUE_WEIGHT = 2.5
 """A cue's vote: more than a model tag or a weaker rule, less than two model tags and a rule."""
 
 _SP = "[ \u00a0]"
+
+
+def after_words(words: Iterable[str], then: str) -> str:
+    """A pattern for text ending in one of `words` (any case), then `then` unless the word is
+    elided ("près d'")."""
+    ordered = sorted(words, key=len, reverse=True)
+    plain = "|".join(_spaced(w) for w in ordered if w[-1] not in "'’")
+    elided = "|".join(_spaced(w) for w in ordered if w[-1] in "'’")
+    return rf"\b(?i:{plain}){then}\Z" + (rf"|\b(?i:{elided})\Z" if elided else "")
+
+
+def _spaced(words: str) -> str:
+    return _SP.join(re.escape(word) for word in words.split(" "))
+
+
+_LISTED = r"(?:[ \u00a0][A-ZÀ-Þ][\w\-’']*)+(?:,|[ \u00a0](?:and|or|et|ou))"
+_TOWN_BEFORE = {
+    language: re.compile(
+        after_words(
+            PLACE_PREPOSITIONS[language] + TOWN_PREPOSITIONS[language],
+            rf"(?:{_LISTED})*[ \u00a0]",
+        )
+    )
+    for language in ("en", "fr")
+}
+"""Words before a town's name, perhaps with a list between: "in Rosenheim and Kufstein"."""
+
+
+def where_towns_are_named(text: str, start: int, language: str | None) -> bool:
+    """Whether the words before `start` are those a town's name follows ("in", "à", "between
+    Fortezza and"); a name there is a town's if it is one, or a body's ("at Nokia")."""
+    pattern = _TOWN_BEFORE["fr" if language == "fr" else "en"]
+    return bool(pattern.search(text, max(0, start - 120), start))
+
+
 _ELIDED = re.compile(r"^(?:l|d|qu)['’]", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([\w\-’']+)" + _SP + r"*$")
 _OF = re.compile(rf"((?:[\w\-’']+{_SP}){{1,3}})(?:de{_SP}la|de{_SP}l['’]|du|de|d['’]){_SP}?$")

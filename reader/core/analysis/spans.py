@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 
+from reader.core.analysis.cues import where_towns_are_named
 from reader.core.analysis.gazetteer import keeps_possessive, known_kind
 from reader.core.analysis.geonames import is_town
-from reader.core.analysis.lexicon import CALENDAR, LOCATING_WORDS, nationality
+from reader.core.analysis.lexicon import CALENDAR, nationality
 
 
 def _words(text: str) -> frozenset[str]:
@@ -241,7 +242,7 @@ def _trim_once(
             first.lower() in _HONORIFICS
             or kind == "person"
             and (first.lower() in _TITLES or language == "fr" and first == "Me")
-        ) and not _town_named_like_a_title(text, start, span):
+        ) and not _town_named_like_a_title(text, start, span, language):
             return start + words[1].start(), end  # "Me Sophie Vandamme": Maître, a lawyer
         if (
             kind == "person"
@@ -266,11 +267,10 @@ _FORM_GOES_ON = _words("Co Pte Pty")
 _SECOND_FORM = re.compile(r"\.?,?[ \u00a0](?:Ltd|Limited|LLC|Inc)\b")
 
 
-def _town_named_like_a_title(text: str, start: int, span: str) -> bool:
+def _town_named_like_a_title(text: str, start: int, span: str, language: str | None) -> bool:
     """Whether a name opening on a title is a town's, where a town is named: "à Prince Albert",
     "in General Santos" (but "Prince Albert" alone is Monaco's)."""
-    before = text[max(0, start - 12) : start].split()
-    return bool(before) and before[-1].lower() in LOCATING_WORDS and is_town(span)
+    return is_town(span) and where_towns_are_named(text, start, language)
 
 
 def with_legal_period(text: str, start: int, end: int) -> int:
