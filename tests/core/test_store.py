@@ -9,6 +9,7 @@ import pytest
 from reader.core.models import Annotation, Article, Block, Mark, Position
 from reader.core.schema import SCHEMA_VERSION
 from reader.core.store import Store, StoreError, default_db_path
+from reader.core.store.articles import content_hash
 
 
 def article(
@@ -215,3 +216,28 @@ def test_feeds_are_added_once_and_listed_with_tags(store):
     feed = store.add_feed("https://example.org/feed.xml", title="Exemple", tags=("fr",))
     again = store.add_feed("https://example.org/feed.xml")
     assert again.id == feed.id and store.list_feeds()[0].tags == ("fr",)
+
+
+def test_a_feeds_entries_are_remembered_new_and_changed_alike(store):
+    feed = store.add_feed("https://example.org/feed.xml")
+    first = store.save_article(article(url="https://example.org/1")).article_id
+    second = store.save_article(article(url="https://example.org/2", text="Deux."))
+    store.record_feed_entries(feed.id, [("guid:1", first, "h1")])
+    store.record_feed_entries(
+        feed.id, [("guid:1", None, "h1-changed"), ("guid:2", second.article_id, "h2")]
+    )
+    assert store.feed_entries(feed.id) == {
+        "guid:1": (None, "h1-changed"),
+        "guid:2": (second.article_id, "h2"),
+    }
+
+
+def test_a_texts_hash_stays_the_one_archives_already_hold():
+    # Archives store this hash: a different one would make every article look changed.
+    blocks = (
+        Block("heading", "Un accord", 2),
+        Block("paragraph", "Les garanties de sécurité : 55 000 soldats."),
+    )
+    assert content_hash("Pourparlers à Genève", blocks) == (
+        "1e7c0059297ae46c296a92c4d067aa86ed3fe8401f9b152511e7b9c241afb8eb"
+    )
