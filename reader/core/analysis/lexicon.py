@@ -97,7 +97,7 @@ PLACE_PREPOSITIONS = {
 TOWN_PREPOSITIONS = {
     "fr": ("depuis", "entre", "via"),
     "en": (
-        "at", "from", "through", "via", "between", "outside", "around", "across", "toward",
+        "at", "from", "to", "through", "via", "between", "outside", "around", "across", "toward",
         "towards",
     ),
 }  # fmt: skip
