@@ -289,3 +289,74 @@ def test_a_people_named_in_several_words_is_not_highlighted():
     texts = ["Les Premières Nations et les Inuit du Nunavik ont voté contre le projet."]
     guesses = [("Premières Nations", "org"), ("Inuit", "org"), ("Nunavik", "place")]
     assert shown(texts, guesses, "fr") == [("Nunavik", "place")]
+
+
+@pytest.mark.parametrize(
+    ("text", "guesses", "expected", "language"),
+    [
+        (
+            "Le député Paul Verdier (LFI) a voté contre. Le groupe LFI suivra.",
+            [("Paul Verdier", "person"), ("LFI", "person")],
+            [("Paul Verdier", "person"), ("LFI", "org"), ("LFI", "org")],
+            "fr",
+        ),
+        (
+            "La sénatrice Claire Hamon (Horizons) s'est abstenue.",
+            [("Claire Hamon", "person"), ("Horizons", "person")],
+            [("Claire Hamon", "person"), ("Horizons", "org")],
+            "fr",
+        ),
+        (
+            "Senator Ruth Calloway (SNP) voted against the bill.",
+            [("Ruth Calloway", "person"), ("SNP", "person")],
+            [("Ruth Calloway", "person"), ("SNP", "org")],
+            "en",
+        ),
+    ],
+)
+def test_a_name_in_brackets_after_a_person_is_their_party(text, guesses, expected, language):
+    assert shown([text], guesses, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "guesses", "expected"),
+    [
+        (  # a person's own initials stay theirs
+            "Harold Wyatt Mercer (HWM) spoke first. HWM then left.",
+            [("Harold Wyatt Mercer", "person"), ("HWM", "person"), ("HWM", "person")],
+            [("Harold Wyatt Mercer", "person"), ("HWM", "person"), ("HWM", "person")],
+        ),
+        (  # an actor in brackets after the part is a person
+            "The film follows a nurse, Ada Fenwick (Lena Marlowe), through the war.",
+            [("Ada Fenwick", "person"), ("Lena Marlowe", "person")],
+            [("Ada Fenwick", "person"), ("Lena Marlowe", "person")],
+        ),
+    ],
+)
+def test_a_persons_initials_or_actor_in_brackets_stay_people(text, guesses, expected):
+    assert shown([text], guesses, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "guesses", "expected"),
+    [
+        (
+            "Selon l'Office fédéral des pêches (Fiskel), les prises ont baissé. Fiskel publiera "
+            "ses chiffres.",
+            [("Office fédéral des pêches", "org"), ("Fiskel", "misc"), ("Fiskel", "person")],
+            [("Office fédéral des pêches", "org"), ("Fiskel", "org"), ("Fiskel", "org")],
+        ),
+        (
+            "La Caisse mutuelle du Jura (CMJu) a publié ses comptes.",
+            [("Caisse mutuelle du Jura", "org"), ("CMJu", "misc")],
+            [("Caisse mutuelle du Jura", "org"), ("CMJu", "org")],
+        ),
+        (  # where the body is, not its name
+            "L'Université de Lausanne (Suisse) a publié une étude.",
+            [("Université de Lausanne", "org"), ("Suisse", "place")],
+            [("Université de Lausanne", "org"), ("Suisse", "place")],
+        ),
+    ],
+)
+def test_a_bodys_short_name_in_brackets_is_the_body_however_spelled(text, guesses, expected):
+    assert shown([text], guesses, "fr") == expected

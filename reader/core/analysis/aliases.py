@@ -56,7 +56,7 @@ def defined_aliases(texts: Sequence[str], names: Sequence[tuple[int, int, int]])
         match = _PARENTHESIS.match(rest)
         if match and (
             match.group(1).isupper()
-            or _initials(match.group(1), long_name)
+            or initials_of(match.group(1), long_name)
             or _syllables(match.group(1), long_name)
         ):
             found.append(_alias(block, end, match, (block, start, end)))
@@ -66,7 +66,7 @@ def defined_aliases(texts: Sequence[str], names: Sequence[tuple[int, int, int]])
             found.append(_alias(block, end, match, (block, start, end)))
             continue
         match = _APPOSITIVE.match(rest) or _APPOSITIVE_ELIDED.match(rest)
-        if match and len(long_name.split()) >= 3 and _initials(match.group(1), long_name):
+        if match and len(long_name.split()) >= 3 and initials_of(match.group(1), long_name):
             found.append(_alias(block, end, match, (block, start, end)))
     return found
 
@@ -169,14 +169,14 @@ def _spells(acronym: str, name: str) -> bool:
     ]
     if not words or without_accents(words[-1])[0].lower() != acronym[-1].lower():
         return False
-    return _initials(acronym, name)
+    return initials_of(acronym, name)
 
 
 def _alias(block: int, offset: int, match: re.Match, source) -> Alias:
     return Alias(block, offset + match.start(1), offset + match.end(1), source)
 
 
-def _initials(short: str, long_name: str) -> bool:
+def initials_of(short: str, long_name: str) -> bool:
     """Whether `short`'s letters are, in order, initials of `long_name`'s words, first to first."""
     letters = [c for c in without_accents(short).lower() if c.isalpha()]
     words = re.findall(r"[\w\-]+", re.sub(r"\b[ldLD]['’]", "", long_name))

@@ -27,6 +27,7 @@ from os.path import commonprefix
 from reader.core.analysis.aliases import (
     cued_names,
     defined_aliases,
+    initials_of,
     spelled_out_end,
     spelled_out_start,
 )
@@ -359,9 +360,28 @@ def resolve_entities(
         text = texts[alias.block][alias.start : alias.end]
         if text.lower() in stop_words:
             continue
+        if (
+            source.kind == "person"
+            and texts[alias.block][alias.start - 1] == "("
+            and not _persons_initials(text, source.text)
+        ):
+            # "Marine Le Pen (RN)", "Jane Doe (SNP)": an acronym in brackets after a
+            # person, not theirs ("Richard Stallman (RMS)"), is their party or body.
+            if text.isupper():
+                span = (alias.block, alias.start, alias.end)
+                mentions = [m for m in mentions if (m.block, m.start, m.end) != span]
+                mentions.append(_Mention(*span, "org", text, CUE_WEIGHT))
+            continue
         mentions.append(_Mention(alias.block, alias.start, alias.end, source.kind, text, 1.0))
         links.append((text, source.text))
-    mentions = _towns_beside_places(texts, _without_overlaps(mentions))
+    for short, source in _bracketed_short_names(texts, mentions):
+        if (short.text, source.text) in links:
+            continue
+        span = (short.block, short.start, short.end)
+        mentions = [m for m in mentions if (m.block, m.start, m.end) != span]
+        mentions.append(short)
+        links.append((short.text, source.text))
+    mentions = _towns_beside_places(texts, _affiliations(texts, _without_overlaps(mentions)))
     canonical = _canonical_names(mentions)
     kinds = _vote_kinds(mentions, canonical)
     for alias_text, source_text in links:
@@ -1634,6 +1654,62 @@ _LIST_AFTER_PREPOSITION = re.compile(after_words(LOCATING_WORDS | {"dans"}, "[ \
 start lists of anything: "propriétaire d'Omega et de Longines")."""
 _COMMA = re.compile(r",[ \u00a0]")
 _LIST_GOES_ON = re.compile(r",[ \u00a0]|[ \u00a0](?:and|or|et|ou)[ \u00a0]")
+
+
+def _persons_initials(short: str, name: str) -> bool:
+    """Whether `short` is a person's initials: "RMS" for Richard Stallman (middle ones too)."""
+    words = name.split()
+    return initials_of(short, name) or (
+        len(short) >= 2 and short[0] == name[0] and short[-1] == words[-1][0]
+    )
+
+
+_BRACKETED_NAME = re.compile(_SP + r"?\(([A-ZÀ-Þ][\w\-’'&]*)\)")
+
+
+def _bracketed_short_names(
+    texts: Sequence[str], mentions: list[_Mention]
+) -> list[tuple[_Mention, _Mention]]:
+    """A body's short name in brackets after its full one, spelled however it is:
+    "l'Office national des statistiques (Geostat)", "la Banque Cantonale du Valais (BCVs)".
+
+    Returns `(short name, full name)` pairs. A place in brackets is where the body is
+    ("l'Université de Genève (Suisse)"), not its name.
+    """
+    places = {(m.block, m.start, m.end) for m in mentions if m.kind == "place"}
+    found = []
+    for m in mentions:
+        if m.kind != "org" or " " not in m.text.strip():
+            continue
+        match = _BRACKETED_NAME.match(texts[m.block], m.end)
+        if match is None or _is_place_name(match.group(1)):
+            continue
+        if (m.block, *match.span(1)) in places:
+            continue
+        start, end = match.span(1)
+        found.append((_Mention(m.block, start, end, "org", match.group(1), CUE_WEIGHT), m))
+    return found
+
+
+def _affiliations(texts: Sequence[str], mentions: list[_Mention]) -> list[_Mention]:
+    """A name in brackets right after a person's, taken for a person too, is their party or
+    body: "Jean Dupont (Renaissance)", "Keir Starmer (Labour)"."""
+    people = {(m.block, m.end) for m in mentions if m.kind == "person"}
+    fixed = []
+    for m in mentions:
+        text = texts[m.block]
+        if (
+            m.kind == "person"
+            and " " not in m.text  # "Phil Connors (Bill Murray)": the actor
+            and given_name(m.text) is None
+            and text[m.start - 1 : m.start] == "("
+            and text[m.end : m.end + 1] == ")"
+            and {(m.block, m.start - 1), (m.block, m.start - 2)} & people
+            and text[m.start - 2 : m.start - 1] in (" ", "\u00a0", "")
+        ):
+            m = _Mention(m.block, m.start, m.end, "org", m.text, max(m.weight, CUE_WEIGHT))
+        fixed.append(m)
+    return fixed
 
 
 def _towns_beside_places(texts: Sequence[str], mentions: list[_Mention]) -> list[_Mention]:
