@@ -46,6 +46,7 @@ from reader.core.analysis.gazetteer import find_known_names, keeps_possessive, k
 from reader.core.analysis.geonames import is_country, is_town
 from reader.core.analysis.given_names import given_name, person_span
 from reader.core.analysis.lexicon import (
+    COUNTED_WORDS,
     FACILITY_SUFFIXES,
     LEGAL_FORMS,
     LOCATING_WORDS,
@@ -231,13 +232,6 @@ _NAME_NUMBER = re.compile(
     r"(?<![\w\-’'])([A-Z][a-z]{2,})-(?!(?:19|20)\d\d(?![A-Za-z]))\d{1,4}[A-Za-z]?(?![\w\-])"
 )
 """A word and a number: the name of a rocket, drone or satellite ("Vikram-1", "Falcon-9")."""
-_COUNTED = _set(
-    "Top Under Over Mid Pre Post Phase Tier Level Category Grade Class Article Stage Round "
-    "Group Type Version Section Chapter Part Page Unit Block Zone Sector Gate Terminal Line "
-    "Route Highway Interstate Platform Plan Day Week Year Match Game Set Lot Item Table Figure "
-    "Annex Box Step Case Room Floor Seat Row Lane Exit Pier Berth Runway Reactor Ward Bus Flight "
-    "Covid"
-)
 """Words a number follows that make no name with it ("Tier-1", "Under-21", "Covid-19")."""
 _CAPITAL_BEFORE = re.compile(r"([A-Z][\w\-’']*)[ \u00a0]$")
 _OPENERS = _set("The A An Its Le La Les Un Une Son Sa Ses Ce Cette")
@@ -1324,7 +1318,7 @@ def _product_codes(texts: Sequence[str]) -> list[Candidate]:
                 found.append(Candidate(block, match.start(), match.end(), "misc", "code"))
         for match in _NAME_NUMBER.finditer(text):
             before = _CAPITAL_BEFORE.search(text, max(0, match.start() - 40), match.start())
-            if match.group(1) in _COUNTED or before and before.group(1) not in _OPENERS:
+            if match.group(1) in COUNTED_WORDS or before and before.group(1) not in _OPENERS:
                 continue  # "Tier-1"; "Joint Sword-2024A" is the model's to find whole
             found.append(Candidate(block, match.start(), match.end(), "misc", "code"))
     return found

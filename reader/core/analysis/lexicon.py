@@ -323,3 +323,13 @@ def _inflected_from(word: str, bases: frozenset[str]) -> bool:
         word.endswith(ending) and word[: len(word) - len(ending)] in bases
         for ending in ("nes", "ne", "es", "e", "s", "")
     )
+
+
+COUNTED_WORDS = _words(
+    "Top Under Over Mid Pre Post Phase Tier Level Category Grade Class Article Stage Round "
+    "Group Type Version Section Chapter Part Page Unit Block Zone Sector Gate Terminal Line "
+    "Route Highway Interstate Platform Plan Day Week Year Match Game Set Lot Item Table Figure "
+    "Annex Box Step Case Room Floor Seat Row Lane Exit Pier Berth Runway Reactor Ward Bus Flight "
+    "Covid"
+)
+"""Words a number counts or ranks rather than names with: "Tier-1", "Article 5", "Phase 2"."""

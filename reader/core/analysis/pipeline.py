@@ -3,11 +3,13 @@
 Entities come from the model plus the document-level fixes of `consistency`, figures from the
 rules of `numbers`. They are merged so that marks never overlap and never leave their block: a
 figure inside a name belongs to the name ("G7", "MQ-9 Reaper", "CAC 40"); where a name and a
-figure only partly overlap, the figure wins, since the rules are far more precise.
+figure only partly overlap, the figure wins, since the rules are far more precise. A plain
+number right after a name is part of it ("Firefox 39", "Hermès 2").
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future, as_completed
@@ -18,6 +20,7 @@ from typing import TYPE_CHECKING
 from reader.core.analysis.consistency import resolve_entities
 from reader.core.analysis.entities import Candidate, has_model, model_entities
 from reader.core.analysis.language import detect_language
+from reader.core.analysis.lexicon import COUNTED_WORDS
 from reader.core.analysis.workers import MAX_WORKERS, shared_workers
 from reader.core.models import Block, Mark
 
@@ -91,6 +94,7 @@ def merge_marks(
 
     names = _disjoint([p for p in entities if valid(p)])
     numbers = _disjoint([p for p in figures if valid(p)])
+    names, numbers = _numbered_names(texts, names, numbers)
     by_block: dict[int, list[Mark]] = defaultdict(list)
     for block, mark in names:
         by_block[block].append(mark)
@@ -105,6 +109,55 @@ def merge_marks(
                 kept_names.discard((block, name))
         kept_numbers.append((block, figure))
     return sorted([*kept_names, *kept_numbers], key=lambda p: (p[0], p[1].start))
+
+
+_NUMBER_AFTER = re.compile(r"[ \u00a0]((?:[A-Z]{1,3}-?)?\d{1,4}(?:-\d{1,4})?)(?![\w\-’'%]|[.,]\d)")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_COUNTED_NOUN = re.compile(
+    r"[ \u00a0](?:(?!(?:is|was|has|as|its|his|this|thus|plus|less|dans|sans|sous|des|les|ses|ces"
+    r"|aux|tous|nous|vous|puis|depuis|alors|après|très|jamais|toujours)(?!\w))[a-zà-ÿ]+[sx]"
+    r"|people|children|men|women|staff)(?!\w)"
+)
+"""A plural noun after a number, which it counts: "2 years ago", "40 morts"."""
+_NOT_NUMBERED = COUNTED_WORDS | {"Fig", "Mouvement", "Movement"}
+"""Words a number counts or ranks ("Article 5"), or whose number begins a longer name
+("Mouvement 5 étoiles")."""
+
+
+def _numbered_names(
+    texts: Sequence[str], names: list[tuple[int, Mark]], numbers: list[tuple[int, Mark]]
+) -> tuple[list[tuple[int, Mark]], list[tuple[int, Mark]]]:
+    """A name and the number or code right after it are one thing's name: "Hermès 2",
+    "Borgou 45" (a seed), "Nordex N163", "Stackline S-20".
+
+    Only a plain number or a code the figure rules left alone joins the name, not a year
+    ("France 2030" may be a plan, "Paris 2024" is often a date), an amount or a quantity
+    ("Kenya 40 km"), nor a number counting the noun after it ("Mojang 2 years ago"); people's
+    names take none ("González 25 points ahead").
+    """
+    figures = {(b, m.start): (b, m) for b, m in numbers}
+    joined, used = [], set()
+    for block, name in names:
+        text = texts[block]
+        match = _NUMBER_AFTER.match(text, name.end)
+        if (
+            match is None
+            or name.kind == "person"
+            or text[name.start : name.end].split()[-1] in _NOT_NUMBERED
+            or _YEAR.fullmatch(match.group(1))
+            or (match.group(1).isdigit() and _COUNTED_NOUN.match(text, match.end(1)))
+        ):
+            joined.append((block, name))
+            continue
+        figure = figures.get((block, match.start(1)))
+        if figure is not None and (figure[1].kind != "number" or figure[1].end != match.end(1)):
+            joined.append((block, name))
+            continue
+        if figure is not None:
+            used.add(figure)
+        value = text[name.start : match.end(1)]
+        joined.append((block, Mark(name.start, match.end(1), "misc", value)))
+    return _disjoint(joined), [f for f in numbers if f not in used]
 
 
 def _disjoint(pairs: list[tuple[int, Mark]]) -> list[tuple[int, Mark]]:
