@@ -343,7 +343,7 @@ def test_a_persons_initials_or_actor_in_brackets_stay_people(text, guesses, expe
         (
             "Selon l'Office fédéral des pêches (Fiskel), les prises ont baissé. Fiskel publiera "
             "ses chiffres.",
-            [("Office fédéral des pêches", "org"), ("Fiskel", "misc"), ("Fiskel", "person")],
+            [("Office fédéral des pêches", "org"), ("Fiskel", "place"), ("Fiskel", "person")],
             [("Office fédéral des pêches", "org"), ("Fiskel", "org"), ("Fiskel", "org")],
         ),
         (
@@ -355,6 +355,11 @@ def test_a_persons_initials_or_actor_in_brackets_stay_people(text, guesses, expe
             "L'Université de Lausanne (Suisse) a publié une étude.",
             [("Université de Lausanne", "org"), ("Suisse", "place")],
             [("Université de Lausanne", "org"), ("Suisse", "place")],
+        ),
+        (
+            "Le Conseil national des forêts (France) a publié une étude.",
+            [("Conseil national des forêts", "org"), ("France", "place")],
+            [("Conseil national des forêts", "org"), ("France", "place")],
         ),
     ],
 )

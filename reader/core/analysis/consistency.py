@@ -1667,10 +1667,9 @@ def _bracketed_short_names(
     """A body's short name in brackets after its full one, spelled however it is:
     "l'Office national des statistiques (Geostat)", "la Banque Cantonale du Valais (BCVs)".
 
-    Returns `(short name, full name)` pairs. A place in brackets is where the body is
-    ("l'Université de Genève (Suisse)"), not its name.
+    Returns `(short name, full name)` pairs. A country or town in brackets is where the body
+    is ("l'Université de Genève (Suisse)"), not its name.
     """
-    places = {(m.block, m.start, m.end) for m in mentions if m.kind == "place"}
     found = []
     for m in mentions:
         if m.kind != "org" or " " not in m.text.strip():
@@ -1678,7 +1677,7 @@ def _bracketed_short_names(
         match = _BRACKETED_NAME.match(texts[m.block], m.end)
         if match is None or _is_place_name(match.group(1)):
             continue
-        if (m.block, *match.span(1)) in places:
+        if is_country(match.group(1), even_a_first_name=True):
             continue
         start, end = match.span(1)
         found.append((_Mention(m.block, start, end, "org", match.group(1), CUE_WEIGHT), m))

