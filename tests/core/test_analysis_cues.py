@@ -410,3 +410,34 @@ def test_an_apposition_counting_a_name_among_its_kind_gives_the_kind(text, name,
 )
 def test_a_small_town_after_to_or_from_is_a_place(text, name, kind):
     assert [(t, k) for t, k, _ in shown([text], [(name, "org")], "en")] == [(name, kind)]
+
+
+@pytest.mark.parametrize(
+    ("text", "guesses", "expected"),
+    [
+        (  # the model saw one country and missed the next
+            "Le Canada et la France ont débloqué 80 millions de dollars.",
+            [("Canada", "place")],
+            [("Canada", "place"), ("France", "place")],
+        ),
+        (
+            "Le président de la France a parlé.",
+            [("France", "org")],
+            [("France", "place")],
+        ),
+        (
+            "L'accord lie l'Islande et la Côte d’Ivoire.",
+            [("Islande", "place")],
+            [("Islande", "place"), ("Côte d’Ivoire", "place")],
+        ),
+        (  # no article: a person
+            "Anatole France a écrit un roman.",
+            [("Anatole France", "person")],
+            [("Anatole France", "person")],
+        ),
+    ],
+)
+def test_a_country_after_a_french_article_is_a_place_even_named_like_a_person(
+    text, guesses, expected
+):
+    assert [(t, k) for t, k, _ in shown([text], guesses, "fr")] == expected

@@ -43,7 +43,12 @@ from reader.core.analysis.cues import (
 )
 from reader.core.analysis.entities import Candidate
 from reader.core.analysis.gazetteer import find_known_names, keeps_possessive, known_kind
-from reader.core.analysis.geonames import is_country, is_town
+from reader.core.analysis.geonames import (
+    countries_named,
+    is_country,
+    is_country_after_article,
+    is_town,
+)
 from reader.core.analysis.given_names import given_name, person_span
 from reader.core.analysis.lexicon import (
     COUNTED_WORDS,
@@ -324,6 +329,15 @@ def resolve_entities(
         for block, start, end, kind in _known_names(texts, _spans_by_block(mentions))
         if (m := mention(Candidate(block, start, end, kind, "lexicon")))
     ]
+    if language == "fr":  # "le Canada et la France": the model can miss the second
+        taken = _spans_by_block(mentions)
+        mentions += [
+            m
+            for block, text in enumerate(texts)
+            for start, end in countries_named(text)
+            if not any(start < e and s < end for s, e in taken.get(block, ()))
+            if (m := mention(Candidate(block, start, end, "place", "lexicon")))
+        ]
     mentions += [
         m
         for block, start, end in _given_name_people(
@@ -1384,6 +1398,12 @@ def _fix_kind(
         return known, 3.0
     if kind != "place" and is_country(name):
         return "place", 3.0
+    if (
+        lang == "fr"
+        and kind != "place"
+        and is_country_after_article(text, start, start + len(name))
+    ):
+        return "place", 3.0  # "le président de la France": the model saw a body
     if _STATE_DEPARTMENT.fullmatch(name):
         return "org", 5.0
     words = name.split()

