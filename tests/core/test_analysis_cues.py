@@ -441,3 +441,15 @@ def test_a_country_after_a_french_article_is_a_place_even_named_like_a_person(
     text, guesses, expected
 ):
     assert [(t, k) for t, k, _ in shown([text], guesses, "fr")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Residents of the villages of Dravnik and Oskavica say the rule came too late.", "en"),
+        ("Les habitants des communes de Dravnik et Oskavica protestent.", "fr"),
+    ],
+)
+def test_a_name_a_plural_place_noun_governs_is_a_place(text, language):
+    marks = shown([text], [("Dravnik", "org")], language)
+    assert [(t, k) for t, k, _ in marks] == [("Dravnik", "place")]

@@ -83,9 +83,12 @@ PLACE_NOUNS = _words(
     city capital town village region province state port camp district island country
     enclave territory county suburb neighbourhood neighborhood stronghold
     lac fleuve rivière volcan glacier montagne vallée lake river volcano glacier mountain
-    valley affluent tributary"""
+    valley affluent tributary
+    villes régions provinces districts îles localités villages communes quartiers comtés
+    cities towns regions islands counties suburbs"""
 )
-"""A name these nouns stand for or govern is a place: "la ville de Palma", "the city of Aden"."""
+"""A name these nouns stand for or govern is a place: "la ville de Palma", "the city of Aden",
+"the villages of Mukinje and Rakovica"."""
 
 NEAR = {"fr": ("près de", "près d'", "près d’"), "en": ("near",)}
 """Nothing but a place is near: "ran aground near Dunkirk", "près d'Uliastai"."""
