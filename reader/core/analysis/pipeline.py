@@ -21,6 +21,7 @@ from reader.core.analysis.consistency import resolve_entities
 from reader.core.analysis.entities import Candidate, has_model, model_entities
 from reader.core.analysis.language import detect_language
 from reader.core.analysis.lexicon import COUNTED_WORDS
+from reader.core.analysis.numbers_lexicon import NOT_COUNTED_AFTER_M, PLURALS_WITHOUT_S
 from reader.core.analysis.workers import MAX_WORKERS, shared_workers
 from reader.core.models import Block, Mark
 
@@ -114,9 +115,9 @@ def merge_marks(
 _NUMBER_AFTER = re.compile(r"[ \u00a0]((?:[A-Z]{1,3}-?)?\d{1,4}(?:-\d{1,4})?)(?![\w\-’'%]|[.,]\d)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _COUNTED_NOUN = re.compile(
-    r"[ \u00a0](?:(?!(?:is|was|has|as|its|his|this|thus|plus|less|dans|sans|sous|des|les|ses|ces"
-    r"|aux|tous|nous|vous|puis|depuis|alors|après|très|jamais|toujours)(?!\w))[a-zà-ÿ]+[sx]"
-    r"|people|children|men|women|staff)(?!\w)"
+    rf"[ \u00a0](?:(?!(?:{NOT_COUNTED_AFTER_M}|dans|sans|sous|des|les|ses|ces|aux|tous|nous"
+    r"|vous|puis|depuis|alors|après|très|jamais|toujours)(?!\w))[a-zà-ÿ]+[sx]"
+    rf"|{PLURALS_WITHOUT_S})(?!\w)"
 )
 """A plural noun after a number, which it counts: "2 years ago", "40 morts"."""
 _NOT_NUMBERED = COUNTED_WORDS | {"Fig", "Mouvement", "Movement"}
