@@ -237,7 +237,6 @@ _NAME_NUMBER = re.compile(
     r"(?<![\w\-’'])([A-Z][a-z]{2,})-(?!(?:19|20)\d\d(?![A-Za-z]))\d{1,4}[A-Za-z]?(?![\w\-])"
 )
 """A word and a number: the name of a rocket, drone or satellite ("Vikram-1", "Falcon-9")."""
-"""Words a number follows that make no name with it ("Tier-1", "Under-21", "Covid-19")."""
 _CAPITAL_BEFORE = re.compile(r"([A-Z][\w\-’']*)[ \u00a0]$")
 _OPENERS = _set("The A An Its Le La Les Un Une Son Sa Ses Ce Cette")
 """Capitalised words that open a sentence before a name without being part of it."""

