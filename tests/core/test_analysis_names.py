@@ -365,3 +365,19 @@ def test_a_persons_initials_or_actor_in_brackets_stay_people(text, guesses, expe
 )
 def test_a_bodys_short_name_in_brackets_is_the_body_however_spelled(text, guesses, expected):
     assert shown([text], guesses, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "guess", "kind"),
+    [
+        ("The wells stop short of the Tal Harun Wildlife Reserve.", "Tal Harun Wildlife Reserve",
+         "org", "place"),
+        ("Divers mapped the Kastel Marine Reserve.", "Kastel Marine Reserve", "org", "place"),
+        ("The Federal Reserve raised rates.", "Federal Reserve", "org", "org"),
+        ("The Dravnik Chamber of Commerce said so.", "Dravnik Chamber of Commerce", "place",
+         "org"),
+        ("The Isle of Man votes today.", "Isle of Man", "place", "place"),
+    ],
+)  # fmt: skip
+def test_a_protected_area_is_a_place_and_a_chamber_of_x_a_body(text, name, guess, kind):
+    assert shown([text], [(name, guess)], "en") == [(name, kind)]

@@ -119,7 +119,7 @@ _ORG_LAST = _set(
     "Office Programme Program Union Alliance Federation Group Company Corporation Corp Inc Ltd "
     "University Ministry Court Assembly Parliament Senate Association Authority Forces Board "
     "Bureau Department Reserve Airlines Airways Administration Service Corps Guard Foundation "
-    "Confederation Force Army Navy Métropole"
+    "Confederation Force Army Navy Métropole Chamber"
 )
 """Words that make a name an organisation's: "Banque mondiale", "Reserve Bank of India"."""
 _MISC_FIRST = _set(
@@ -1414,6 +1414,8 @@ def _fix_kind(
         return "misc", CUE_WEIGHT
     if words[0] in _ORG_FIRST or words[-1] in _ORG_LAST:
         return "org", CUE_WEIGHT
+    if "of" in words[2:] and words[words.index("of", 2) - 1] in _ORG_LAST:
+        return "org", CUE_WEIGHT  # "the Ghana Chamber of Mines", "the Kenya Bank of Trade"
     if len(words) > 1 and words[0] in _LANDFORM_FIRST:
         return "place", CUE_WEIGHT  # "Cerro Pachón", "Lake Turkana", "Pic du Midi"
     if len(words) > 1 and (

@@ -162,8 +162,12 @@ LANDFORM_SUFFIXES = _words(
 )
 """Last words of lakes, islands, valleys and coasts: "Plitvice Lakes", "Walvis Bay"."""
 PARK_ENDINGS = frozenset(
-    ("National Park", "Nature Reserve", "Game Reserve", "Marine Park", "Wildlife Sanctuary")
-)
+    (
+        "National Park", "Nature Reserve", "Game Reserve", "Marine Park", "Wildlife Sanctuary",
+        "Wildlife Reserve", "Forest Reserve", "Marine Reserve", "Biosphere Reserve",
+        "Nature Park", "Regional Park", "Conservation Area", "Marine Sanctuary",
+    )
+)  # fmt: skip
 """Two last words of protected places: "Krka National Park"."""
 
 FACILITY_AFTER = _words(
