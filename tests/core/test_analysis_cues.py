@@ -453,3 +453,21 @@ def test_a_country_after_a_french_article_is_a_place_even_named_like_a_person(
 def test_a_name_a_plural_place_noun_governs_is_a_place(text, language):
     marks = shown([text], [("Dravnik", "org")], language)
     assert [(t, k) for t, k, _ in marks] == [("Dravnik", "place")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Residents of the villages of Dravnik and Oskavica say the rule came too late.", "en"),
+        ("Les habitants des communes de Dravnik et Oskavica protestent.", "fr"),
+    ],
+)
+def test_the_last_name_of_a_list_a_place_noun_governs_is_a_place_too(text, language):
+    marks = shown([text], [("Dravnik", "org"), ("Oskavica", "person")], language)
+    assert [(t, k) for t, k, _ in marks] == [("Dravnik", "place"), ("Oskavica", "place")]
+
+
+def test_a_name_in_apposition_after_a_place_is_no_list():
+    text = "Le gouverneur de Monastir, Néjib Trabelsi, a promis."
+    marks = shown([text], [("Monastir", "place"), ("Néjib Trabelsi", "person")], "fr")
+    assert [(t, k) for t, k, _ in marks] == [("Monastir", "place"), ("Néjib Trabelsi", "person")]

@@ -227,6 +227,24 @@ def name_kind(name: str) -> str | None:
     return None
 
 
+_LIST_BEFORE = re.compile(
+    r"(?:[ \u00a0][A-ZÀ-Þ][\w\-’']*)+(?:,(?:[ \u00a0][A-ZÀ-Þ][\w\-’']*)+)*,?"
+    r"[ \u00a0](?:and|or|et|ou)[ \u00a0]\Z"
+)
+"""The names before this one in a list closed by "and": " Mukinje and ", " Tanna, Malekula
+et " (not an apposition: "le gouverneur de Monastir, X")."""
+
+
+def _listed_place(before: str, language: str | None) -> str | None:
+    """A place, when the list this name ends is governed as a place: "the villages of
+    Mukinje and Rakovica", "les îles de Tanna, Malekula et Epi"."""
+    match = _LIST_BEFORE.search(before)
+    if match is None:
+        return None
+    head = before[: match.start() + 1]  # up to the first name, its space kept
+    return "place" if _before_kind(head, language) == "place" else None
+
+
 def context_kind(text: str, start: int, end: int, kind: str, language: str | None) -> str | None:
     """The kind the words right around `text[start:end]` give it, or `None` if they say nothing.
 
@@ -249,6 +267,7 @@ def context_kind(text: str, start: int, end: int, kind: str, language: str | Non
         return "place"
     return (
         _before_kind(before, language)
+        or _listed_place(before, language)
         or _after_kind(after, language, _preceded_by_preposition(before), kind)
         or _compound_kind(before, after, language, text[start:end])
         or _acronym_kind(text[start:end], kind)
