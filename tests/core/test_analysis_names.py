@@ -381,3 +381,22 @@ def test_a_bodys_short_name_in_brackets_is_the_body_however_spelled(text, guesse
 )  # fmt: skip
 def test_a_protected_area_is_a_place_and_a_chamber_of_x_a_body(text, name, guess, kind):
     assert shown([text], [(name, guess)], "en") == [(name, kind)]
+
+
+@pytest.mark.parametrize(
+    ("text", "guesses", "expected"),
+    [
+        (
+            "L'abbaye date du XIIe siècle et fut agrandie par Louis Ier.",
+            [("XIIe", "place"), ("Louis Ier", "person")],
+            [("Louis Ier", "person")],
+        ),
+        (
+            "La ministre provinciale des Forêts, Anne Boucher, demande une aide.",
+            [("Forêts", "place"), ("Anne Boucher", "person")],
+            [("Anne Boucher", "person")],
+        ),
+    ],
+)
+def test_a_century_and_a_ministers_portfolio_are_no_names(text, guesses, expected):
+    assert shown([text], guesses, "fr") == expected

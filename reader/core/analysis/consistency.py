@@ -218,6 +218,9 @@ _LEADING_WORD = re.compile(r"([A-Z][a-z]+)[ \u00a0](?=[A-ZÀ-Þ])")
 _COMPASS = _set("North South East West Central Upper Lower Greater New Old Saint San Santa Great")
 _NOT_NAMES = _set("AI IA GDP PIB CEO PDG IPO VAT TVA LNG GNL SUV CO2 ESG")
 """Acronyms of common nouns, which the models often take for bodies ("bets on AI")."""
+_ROMAN_ORDINAL = re.compile(r"[IVXLC]+(?:e|er|ème)")
+"""A Roman ordinal alone, a century's ("le XVIIe siècle"): a king's ("François Ier") comes
+with his name."""
 _GIVEN_NAME_AFTER = re.compile(r"[A-Z][a-z]+-[a-z]+")
 """A Chinese or Korean given name, written after the family name: "Ching-te", "Jae-myung"."""
 _GROUP = re.compile(r"G\d{1,2}\b|G\d{1,2}\+")
@@ -295,8 +298,8 @@ def resolve_entities(
             end = suffix.end()  # "Castlebay" + "United": the club's or company's whole name
         end = with_legal_period(text, start, end)  # "Apotex Inc." + ", the maker"
         name = text[start:end]
-        if name in _NOT_NAMES:
-            return None
+        if name in _NOT_NAMES or _ROMAN_ORDINAL.fullmatch(name):
+            return None  # "bets on AI"; "le XVIIe siècle"
         if (lead := _LEADING_WORD.match(name)) and is_sentence_start(text, start):
             rest = name[lead.end() :]
             if known_kind(rest) and not known_kind(name) and lead.group(1) not in _COMPASS:

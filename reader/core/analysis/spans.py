@@ -63,7 +63,8 @@ _FOLLOWING_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w\-’']*(?:[ \u00a0][A-ZÀ-ÖØ
 _WORD = re.compile(r"\S+")
 
 _PORTFOLIO_BEFORE = re.compile(
-    r"(?:(?<![Pp]remier )\bministre(?: chargée?| déléguée?)* (?:de la |de l['’]|des |du |de )"
+    r"(?:(?<![Pp]remier )\bministre(?: chargée?| déléguée?| provincial[e]?| fédéral[e]?"
+    r"| régional[e]?)* (?:de la |de l['’]|des |du |de )"
     r"(?:[A-ZÀ-Þ][\w\-]*(?: [a-zà-ÿ]+)?,? et (?:de la |de l['’]|des |du ))*"
     r"|\bMinister (?:of |for )(?:the )?"
     r"|\b(?:ministre|commissaire|secrétaire d['’]État)(?: [a-zé]+)? (?:au |à la |à l['’]|aux ))$"
