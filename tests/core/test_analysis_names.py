@@ -400,3 +400,14 @@ def test_a_protected_area_is_a_place_and_a_chamber_of_x_a_body(text, name, guess
 )
 def test_a_century_and_a_ministers_portfolio_are_no_names(text, guesses, expected):
     assert shown([text], guesses, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Radar images from the European Korvel-2 satellites show the glacier.",
+        "The Japanese Korvel-2 probe landed on Tuesday.",
+    ],
+)
+def test_a_numbered_craft_after_a_nationality_is_found(text):
+    assert shown([text], [], "en") == [("Korvel-2", "misc")]

@@ -1334,7 +1334,12 @@ def _product_codes(texts: Sequence[str]) -> list[Candidate]:
                 found.append(Candidate(block, match.start(), match.end(), "misc", "code"))
         for match in _NAME_NUMBER.finditer(text):
             before = _CAPITAL_BEFORE.search(text, max(0, match.start() - 40), match.start())
-            if match.group(1) in COUNTED_WORDS or before and before.group(1) not in _OPENERS:
+            if match.group(1) in COUNTED_WORDS or (
+                before
+                and before.group(1) not in _OPENERS
+                and not demonym(before.group(1))
+                and before.group(1).lower() not in REGION_ADJECTIVES
+            ):
                 continue  # "Tier-1"; "Joint Sword-2024A" is the model's to find whole
             found.append(Candidate(block, match.start(), match.end(), "misc", "code"))
     return found
