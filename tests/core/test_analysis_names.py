@@ -411,3 +411,8 @@ def test_a_century_and_a_ministers_portfolio_are_no_names(text, guesses, expecte
 )
 def test_a_numbered_craft_after_a_nationality_is_found(text):
     assert shown([text], [], "en") == [("Korvel-2", "misc")]
+
+
+def test_a_chamber_the_model_misses_is_found_whole():
+    text = "The Dravnik Chamber of Mines said output fell."
+    assert shown([text], [], "en") == [("Dravnik Chamber of Mines", "org")]

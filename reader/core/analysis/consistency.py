@@ -149,6 +149,11 @@ _CHAMBER_OF = re.compile(
 )
 """A French chamber by its territory, one name: "Chambre d'agriculture de Saône-et-Loire",
 "Chambre de commerce et d'industrie du Var"."""
+_CHAMBER_OF_EN = re.compile(
+    r"\b(?!(?:The|A|An)[ \u00a0])(?:[A-Z][\w\-’']*[ \u00a0]){1,3}Chamber[ \u00a0]of[ \u00a0]"
+    r"(?:Commerce(?:[ \u00a0]and[ \u00a0]Industry)?|Mines|Industry|Shipping|Agriculture)\b"
+)
+"""A country's or town's chamber: "the Ghana Chamber of Mines", which the model misses."""
 _ASSEMBLY_OF = re.compile(
     r"\b(?:Parlement|Gouvernement|Assemblée|Conseil[ \u00a0](?:régional|départemental|général"
     r"|exécutif))"
@@ -1312,6 +1317,7 @@ def _product_codes(texts: Sequence[str]) -> list[Candidate]:
         for match in (
             *_COURT_OF.finditer(text),
             *_CHAMBER_OF.finditer(text),
+            *_CHAMBER_OF_EN.finditer(text),
             *_ASSEMBLY_OF.finditer(text),
         ):
             found.append(Candidate(block, match.start(), match.end(), "org", "rule"))
