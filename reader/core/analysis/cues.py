@@ -61,7 +61,9 @@ def _spaced(words: str) -> str:
     return _SP.join(re.escape(word) for word in words.split(" "))
 
 
-_LISTED = r"(?:[ \u00a0][A-ZÀ-Þ][\w\-’']*)+(?:,|[ \u00a0](?:and|or|et|ou))"
+_LISTED_NAME = r"(?:[ \u00a0][A-ZÀ-Þ][\w\-’']*)+"
+_AND = r"[ \u00a0](?:and|or|et|ou)"
+_LISTED = rf"{_LISTED_NAME}(?:,|{_AND})"
 _TOWN_BEFORE = {
     language: re.compile(
         after_words(
@@ -227,10 +229,7 @@ def name_kind(name: str) -> str | None:
     return None
 
 
-_LIST_BEFORE = re.compile(
-    r"(?:[ \u00a0][A-ZÀ-Þ][\w\-’']*)+(?:,(?:[ \u00a0][A-ZÀ-Þ][\w\-’']*)+)*,?"
-    r"[ \u00a0](?:and|or|et|ou)[ \u00a0]\Z"
-)
+_LIST_BEFORE = re.compile(rf"{_LISTED_NAME}(?:,{_LISTED_NAME})*,?{_AND}[ \u00a0]\Z")
 """The names before this one in a list closed by "and": " Mukinje and ", " Tanna, Malekula
 et " (not an apposition: "le gouverneur de Monastir, X")."""
 
