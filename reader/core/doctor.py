@@ -12,7 +12,6 @@ import sqlite3
 from dataclasses import dataclass, field
 
 from reader.core.store import Store
-from reader.core.store.index import rebuild_word_forms
 
 ORPHAN_QUERIES = {
     "blocks": "SELECT id FROM blocks WHERE article_id NOT IN (SELECT id FROM articles)",
@@ -150,7 +149,7 @@ def repair(store: Store, report: Report | None = None) -> Report:
 
 
 def rebuild_index(store: Store) -> int:
-    """Rewrite the whole full-text index and its word forms; returns the articles indexed."""
+    """Rewrite the whole full-text index; returns the articles indexed."""
     with store.transaction():
         _rebuild(store)
     return store.conn.execute("SELECT count(*) FROM articles_fts_docsize").fetchone()[0]
@@ -158,4 +157,3 @@ def rebuild_index(store: Store) -> int:
 
 def _rebuild(store: Store) -> None:
     store.conn.execute("INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')")
-    rebuild_word_forms(store.conn)

@@ -1,23 +1,19 @@
 """Word forms for search, so that `garantie` finds `garanties`.
 
-The full-text index holds the exact words (folded: lower case, no diacritics). Beside it,
-`word_forms` maps each indexed word to its Snowball stem (via PyStemmer) in French, English
-and the language of the articles it came from; a query word is looked up by its stem and
-searched in all the forms the archive has. Stems are taken of folded words, so a query typed
-without accents stems like the accented text.
+The full-text index holds the exact words (folded: lower case, no diacritics). A query word
+is searched in every indexed word with the same Snowball stem (via PyStemmer), in the
+query's languages (see `reader.core.search.forms`). Stems are taken of folded words, so a
+query typed without accents stems like the accented text.
 """
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
 import Stemmer
 
-# The index's tokenizer (unicode61) keeps letters and digits and splits on everything else.
-_WORD = re.compile(r"[^\W_]+")
 _LANGUAGES = {
     "fr": "french",
     "en": "english",
@@ -28,8 +24,6 @@ _LANGUAGES = {
     "nl": "dutch",
 }
 DEFAULT_LANGUAGE = "en"
-FORM_LANGUAGES = ("fr", "en")
-"""Languages whose stems every indexed word gets, whatever its article's language."""
 
 
 @lru_cache(maxsize=16)
@@ -60,9 +54,3 @@ def stem_word(word: str, language: str | None) -> str:
 def stem_terms(terms: Iterable[str], language: str) -> list[str]:
     """Stems of already folded words, in one call to the stemmer."""
     return _stemmer(stem_language(language)).stemWords(list(terms))
-
-
-def index_words(tokens: Iterable[str]) -> tuple[str, ...]:
-    """The distinct folded words in white-space separated tokens (numbers left out)."""
-    # Tokens repeat: splitting only the distinct ones into words reads a third of the text.
-    return tuple({fold(w) for w in _WORD.findall(" ".join(tokens)) if not w.isdigit()})

@@ -25,7 +25,6 @@ from pathlib import Path
 from reader.core.search import search
 from reader.core.search.forms import forms_lookup
 from reader.core.store import Store, to_iso
-from reader.core.store.index import rebuild_word_forms
 from tests.benchmarks.cache import cached_archive
 
 ARTICLES = int(os.environ.get("READER_BENCH_ARTICLES", 100_000))
@@ -48,7 +47,7 @@ QUERIES = [
 ]
 """(our query, the bare FTS5 query on the same words it is compared with; None: compared with
 the newest 50 articles by an indexed SELECT). `<word>` stands for the word's forms in the
-archive, `(form OR form ...)`, found in `word_forms` beforehand: the bare query searches the
+archive, `(form OR form ...)`, looked up beforehand: the bare query searches the
 same forms without looking them up."""
 
 FRENCH_TEXT = (
@@ -232,7 +231,6 @@ def build(path: Path) -> None:
         if article_id % 10_000 == 0:
             print(f"  built {article_id:,} articles", flush=True)
     conn.execute("INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')")
-    rebuild_word_forms(conn)
     conn.execute("COMMIT")
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("ANALYZE")

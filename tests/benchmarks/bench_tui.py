@@ -27,7 +27,6 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from reader.core.store import Store, to_iso
-from reader.core.store.index import rebuild_word_forms
 from tests.benchmarks.cache import cached_archive
 
 SIZES = (1_000, 100_000)
@@ -166,7 +165,6 @@ def build(path: Path, count: int) -> None:
         "INSERT INTO blocks (article_id, position, kind, text) VALUES (?, ?, ?, ?)", blocks
     )
     conn.execute("INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')")
-    rebuild_word_forms(conn)
     conn.executemany("INSERT INTO article_tags (article_id, tag_id) VALUES (?, ?)", tags)
     conn.execute("COMMIT")
     conn.execute("PRAGMA journal_mode = WAL")

@@ -59,6 +59,8 @@ def test_a_first_release_archive_is_migrated_forward_with_its_contents(db_path):
         assert [h.article.id for h in search(store, "garantie").hits] == [1]
         assert [h.article.id for h in search(store, 'entity:"Volodymyr Zelensky"').hits] == [1]
         assert doctor.check(store).healthy
+        tables = {r[0] for r in store.conn.execute("SELECT name FROM sqlite_master")}
+        assert "word_forms" not in tables
 
 
 def test_migrating_twice_is_harmless(db_path):

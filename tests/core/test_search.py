@@ -120,6 +120,20 @@ def test_words_match_without_accents_and_in_every_form(store, archive):
     assert names(archive, found(store, "negociation")) == ["geneva"]
 
 
+def test_a_word_finds_the_forms_whose_stem_changes_its_ending(store):
+    def saved(title: str, text: str, language: str) -> int:
+        article = Article(id=None, title=title, language=language, blocks=paragraphs(text))
+        return store.save_article(article).article_id
+
+    horses = saved("Haras", "Les chevaux du haras national.", "fr")
+    published = saved("Presse", "Les publications scientifiques.", "fr")
+    happy = saved("Mood", "Happiness is a habit.", "en")
+    assert found(store, "cheval") == [horses]
+    assert found(store, "publication") == [published]
+    assert found(store, "happy") == [happy]
+    assert found(store, "chevalier") == []
+
+
 def test_every_word_is_required(store, archive):
     assert names(archive, found(store, "sécurité centrale")) == ["energy"]
     assert found(store, "sécurité apple") == []

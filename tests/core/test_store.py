@@ -8,6 +8,7 @@ import pytest
 
 from reader.core.models import Annotation, Article, Block, Mark, Position
 from reader.core.schema import SCHEMA_VERSION
+from reader.core.search.forms import word_forms
 from reader.core.store import Store, StoreError, default_db_path
 from reader.core.store.articles import content_hash
 
@@ -127,11 +128,11 @@ def test_an_update_keeps_read_state_tags_and_refreshes_the_index(store):
     assert fts_ids(store, "garanties") == []
 
 
-def test_the_index_folds_accents_and_knows_each_words_stem(store):
+def test_the_index_folds_accents_and_gives_each_words_forms(store):
     saved = store.save_article(article())
     assert fts_ids(store, "securite") == [saved.article_id]
-    forms = store.conn.execute("SELECT term FROM word_forms WHERE lang = 'fr' AND stem = 'garant'")
-    assert [r[0] for r in forms] == ["garanties"]
+    assert word_forms(store.conn, "garantie", ("fr",)) == ["garantie", "garanties"]
+    assert word_forms(store.conn, "Sécurités", ("fr", "en")) == ["securites", "securite"]
 
 
 def test_the_text_is_stored_once_and_the_index_follows_every_change(store):

@@ -11,7 +11,7 @@ thread; it opens its own `Store` since SQLite connections belong to one thread):
     summary.article_ids          # ids of the articles stored new or updated: analyse these
 
 Pipeline, per feed: a conditional GET (ETag / Last-Modified; a 304 costs no parsing) →
-parse, diff against the entries already seen, sanitise and split into words, all CPU-bound,
+parse, diff against the entries already seen and sanitise, all CPU-bound,
 on one worker thread, then in a process pool once a refresh has enough work (that half
 lives in `writing`, which the workers import). Without full text, the worker stores the
 feed itself (`parse_and_store`: one transaction, its own connection), so the articles

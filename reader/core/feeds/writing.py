@@ -16,7 +16,6 @@ from reader.core.feeds.ingest import entry_hash, entry_key, entry_to_article
 from reader.core.feeds.parse import parse_feed
 from reader.core.feeds.schedule import hinted_interval
 from reader.core.models import Article, Feed
-from reader.core.stemming import index_words
 from reader.core.store import Store
 from reader.core.store.articles import PreparedArticle, prepare_article
 
@@ -45,10 +44,6 @@ class PreparedFeed:
     ttl: int | None
     warning: str | None
     entries: list[PreparedEntry]
-    words: tuple[str, ...] = ()
-    """The index words of the ready entries, together (see `Store.record_words`)."""
-    languages: tuple[str | None, ...] = ()
-    """Their languages."""
 
 
 def prepare_feed(
@@ -64,13 +59,10 @@ def prepare_feed(
 
     Pure and picklable, so it can run in another process. Entries the reader deleted
     (known with no article) are not brought back. With `ready`, articles are also
-    sanitised and stemmed for writing (not when their pages are fetched next).
+    sanitised for writing (not when their pages are fetched next).
     """
     parsed = parse_feed(data, url=url, headers=headers)
     entries, seen = [], set()
-    # Entries share most of their words: they are split into index words once for all.
-    tokens: set[str] = set()
-    languages: set[str | None] = set()
     for entry in parsed.entries:
         key = entry_key(entry)
         if key in seen:
@@ -82,9 +74,7 @@ def prepare_feed(
             continue
         article = entry_to_article(entry, parsed, feed_id=feed_id, site=site or parsed.title)
         if ready:  # a ready entry keeps only its prepared article: half the bytes
-            prepared = prepare_article(article, words=tokens)
-            languages.add(prepared.row["language"])
-            entries.append(PreparedEntry(key, digest, None, prepared))
+            entries.append(PreparedEntry(key, digest, None, prepare_article(article)))
         else:
             entries.append(PreparedEntry(key, digest, article, None))
     return PreparedFeed(
@@ -94,8 +84,6 @@ def prepare_feed(
         parsed.ttl,
         parsed.warning,
         entries,
-        index_words(tokens),
-        tuple(languages),
     )
 
 
@@ -143,8 +131,7 @@ def parse_and_store(
     prepared = prepare_feed(data, url, headers, known, feed.id, feed.title_override, True)
     state = state | parsed_state(prepared, headers)
     articles = [e.prepared for e in prepared.entries]
-    words = (prepared.words, prepared.languages)
-    saved = write_feed(store, feed, state, prepared.entries, articles, words)
+    saved = write_feed(store, feed, state, prepared.entries, articles)
     return StoredFeed(saved, prepared.title, prepared.warning)
 
 
@@ -179,9 +166,8 @@ def write_feed(
     state: dict[str, object],
     entries: Iterable[PreparedEntry],
     articles: Iterable[PreparedArticle],
-    words: tuple[tuple[str, ...], tuple[str | None, ...]] = ((), ()),
 ) -> list[tuple[int, str]]:
-    """Store a feed's articles, their index words and the fetch state in one transaction."""
+    """Store a feed's articles and the fetch state in one transaction."""
     saved, seen = [], []
     with store.transaction():
         new_url = state.get("url")
@@ -195,8 +181,6 @@ def write_feed(
             seen.append((entry.key, result.article_id, entry.digest))
         if seen:
             store.record_feed_entries(feed.id, seen)
-        if any(status != "unchanged" for _, status in saved):
-            store.record_words(*words)
         if state:
             store.update_feed(feed.id, **state)
     return saved

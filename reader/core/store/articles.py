@@ -8,7 +8,6 @@ from typing import Literal
 
 from reader.core.models import BLOCK_KINDS, Article, Block, Mark
 from reader.core.sanitize import clean_line, clean_multiline
-from reader.core.stemming import index_words
 from reader.core.store.base import from_iso, now_utc, to_iso
 from reader.core.store.index import IndexMixin
 
@@ -51,7 +50,7 @@ def clean_blocks(blocks: tuple[Block, ...] | list[Block]) -> tuple[Block, ...]:
 
 @dataclass(frozen=True, slots=True)
 class PreparedArticle:
-    """An article sanitised, hashed and split into words, ready to write.
+    """An article sanitised and hashed, ready to write.
 
     `prepare_article` holds all the CPU work of saving, so a caller may run it in another
     process and hand the result to `Store.save_prepared`.
@@ -61,19 +60,13 @@ class PreparedArticle:
     """The `articles` columns the article's own data fills."""
     blocks: tuple[Block, ...]
     """Clean blocks."""
-    terms: tuple[str, ...]
-    """Its distinct words, folded as the index stores them (for `word_forms`)."""
     fetched: str | None = None
     is_read: bool = False
     is_starred: bool = False
 
 
-def prepare_article(article: Article, *, words: set[str] | None = None) -> PreparedArticle:
-    """Sanitise, hash and split an article into words (no database access).
-
-    With `words`, the article's white-space separated tokens are added to that set instead
-    (the caller turns the set into index words once for many articles, see `index_words`).
-    """
+def prepare_article(article: Article) -> PreparedArticle:
+    """Sanitise and hash an article and count its words (no database access)."""
     blocks = clean_blocks(article.blocks)
     title = clean_line(article.title)[:500] or _first_words(blocks) or "Untitled"
     language = clean_line(article.language)[:2].lower() or None
@@ -91,17 +84,10 @@ def prepare_article(article: Article, *, words: set[str] | None = None) -> Prepa
         "html": article.html,
         "content_hash": content_hash(title, blocks),
     }
-    tokens = body_text(blocks).split()
-    row["word_count"] = len(tokens)
-    if words is None:
-        terms = index_words({*tokens, *title.split()})
-    else:
-        words.update(tokens, title.split())
-        terms = ()
+    row["word_count"] = len(body_text(blocks).split())
     return PreparedArticle(
         row=row,
         blocks=blocks,
-        terms=terms,
         fetched=to_iso(article.fetched),
         is_read=article.is_read,
         is_starred=article.is_starred,
@@ -142,9 +128,7 @@ class ArticlesMixin(IndexMixin):
     def save_prepared(self, prepared: PreparedArticle, *, tags: tuple[str, ...] = ()) -> SaveResult:
         """`save_article` for an article already passed through `prepare_article`."""
         with self.transaction():
-            result = self._save_prepared(prepared, tags)
-            self._record_terms([(prepared.terms, prepared.row["language"])])
-            return result
+            return self._save_prepared(prepared, tags)
 
     def save_many(self, prepared: list[PreparedArticle]) -> list[SaveResult]:
         """Save several prepared articles in one transaction: all of them, or none.
@@ -156,11 +140,6 @@ class ArticlesMixin(IndexMixin):
             batch = _NewArticles()
             results = [self._save_prepared(p, (), batch) for p in prepared]
             batch.write(self)
-            self._record_terms(
-                (p.terms, p.row["language"])
-                for p, r in zip(prepared, results, strict=True)
-                if r.status != "unchanged"
-            )
             return results
 
     def _save_prepared(
@@ -274,8 +253,6 @@ class ArticlesMixin(IndexMixin):
             self.db["articles"].update(article_id, values)
             if "title" in values:
                 self._index_stored(article_id)
-            elif "language" in values:  # its words' stems in the new language
-                self._record_stored_words(article_id)
 
     def delete_article(self, article_id: int) -> bool:
         """Delete an article with everything attached to it; False if there was none."""

@@ -140,7 +140,6 @@ class StoreBase:
             except BaseException:
                 self.conn.execute("ROLLBACK TO SAVEPOINT nested")
                 self.conn.execute("RELEASE SAVEPOINT nested")
-                self._rolled_back()
                 raise
             self.conn.execute("RELEASE SAVEPOINT nested")
             return
@@ -150,16 +149,8 @@ class StoreBase:
         except BaseException:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
-            self._rolled_back()
             raise
         self.conn.execute("COMMIT")
-        self._committed()
-
-    def _committed(self) -> None:
-        """Called after each commit, for state that must follow what is on disk."""
-
-    def _rolled_back(self) -> None:
-        """Called after a rollback (of a transaction or a savepoint)."""
 
     def query(self, sql: str, params: tuple | list | dict = ()) -> list[dict]:
         """Rows of a read query as dicts."""
