@@ -128,6 +128,16 @@ def test_an_update_keeps_read_state_tags_and_refreshes_the_index(store):
     assert fts_ids(store, "garanties") == []
 
 
+def test_an_article_knows_how_many_words_it_has(store):
+    blocks = (
+        Block("heading", "Un accord partiel", 2),
+        Block("paragraph", "  Les  garanties\tde sécurité pour 55\u00a0000 soldats. "),
+        Block("preformatted", "ligne une\n\n  ligne deux"),
+    )
+    saved = store.save_article(Article(id=None, title="Accord", language="fr", blocks=blocks))
+    assert store.get_article(saved.article_id).word_count == 3 + 7 + 4
+
+
 def test_the_index_folds_accents_and_gives_each_words_forms(store):
     saved = store.save_article(article())
     assert fts_ids(store, "securite") == [saved.article_id]

@@ -84,7 +84,7 @@ def prepare_article(article: Article) -> PreparedArticle:
         "html": article.html,
         "content_hash": content_hash(title, blocks),
     }
-    row["word_count"] = len(body_text(blocks).split())
+    row["word_count"] = count_words(blocks)
     return PreparedArticle(
         row=row,
         blocks=blocks,
@@ -100,6 +100,15 @@ def content_hash(title: str, blocks: tuple[Block, ...]) -> str:
     for block in blocks:
         parts.append(f"\x00{block.kind}\x00{block.level or 0}\x00{block.text}")
     return hashlib.sha256("".join(parts).encode()).hexdigest()
+
+
+def count_words(blocks: tuple[Block, ...]) -> int:
+    """Words in clean blocks. A one-line block has single spaces between words, so they
+    are counted, not split out (splitting took about 6% of a cold refresh); a no-break
+    space joins, as in "55 000"."""
+    return sum(
+        len(b.text.split()) if b.kind == "preformatted" else b.text.count(" ") + 1 for b in blocks
+    )
 
 
 def body_text(blocks: tuple[Block, ...] | list[Block]) -> str:
