@@ -128,7 +128,9 @@ def test_a_word_finds_the_forms_whose_stem_changes_its_ending(store):
     horses = saved("Haras", "Les chevaux du haras national.", "fr")
     published = saved("Presse", "Les publications scientifiques.", "fr")
     happy = saved("Mood", "Happiness is a habit.", "en")
+    cried = saved("Crowd", "The crowd cried.", "en")
     assert found(store, "cheval") == [horses]
+    assert found(store, "cry") == [cried]
     assert found(store, "publication") == [published]
     assert found(store, "happy") == [happy]
     assert found(store, "chevalier") == []

@@ -25,9 +25,10 @@ _VOCABULARY = "temp.index_terms"
 
 
 def stem_prefix(stem: str) -> str:
-    """The beginning every word with this stem shares (two letters at least, when the stem
-    has them: a shorter range would read most of the vocabulary)."""
-    return stem[: max(len(stem) - STEM_CHANGES, min(len(stem), 2))]
+    """The beginning every word with this stem shares. A short stem loses fewer letters
+    ("cri", from "cry", keeps "cr"): every letter cut widens the range of the vocabulary
+    read, and short stems are those of the most common words."""
+    return stem[: -1 if len(stem) <= 4 else -STEM_CHANGES]
 
 
 def word_forms(conn: sqlite3.Connection, word: str, languages: tuple[str, ...]) -> list[str]:
@@ -36,6 +37,9 @@ def word_forms(conn: sqlite3.Connection, word: str, languages: tuple[str, ...]) 
     if term.isdigit() or not term:
         return [term]
     stems = {stem_language(lang): stem_word(word, lang) for lang in languages}
+    # A stem of one or two letters ("de", "a") keeps the word alone: its range would
+    # hold thousands of words.
+    stems = {lang: stem for lang, stem in stems.items() if len(stem) > 2}
     prefixes = sorted({stem_prefix(stem) for stem in stems.values()}, key=len)
     # Stems of one word share its first letters: the shortest range usually covers all.
     ranges = [p for i, p in enumerate(prefixes) if not any(p.startswith(q) for q in prefixes[:i])]
