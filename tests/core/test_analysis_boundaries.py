@@ -950,3 +950,106 @@ def test_a_single_letter_is_no_place():
     text = "Le tour de table, de série B, est mené par le fonds Atlas Ridge Partners."
     found = shown([text], [("B", "place"), ("Atlas Ridge Partners", "org")], "fr")
     assert [f[0] for f in found] == ["Atlas Ridge Partners"]
+
+
+@pytest.mark.parametrize(
+    ("text", "guesses", "whole"),
+    [
+        (
+            "The ferry operator Linha das Ondas SA stopped sailing.",
+            [("Linha", "org"), ("Ondas SA", "org")],
+            "Linha das Ondas SA",
+        ),
+        (
+            "Pumps came from Van der Meulen Pompen B.V. in the end.",
+            [("Meulen Pompen B.V.", "org")],
+            "Van der Meulen Pompen B.V.",
+        ),
+        (
+            "Its owner, Grupo Maralto SGPS, said on Monday it had no cash.",
+            [("Grupo", "place"), ("Maralto SGPS", "org")],
+            "Grupo Maralto SGPS",
+        ),
+    ],
+)
+def test_a_company_ending_on_its_legal_form_takes_in_a_foreign_particle(text, guesses, whole):
+    assert (whole, "org", whole) in shown([text], guesses, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "guesses", "whole", "language"),
+    [
+        (
+            "Its supplier, Combustíveis do Atlântico, was owed money.",
+            [("Combustíveis", "org"), ("Atlântico", "person")],
+            "Combustíveis do Atlântico",
+            "en",
+        ),
+        (
+            "The Banco de Tarapacá lent the town $2 million.",
+            [("Banco", "org"), ("Tarapacá", "place")],
+            "Banco de Tarapacá",
+            "en",
+        ),
+        (
+            "La Caixa do Sertão a prêté 2 millions de reais à la mairie.",
+            [("Caixa", "org"), ("Sertão", "place")],
+            "Caixa do Sertão",
+            "fr",
+        ),
+    ],
+)
+def test_a_body_named_in_another_language_is_whole_over_its_particle(
+    text, guesses, whole, language
+):
+    assert [f[:2] for f in shown([text], guesses, language)] == [(whole, "org")]
+
+
+def test_a_french_preposition_between_a_company_and_a_town_joins_nothing():
+    text = "Les salariés de l'usine Arbalor de Vesoul sont en grève."
+    found = shown([text], [("Arbalor", "org"), ("Vesoul", "place")], "fr")
+    assert [f[:2] for f in found] == [("Arbalor", "org"), ("Vesoul", "place")]
+
+
+def test_a_french_ministry_runs_on_over_its_listed_portfolios():
+    text = "Le ministère de l'Agriculture, de l'Élevage et de la Pêche a promis une aide."
+    guesses = [("ministère de l'Agriculture", "org"), ("Élevage", "place"), ("Pêche", "place")]
+    found = shown([text], guesses, "fr")
+    assert [f[:2] for f in found] == [
+        ("ministère de l'Agriculture, de l'Élevage et de la Pêche", "org")
+    ]
+
+
+def test_a_ministry_of_a_country_still_ends_before_the_country():
+    text = "Le ministère de l'Intérieur de la Moldavie, de son côté, dément."
+    found = shown([text], [("ministère de l'Intérieur de la Moldavie", "org")], "fr")
+    assert ("ministère de l'Intérieur", "org") in [f[:2] for f in found]
+
+
+def test_a_ministers_portfolios_in_a_row_are_no_name():
+    text = (
+        "Selon le ministre de la Pêche et des Ressources océaniques, Ali Rasheed, la prise baisse."
+    )
+    guesses = [("Pêche et des Ressources océaniques", "org"), ("Ali Rasheed", "person")]
+    found = shown([text], guesses, "fr")
+    assert [f[:2] for f in found] == [("Ali Rasheed", "person")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Workers at the Kelaniya Export Processing Zone walked out.",
+            "Kelaniya Export Processing Zone",
+        ),
+        ("The plant moved to the Belén Free Zone in 2019.", "Belén Free Zone"),
+    ],
+)
+def test_a_zone_is_a_place(text, name):
+    assert (name, "place", name) in shown([text], [(name, "org")], "en")
+
+
+def test_a_grupo_is_a_body():
+    text = "The loan went to Grupo Financiero Cartago, which owns 3 banks."
+    found = shown([text], [("Grupo Financiero Cartago", "place")], "en")
+    assert ("Grupo Financiero Cartago", "org", "Grupo Financiero Cartago") in found

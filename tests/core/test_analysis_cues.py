@@ -471,3 +471,23 @@ def test_a_name_in_apposition_after_a_place_is_no_list():
     text = "Le gouverneur de Monastir, Néjib Trabelsi, a promis."
     marks = shown([text], [("Monastir", "place"), ("Néjib Trabelsi", "person")], "fr")
     assert [(t, k) for t, k, _ in marks] == [("Monastir", "place"), ("Néjib Trabelsi", "person")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "language"),
+    [
+        (
+            "Tiago Moura Lobo, a senior economist at the bank, said growth would slow.",
+            "Tiago Moura Lobo",
+            "en",
+        ),
+        (
+            "Rui Seixas Vaz, an analyst with Cabo Capital, expects more cuts.",
+            "Rui Seixas Vaz",
+            "en",
+        ),
+        ("Anne Morvan, économiste chez Natixis, prévoit une baisse.", "Anne Morvan", "fr"),
+    ],
+)
+def test_an_apposition_is_read_up_to_where_it_names_the_employer(text, name, language):
+    assert (name, "person", name) in shown([text], [(name, "org")], language)

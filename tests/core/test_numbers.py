@@ -981,6 +981,15 @@ def test_pixel_counts_are_quantities_with_their_prefix() -> None:
                 ("2 milliards de francs CFP", "money", "XPF 2000000000"),
             ],
         ),
+        (
+            "Les pompes coûtent 85 000 dollars surinamais, le canal 3 millions de dollars "
+            "guyaniens.",
+            "fr",
+            [
+                ("85 000 dollars surinamais", "money", "XXX 85000"),
+                ("3 millions de dollars guyaniens", "money", "XXX 3000000"),
+            ],
+        ),
     ],
 )
 def test_dollars_of_other_countries_are_money_with_their_letters(text, language, expected) -> None:
@@ -1171,6 +1180,14 @@ def test_currencies_named_by_country_are_money_with_the_country(text, language, 
             "Il a coupé 3 stères de bois et posé ses casiers par 12 brasses de fond.",
             "fr",
             [("3 stères", "quantity", "3 stere"), ("12 brasses", "quantity", "12 fathom")],
+        ),
+        (
+            "The district may sell 8,400 acre-feet of water from its 2,000 acres.",
+            "en",
+            [
+                ("8,400 acre-feet", "quantity", "8400 acre-ft"),
+                ("2,000 acres", "quantity", "2000 acre"),
+            ],
         ),
         (
             "Lead reached 12.5 micrograms per litre and nitrate 3 mg/l.",

@@ -112,7 +112,9 @@ _ORG_FIRST = _set(
     "Administración Ministerio Secretaría Comisión Consejo Agencia Servicio Superintendencia "
     "Corporación Empresa Compañía Banco Fundación Asociación Sociedad Federación Universidad "
     "Autoridad Companhia Fundação Associação Sociedade Banca Società Compagnia Azienda Ente "
-    "Collège École Faculté Académie Movimiento Colegio Partido Partito"
+    "Collège École Faculté Académie Movimiento Colegio Partido Partito Grupo Gruppo Agência "
+    "Cámara Câmara Cooperativa Sindicato Confederación Confederação Universidade Conselho "
+    "Comissão Ministério Secretaria Consorcio Consórcio Federação Vereniging Stichting"
 )
 _ORG_LAST = _set(
     "Bank Agency Organization Organisation Fund Council Commission Committee Party Institute "
@@ -211,14 +213,19 @@ _MINISTRY = re.compile(
     + _OF_THE
     + r"[A-ZÀ-Þ][\w\-]+"
     + _PORTFOLIO_ADJECTIVE
-    + r"(?:[ \u00a0]et[ \u00a0]"
+    + r"(?:(?:,[ \u00a0]"
+    + _OF_THE
+    + r"[A-ZÀ-Þ][\w\-]+"
+    + _PORTFOLIO_ADJECTIVE
+    + r")*[ \u00a0]et[ \u00a0]"
     + _OF_THE
     + r"[A-ZÀ-Þ][\w\-]+"
     + _PORTFOLIO_ADJECTIVE
     + r")?"
 )
-"""A French ministry by its portfolio: "ministère taïwanais de la Défense", "ministère de
-l'Économie et des Finances" (the model often keeps only "la Défense", a place)."""
+"""A French ministry by its portfolios: "ministère taïwanais de la Défense", "ministère de
+l'Économie et des Finances", "ministère de l'Agriculture, de l'Élevage et de la Pêche" (the
+model often keeps only "la Défense", a place)."""
 _LEADING_WORD = re.compile(r"([A-Z][a-z]+)[ \u00a0](?=[A-ZÀ-Þ])")
 _COMPASS = _set("North South East West Central Upper Lower Greater New Old Saint San Santa Great")
 _NOT_NAMES = _set("AI IA GDP PIB CEO PDG IPO VAT TVA LNG GNL SUV CO2 ESG")
@@ -359,6 +366,7 @@ def resolve_entities(
         mentions = _institutions_by_country(texts, mentions)
     mentions = _family_firms(texts, mentions)
     mentions = _whole_company_names(texts, mentions, lowercase_words, stop_words)
+    mentions = _joined_foreign_bodies(texts, mentions, language)
     mentions = _joined_place_names(texts, mentions)
     mentions = _completed_from_longer_names(texts, mentions)
     if language == "fr":
@@ -660,7 +668,7 @@ def _joined_and_names(texts: Sequence[str], mentions: list[_Mention]) -> list[_M
 
 
 _WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(]))([^\s(]+)[ \u00a0]\Z")
-_LINK_WORDS = _set("de du des of &")
+_LINK_WORDS = _set("de du des of & da das do dos del della di van von der den e y")
 _ELIDED_ARTICLE = re.compile(r"(?:[LlDd]|[Qq]u)['’]")
 _GLUED_LOWER = re.compile(r"-[a-z]")
 _CAPITALISED_WORD = re.compile(r"[A-ZÀ-Þ][\w’'&]*(?:-[A-ZÀ-Þ][\w’']*)*")
@@ -673,8 +681,9 @@ def _whole_company_names(
     stop_words: frozenset[str],
 ) -> list[_Mention]:
     """A company's name ending on its legal form takes in the capitalised words the model cut
-    from its front: "Airports" + "Fiji Limited", "Kaolins" + "de Beauvoir SAS". Up to three
-    words, joined by nothing or by "de", "of", "&"; never a function word, a title, a word
+    from its front: "Airports" + "Fiji Limited", "Kaolins" + "de Beauvoir SAS", "Rota" + "das
+    Ondas SA". Up to three words, joined by nothing or by "de", "of", "&" or a particle of
+    another language ("das", "van der"); never a function word, a title, a word
     glued to a lowercase one ("Toronto-based"), nor, at a sentence's start, a word the article
     writes lowercase elsewhere or one before "of" ("Shares of Acme Inc."), nor a noun after
     an elided article ("L'usine Arsenault Ltée")."""
@@ -686,11 +695,11 @@ def _whole_company_names(
             out.append(m)
             continue
         text = texts[m.block]
-        position, start, taken, linked = m.start, m.start, 0, False
+        position, start, taken, linked = m.start, m.start, 0, 0
         while taken < 3 and (found := _WORD_BEFORE.search(text, max(0, position - 40), position)):
             token, position = found.group(1), found.start(1)
-            if token in _LINK_WORDS and not linked:
-                linked = True
+            if token in _LINK_WORDS and linked < 2:
+                linked += 1
                 continue
             if (
                 not token[0].isupper()
@@ -703,7 +712,7 @@ def _whole_company_names(
                 and (linked or token.lower() in lowercase)
             ):
                 break
-            start, taken, linked = position, taken + 1, False
+            start, taken, linked = position, taken + 1, 0
         if start == m.start:
             out.append(m)
             continue
@@ -711,6 +720,42 @@ def _whole_company_names(
         weight = max(m.weight, CUE_WEIGHT)
         out.append(_Mention(m.block, start, m.end, "org", text[start : m.end], weight))
     return [m for m in out if (m.block, m.start, m.end) not in dropped]
+
+
+_FOREIGN_PARTICLE = re.compile(
+    r"[ \u00a0](?:da|das|do|dos|del|della|di|degli|van|von)(?:[ \u00a0](?:der|den))?[ \u00a0]"
+)
+_FOREIGN_PARTICLE_EN = re.compile(
+    r"[ \u00a0](?:da|das|do|dos|de|del|della|di|degli|van|von)(?:[ \u00a0](?:der|den|la))?"
+    r"[ \u00a0]"
+)
+
+
+def _joined_foreign_bodies(
+    texts: Sequence[str], mentions: list[_Mention], language: str | None
+) -> list[_Mention]:
+    """A body's name in another language, cut by the model at its particle, whole again:
+    "Combustíveis" + "do" + "Atlântico", "Banco" + "do" + "Brasil" (a lone word after the
+    particle is no person of its own). In French text "de" is
+    the language's own preposition ("l'usine Renault de Flins"), so only the particles
+    French does not use join there."""
+    particle = _FOREIGN_PARTICLE_EN if language == "en" else _FOREIGN_PARTICLE
+    joined: list[_Mention] = []
+    for m in mentions:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and previous.block == m.block
+            and previous.kind == "org"
+            and (m.kind in ("org", "place") or " " not in m.text)
+            and particle.fullmatch(texts[m.block], previous.end, m.start)
+        ):
+            text = texts[m.block][previous.start : m.end]
+            weight = max(previous.weight, m.weight)
+            joined[-1] = _Mention(m.block, previous.start, m.end, "org", text, weight)
+            continue
+        joined.append(m)
+    return joined
 
 
 def _family_firms(texts: Sequence[str], mentions: list[_Mention]) -> list[_Mention]:

@@ -159,7 +159,8 @@ _NEXT_WORDS = re.compile(r"(?:['’]s)?" + _SP + r"([\w\-]+)(?:" + _SP + r"([\w\
 _APPOSITION = re.compile(
     r",(?:" + _SP + r"(?:the|a|an|le|la|un|une)" + _SP + r"|" + _SP + r"l['’]|" + _SP + r")"
     r"((?:[\w\-’']+" + _SP + r"){0,4}?[\w\-’']+)"
-    r"(?=[,.;:)]|" + _SP + r"(?:of|in|for|based|de|du|des|d['’]|qui|dont|chargée?)\b)"
+    r"(?=[,.;:)]|" + _SP + r"(?:of|in|for|at|with|based|de|du|des|d['’]|qui|dont|chargée?|chez"
+    r"|auprès)\b)"
 )
 _COMPANY_NATIONALITY = re.compile(
     r"(?i:\b(?:le|du|au)" + _SP + r"|\bl['’])[a-zà-ÿ\-]+" + _SP + r"$"

@@ -56,7 +56,7 @@ LEGAL_FORMS = _words(
     # Central European, Turkish, Asian and Latin American
     "AB ASA AS A/S ApS Oy Oyj BV B.V. KG KGaA SpA S.p.A. Srl SRL S.r.l. Sàrl SASU EURL SCA SNC "
     "Ltée Ltee DAC d.o.o. d.d. DOO DOOEL AD EAD s.r.o. a.s. Kft Zrt AŞ A.Ş. Bhd Pte Tbk KK JSC "
-    "PJSC OJSC SAB Ltda Ltda. Lda SAC SAU S.L. SLU"
+    "PJSC OJSC SAB Ltda Ltda. Lda SAC SAU S.L. SLU SL SGPS EIRELI"
 )
 """Companies' legal forms, which end their names: "Fiji Limited", "Electra Nordic AS"."""
 
@@ -151,10 +151,11 @@ THING_SUFFIXES = _words(
 
 FACILITY_SUFFIXES = _words(
     "Stadium Arena Bridge Tunnel Dam Reservoir Observatory Airport Building Tower Canal "
-    "Lighthouse Terminal Station Refinery Pass Corridor Highway Expressway Motorway Hospital"
+    "Lighthouse Terminal Station Refinery Pass Corridor Highway Expressway Motorway Hospital "
+    "Zone"
 )
 """Last words of buildings and works, places as the model's FAC: "Hoover Dam", "Wembley
-Stadium"."""
+Stadium", "the Coyol Free Zone"."""
 
 LANDFORM_SUFFIXES = _words(
     "Lake Lakes Falls Island Islands Mountains Hills Valley Bay Gulf Strait Peninsula Desert "
@@ -267,7 +268,8 @@ DEMONYMS = NATIONALITIES | _words(
     panaméen paraguayen rwandais salvadorien sénégalais serbe slovaque slovène somalien
     soudanais sri-lankais syrien tadjik tanzanien tchadien togolais turkmène uruguayen
     yéménite zambien zimbabwéen gallois anglais flamand kurde tibétain féroïen québécois
-    tchétchène
+    tchétchène surinamais guyanien bélizien bahaméen barbadien trinidadien salomonais
+    brunéien hongkongais est-caribéen
     afghan albanian andorran angolan argentinian armenian azerbaijani bahamian bahraini
     bangladeshi barbadian belarusian belizean beninese bhutanese bolivian bosnian bruneian
     bulgarian burkinabe burmese burundian cambodian cameroonian chadian chilean colombian

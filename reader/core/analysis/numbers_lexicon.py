@@ -181,8 +181,10 @@ CURRENCY_WORDS: dict[str, str] = {
     "dollars? namibiens?|Namibian dollars?": "NAD",
     "dollars? zimbabwéens?|Zimbabwe(?:an)? dollars?": "ZWL",
     "dollars? (?:américains?|US)|(?:US|U\\.S\\.|American) dollars?": "USD",
-    # Any other country's dollar: money, no particular currency ("5,000 Solomon dollars").
+    # Any other country's dollar: money, no particular currency ("5,000 Solomon dollars",
+    # "85 000 dollars surinamais").
     "[A-Z][a-z]+ dollars?": "XXX",
+    f"dollars? (?:{_COUNTRY_ADJECTIVES})(?:n?e)?s?": "XXX",
     "dollars?": "USD",
     "livres? sterling|pounds? sterling|British pounds?": "GBP",
     "livres? turques?|Turkish liras?|liras? turques?|liras?": "TRY",
@@ -333,6 +335,7 @@ UNITS: dict[str, tuple[str, Decimal]] = {
     "m²|m2|mètres? carrés?|square metres?|square meters?": ("m2", 1),
     "square miles?|sq mi": ("mi2", 1),
     "hectares?|ha": ("ha", 1),
+    "acre-feet|acre-foot|acre-ft": ("acre-ft", 1),
     "acres?": ("acre", 1),
     "m³/s|m3/s|mètres? cubes? par seconde|cubic metres? per second|cubic meters? per second"
     "|cumecs": ("m3/s", 1),

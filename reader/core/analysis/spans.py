@@ -72,6 +72,10 @@ _PORTFOLIO_BEFORE = re.compile(
 """A French minister's portfolio, which French capitalises: "ministre chargé de l'Industrie",
 "ministre de l'Énergie et des Hydrocarbures"; not a Prime Minister's country ("Premier
 ministre du Japon")."""
+_PORTFOLIO = r"[A-ZÀ-Þ][\w\-]*(?: [a-zà-ÿ]+)?"
+_PORTFOLIOS = re.compile(rf"{_PORTFOLIO}(?:(?:,| et) (?:de la |de l['’]|des |du ){_PORTFOLIO})*")
+"""Portfolios in a row: "Pêche et des Ressources océaniques", "Agriculture, de l'Élevage et
+de la Pêche"."""
 _TITLE_GOES_ON = re.compile(
     r"[ \u00a0](?:ministre|minister|secrétaire|secretary|général|general)\b"
 )
@@ -80,7 +84,7 @@ _PORTFOLIO_AFTER = re.compile(r"[ \u00a0](?:Secretary|Minister)\b")
 _KEEP_ADJECTIVE = _words("Parti Armée Église")
 """Names whose country adjective is part of them ("Parti communiste chinois")."""
 _MINISTRY_OF = re.compile(
-    r"[Mm]inistère (?:de la |de l['’]|du |des )\S+(?: [a-zà-ÿ]+)*?"
+    r"[Mm]inistère (?:de la |de l['’]|du |des )[^\s,]+(?: [a-zà-ÿ]+)*?"
     r"(?= (?:de la |de l['’]|de |du |d['’])[A-ZÀ-Þ])"
 )
 
@@ -124,9 +128,9 @@ def refine_span(
     words = span.split()
     if len(words) > MAX_WORDS or all(w.lower() in _TITLES or w.islower() for w in words):
         return None  # too long, or a title alone ("Premier ministre ukrainien")
-    if (len(words) == 1 or all(w.islower() for w in words[1:])) and _PORTFOLIO_BEFORE.search(
-        text[max(0, start - 80) : start]
-    ):
+    if (
+        len(words) == 1 or all(w.islower() for w in words[1:]) or _PORTFOLIOS.fullmatch(span)
+    ) and _PORTFOLIO_BEFORE.search(text[max(0, start - 80) : start]):
         return None  # "le ministre de l'Énergie", "des Affaires étrangères": a portfolio
     if len(words) == 1 and not span.isupper() and _PORTFOLIO_AFTER.match(text, end):
         return None  # "Treasury Secretary", "Defence Minister": a portfolio too
