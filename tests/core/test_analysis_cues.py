@@ -491,3 +491,23 @@ def test_a_name_in_apposition_after_a_place_is_no_list():
 )
 def test_an_apposition_is_read_up_to_where_it_names_the_employer(text, name, language):
     assert (name, "person", name) in shown([text], [(name, "org")], language)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "language"),
+    [
+        (
+            "Brent Kowalczyk, general manager of Castle Ridge, said the pipe is late.",
+            "Brent Kowalczyk",
+            "en",
+        ),
+        ("Odile Ferrand, agricultrice à Nérac, a perdu sa récolte.", "Odile Ferrand", "fr"),
+    ],
+)
+def test_a_job_in_apposition_makes_a_person(text, name, language):
+    assert (name, "person", name) in shown([text], [(name, "org")], language)
+
+
+def test_an_asset_manager_in_apposition_is_not_made_a_person():
+    text = "Brightwater, the asset manager, said it would sell its stake."
+    assert ("Brightwater", "org", "Brightwater") in shown([text], [("Brightwater", "org")], "en")

@@ -481,7 +481,7 @@ def _after_kind(after: str, language: str | None, located: bool, kind: str | Non
             return None  # "Novak, who co-chairs the group": a clause about him, no apposition
         if all(w.islower() or w.isupper() or nationality(w) for w in words):
             head = words[-1] if language == "en" else _french_head(words)
-            found = _noun_kind(head)
+            found = _noun_kind(head) or _manager_kind(words)
             # "À Paris, le groupe a annoncé": a place set before the clause, not described.
             if found == "place" or not located:
                 return found
@@ -547,6 +547,19 @@ def _noun_kind(noun: str) -> str | None:
         return "person"
     if lower in PLACE_NOUNS:
         return "place"
+    return None
+
+
+_MANAGED = _words(
+    "general plant project site country station farm branch store team operations production "
+    "sales programme program campaign"
+)
+
+
+def _manager_kind(words: list[str]) -> str | None:
+    """A general or plant manager is a person; an asset or fund manager is often a firm."""
+    if len(words) > 1 and words[-1] == "manager" and words[-2] in _MANAGED:
+        return "person"
     return None
 
 

@@ -236,7 +236,15 @@ PERSON_NOUNS = _words(
     president minister chancellor secretary general colonel governor senator king queen
     prince princess pope mayor ambassador commissioner judge emir sheikh chief executive
     chairman chairwoman spokesman spokeswoman spokesperson envoy leader boss director
-    founder economist analyst lawyer journalist negotiator rival premier official diplomat"""
+    founder economist analyst lawyer journalist negotiator rival premier official diplomat
+    engineer farmer fisherman teacher doctor professor researcher scientist inspector activist
+    consultant adviser advisor pilot captain nurse surgeon historian lecturer student coach
+    novelist poet singer
+    ingénieur ingénieure agriculteur agricultrice pêcheur pêcheuse enseignant enseignante
+    médecin professeur professeure chercheur chercheuse inspecteur inspectrice militant
+    militante conseiller conseillère pilote capitaine infirmier infirmière chirurgien
+    chirurgienne historien historienne entraîneur romancier romancière poète chanteur
+    chanteuse gérant gérante éleveur éleveuse vigneron vigneronne syndicaliste"""
 )
 """A name these nouns describe in apposition is a person's: "Mark Rutte, the prime minister"."""
 
