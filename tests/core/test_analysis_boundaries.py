@@ -1053,3 +1053,25 @@ def test_a_grupo_is_a_body():
     text = "The loan went to Grupo Financiero Cartago, which owns 3 banks."
     found = shown([text], [("Grupo Financiero Cartago", "place")], "en")
     assert ("Grupo Financiero Cartago", "org", "Grupo Financiero Cartago") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "guess", "whole", "language"),
+    [
+        (
+            "Grupo Marinhense SGPS, its owner, said it would add no money.",
+            "Grupo",
+            "Grupo Marinhense SGPS",
+            "en",
+        ),
+        (
+            "Les pompes viennent de Van der Sluis Pompen B.V. à Almere.",
+            "Van der Sluis",
+            "Van der Sluis Pompen B.V.",
+            "fr",
+        ),
+    ],
+)
+def test_a_body_runs_on_over_capitalised_words_to_its_legal_form(text, guess, whole, language):
+    found = shown([text], [(guess, "org")], language)
+    assert (whole, "org", whole) in found

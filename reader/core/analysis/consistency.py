@@ -670,6 +670,10 @@ def _joined_and_names(texts: Sequence[str], mentions: list[_Mention]) -> list[_M
 _WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(]))([^\s(]+)[ \u00a0]\Z")
 _LINK_WORDS = _set("de du des of & da das do dos del della di van von der den e y")
 _ELIDED_ARTICLE = re.compile(r"(?:[LlDd]|[Qq]u)['’]")
+_WORDS_TO_LEGAL_FORM = re.compile(
+    r"(?:[ \u00a0][A-ZÀ-Þ][\w\-’'&]*){1,2}[ \u00a0]([A-Z][\w./]*)(?![\w\-])"
+)
+"""Up to two capitalised words and a legal form after a body's name, all one name."""
 _GLUED_LOWER = re.compile(r"-[a-z]")
 _CAPITALISED_WORD = re.compile(r"[A-ZÀ-Þ][\w’'&]*(?:-[A-ZÀ-Þ][\w’']*)*")
 
@@ -691,6 +695,19 @@ def _whole_company_names(
     out = []
     for m in mentions:
         words = m.text.split()
+        if m.kind == "org" and words[-1] not in LEGAL_FORMS:
+            tail = _WORDS_TO_LEGAL_FORM.match(texts[m.block], m.end)
+            if tail and tail.group(1) in LEGAL_FORMS:  # "Grupo" + "Lusomar SGPS"
+                dropped |= _spans_within(mentions, m.block, m.end, tail.end())
+                m = _Mention(
+                    m.block,
+                    m.start,
+                    tail.end(),
+                    "org",
+                    texts[m.block][m.start : tail.end()],
+                    max(m.weight, CUE_WEIGHT),
+                )
+                words = m.text.split()
         if m.kind != "org" or len(words) < 2 or words[-1] not in LEGAL_FORMS:
             out.append(m)
             continue
