@@ -511,3 +511,30 @@ def test_a_job_in_apposition_makes_a_person(text, name, language):
 def test_an_asset_manager_in_apposition_is_not_made_a_person():
     text = "Brightwater, the asset manager, said it would sell its stake."
     assert ("Brightwater", "org", "Brightwater") in shown([text], [("Brightwater", "org")], "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "language"),
+    [
+        ("On Nakoro, home to about 4,200 people, the shops ran out of gas.", "Nakoro", "en"),
+        (
+            "Ferries to Tavira Grande, which is home to 650 islanders, stopped.",
+            "Tavira Grande",
+            "en",
+        ),
+        ("Hotels on Ilha Verde, whose volcano last erupted in 2014, emptied.", "Ilha Verde", "en"),
+        (
+            "À Kerbala-sur-Mer, qui compte 15 000 habitants, le ferry est en panne.",
+            "Kerbala-sur-Mer",
+            "fr",
+        ),
+        ("Santa Luzia, dont le port est saturé, attend le navire.", "Santa Luzia", "fr"),
+    ],
+)
+def test_people_living_there_make_a_name_a_place(text, name, language):
+    assert (name, "place", name) in shown([text], [(name, "org")], language)
+
+
+def test_a_body_home_to_engineers_stays_a_body():
+    text = "Korvant, home to 300 engineers, said it would hire more."
+    assert ("Korvant", "org", "Korvant") in shown([text], [("Korvant", "org")], "en")

@@ -118,6 +118,18 @@ _SITUATED = re.compile(
 )
 """Where a name is, told right after it: only a place lies "near" or "on the edge of", or
 "dans la province de"."""
+_PEOPLED = re.compile(
+    rf",?{_SP}(?:(?:which{_SP})?(?:is{_SP}|was{_SP})?home{_SP}to|qui{_SP}compte|peuplée?{_SP}de"
+    rf"|où{_SP}vivent)"
+    rf"(?:{_SP}(?:about|some|nearly|around|almost|barely|only|environ|quelque|près{_SP}de))?"
+    rf"{_SP}[\d \u00a0\u202f,.]+(?:{_SP}(?:million|millions|thousand|mille))?"
+    rf"{_SP}(?:people|residents|inhabitants|islanders|habitants|âmes|insulaires)\b"
+    rf"|,{_SP}(?:whose|dont{_SP}(?:le|la|les|l['’])){_SP}?(?:volcano|port|harbour|harbor|beaches"
+    r"|coast|capital|airport|mayor|governor|residents|inhabitants|villages|peaks?|volcan|plages"
+    r"|côte|capitale|aéroport|maire|gouverneur|habitants|villages)\b"
+)
+"""What only a place has: people living there ("home to about 5,600 people", "qui compte
+3 000 habitants"), a volcano, a port or a mayor ("whose volcano", "dont le port")."""
 _SITE_AT = re.compile(
     r"\b(?:plant|resort|factory|mine|refinery|terminal|port|camp|site|station|base|border"
     r"|crossing|checkpoint|warehouse|farm|dam|market|airport|harbou?r|quay|depot|shipyard"
@@ -447,8 +459,8 @@ _NOUN_OF_TRADE = re.compile(
 def _after_kind(after: str, language: str | None, located: bool, kind: str | None) -> str | None:
     if _STATEMENT.match(after) or _EMPLOYER.match(after) or _WHOSE_OFFICE.match(after):
         return "org"
-    if _SITUATED.match(after):
-        return "place"  # "X, near the Black Drin", "X, au bord du lac"
+    if _SITUATED.match(after) or _PEOPLED.match(after):
+        return "place"  # "X, near the Black Drin", "X, au bord du lac", "X, home to 600 people"
     if (one_of := _ONE_OF.match(after)) and all(w.islower() for w in one_of.group(1).split()):
         words = [_singular(w) for w in one_of.group(1).split()]
         found = _noun_kind(words[-1] if language == "en" else _french_head(words))
