@@ -538,3 +538,41 @@ def test_people_living_there_make_a_name_a_place(text, name, language):
 def test_a_body_home_to_engineers_stays_a_body():
     text = "Korvant, home to 300 engineers, said it would hire more."
     assert ("Korvant", "org", "Korvant") in shown([text], [("Korvant", "org")], "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "guess", "kind", "language"),
+    [
+        (
+            "Kalmaru Seafoods achète la bonite 20 rufiyaa le kilo.",
+            "Kalmaru Seafoods",
+            "person",
+            "org",
+            "fr",
+        ),
+        (
+            "Les pirogues de la coopérative Bolama Nafa restent à quai.",
+            "Bolama Nafa",
+            "person",
+            "org",
+            "fr",
+        ),
+        ("La station puise l'eau douce du marais de Wanica.", "Wanica", "person", "place", "fr"),
+        (
+            "Dans l'atoll de Huvadhoo, les bateaux restent au port.",
+            "Huvadhoo",
+            "person",
+            "place",
+            "fr",
+        ),
+        (
+            "Fishing boats sheltered in the lagoon of Ebrié overnight.",
+            "Ebrié",
+            "person",
+            "place",
+            "en",
+        ),
+    ],
+)
+def test_company_words_and_landforms_give_the_kind(text, name, guess, kind, language):
+    assert (name, kind, name) in shown([text], [(name, guess)], language)

@@ -19,7 +19,8 @@ ORG_NOUNS = _words(
     parti transporteur armateur pétrolier gazier distributeur laboratoire fonds holding
     conglomérat start-up startup pousse pousses coentreprise filiale firme gestionnaire
     régulateur quotidien hebdomadaire journal milice mouvement gang gangs cartel coalition
-    institut cimentier sidérurgiste minier consortium horloger
+    institut cimentier sidérurgiste minier consortium horloger coopérative coopératives
+    rizerie conserverie brasserie laiterie
     avionneur industriel chimiste énergéticien électricien éditeur plateforme club fournisseur
     producteur exploitant sous-traitant confédération fédération association alliance chaîne
     opérateurs fabricants constructeurs groupes sociétés entreprises banques assureurs
@@ -69,7 +70,9 @@ ORG_SUFFIXES = LEGAL_FORMS | _words(
     "Bancorporation Bancshares Bankshares Systems Robotics Networks Biosciences Analytics "
     "Ventures Space Pharma Leasing Terminals Lines Solutions Consulting Automotive Aviation "
     "Textiles Beverages Hotels Resorts Studios Export Exports Trading Enterprises Brothers "
-    "Frères"
+    "Frères Seafoods Seafood Fisheries Dairies Dairy Mills Breweries Farms Cooperative "
+    "Co-operative Cement Plastics Packaging Fertilizers Fertilisers Garments Apparel Contractors "
+    "Utilities"
 )
 """Legal forms and words that end a company's name: "Fitch Ratings", "Lloyds Banking Group"."""
 CLUB_SUFFIXES = _words("United Rovers Wanderers Athletic Albion Hotspur FC AFC")
@@ -83,7 +86,8 @@ PLACE_NOUNS = _words(
     city capital town village region province state port camp district island country
     enclave territory county suburb neighbourhood neighborhood stronghold
     lac fleuve rivière volcan glacier montagne vallée lake river volcano glacier mountain
-    valley affluent tributary
+    valley affluent tributary marais lagune baie golfe atoll archipel presqu'île forêt
+    marsh lagoon bay gulf archipelago peninsula forest
     villes régions provinces districts îles localités villages communes quartiers comtés
     cities towns regions islands counties suburbs"""
 )
