@@ -1075,3 +1075,17 @@ def test_a_grupo_is_a_body():
 def test_a_body_runs_on_over_capitalised_words_to_its_legal_form(text, guess, whole, language):
     found = shown([text], [(guess, "org")], language)
     assert (whole, "org", whole) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "guess", "language"),
+    [
+        ("M. Le Bihan met plutôt en cause la chaleur de l'eau.", "Le Bihan", "org", "fr"),
+        ("Dr. Du Plessis said the clinic would close.", "Du Plessis", "person", "en"),
+    ],
+)
+def test_a_surname_opening_on_an_article_keeps_it_after_an_abbreviated_title(
+    text, name, guess, language
+):
+    found = shown([text], [(name, guess)], language)
+    assert (name, "person", name) in found

@@ -296,6 +296,12 @@ def with_legal_period(text: str, start: int, end: int) -> int:
 
 
 def is_sentence_start(text: str, start: int) -> bool:
-    """Whether `start` opens the block or a sentence (after . ! ? : or an opening quote)."""
+    """Whether `start` opens the block or a sentence (after . ! ? : or an opening quote; not
+    after an abbreviated title: "M. Le Floch", "Dr. Du Toit")."""
     before = text[:start].rstrip(" \u00a0\"«“'‘(")
-    return not before or before[-1] in ".!?:…»”"
+    if not before:
+        return True
+    return before[-1] in ".!?:…»”" and not _TITLE_BEFORE.search(before)
+
+
+_TITLE_BEFORE = re.compile(r"(?:^|[\s(])(?:M|Mr|Mrs|Ms|Dr|Pr|St|Me)\.$")
