@@ -576,3 +576,36 @@ def test_a_body_home_to_engineers_stays_a_body():
 )
 def test_company_words_and_landforms_give_the_kind(text, name, guess, kind, language):
     assert (name, kind, name) in shown([text], [(name, guess)], language)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "guess", "kind"),
+    [
+        (
+            "Le fromage Bethmale-Oustet se vend moins bien cette année.",
+            "Bethmale-Oustet",
+            "place",
+            "misc",
+        ),
+        (
+            "Le vin de l'appellation Tursan-Larrivière se vend bien.",
+            "Tursan-Larrivière",
+            "place",
+            "misc",
+        ),
+        (
+            "La meule a gagné au Concours des fromages fermiers, à Pau.",
+            "Concours des fromages fermiers",
+            "org",
+            "misc",
+        ),
+        (
+            "Les éleveurs se retrouvent à la Foire aux bestiaux, dimanche.",
+            "Foire aux bestiaux",
+            "org",
+            "misc",
+        ),
+    ],
+)
+def test_cheeses_appellations_and_fairs_are_things(text, name, guess, kind):
+    assert (name, kind, name) in shown([text], [(name, guess)], "fr")

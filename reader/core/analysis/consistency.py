@@ -126,7 +126,8 @@ _ORG_LAST = _set(
 """Words that make a name an organisation's: "Banque mondiale", "Reserve Bank of India"."""
 _MISC_FIRST = _set(
     "Operation Opération Opérations Operations Treaty Pact Accord Accords Protocol Traité Pacte "
-    "Protocole Festival Coupe Trophée Prix Championnat Tournoi Lex"
+    "Protocole Festival Coupe Trophée Prix Championnat Tournoi Lex Concours Foire Salon Fête "
+    "Rallye Biennale"
 )
 _TREATY_OF = re.compile(
     r"\b(?:Treaty|Pact|Accords?|Protocol|Traité|Pacte|Protocole)[ \u00a0]"

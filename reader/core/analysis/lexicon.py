@@ -138,7 +138,7 @@ PRODUCT_NOUNS = _words(
     oléoduc console trottinette casque vélo montre application appli marque chalutier voilier
     paquebot porte-conteneurs remorqueur bateau catamaran trimaran monocoque loi directive
     règlement pacte festival prix coupe trophée tournoi championnat rallye salon foire biennale
-    projet
+    projet fromage fromages appellation AOP AOC IGP cépage
     engine engines jet jets fighter fighters missile missiles drone drones tank tanks
     helicopter helicopters rocket rockets satellite satellites system systems aircraft
     smartphone vaccine drug index console destroyer frigate submarine pipeline treaty
