@@ -1089,3 +1089,30 @@ def test_a_surname_opening_on_an_article_keeps_it_after_an_abbreviated_title(
 ):
     found = shown([text], [(name, guess)], language)
     assert (name, "person", name) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "guesses", "language"),
+    [
+        (
+            "Les thoniers posent des dispositifs de concentration de poissons (DCP). "
+            "Les DCP dérivent.",
+            [("DCP", "org")],
+            "fr",
+        ),
+        (
+            "Exports of compressed natural gas (CNG) rose, and CNG prices fell.",
+            [("compressed natural gas", "org"), ("CNG", "org")],
+            "en",
+        ),
+    ],
+)
+def test_an_acronym_defined_by_lowercase_words_is_no_name(text, guesses, language):
+    assert shown([text], guesses, language) == []
+
+
+def test_an_acronym_defined_by_a_bodys_name_stays_a_name():
+    text = "La Commission des thons de l'océan Indien (CTOI) se réunit à Victoria."
+    guesses = [("Commission des thons de l'océan Indien", "org"), ("CTOI", "org")]
+    found = [f[:2] for f in shown([text], guesses, "fr")]
+    assert ("CTOI", "org") in found

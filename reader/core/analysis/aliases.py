@@ -129,6 +129,31 @@ def spelled_out_end(text: str, start: int, end: int, language: str | None = None
     return whole_end if _spells(acronym, text[start:whole_end]) else None
 
 
+_LOWERCASE_RUN_ACRONYM = re.compile(
+    r"(?<![\w’'\-])((?:(?:[ldLD]['’])?[a-zà-ÿ][a-zà-ÿ\-]*" + _SP + r"){2,8})\(([A-Z]{2,6})\)"
+)
+
+
+def common_noun_acronyms(texts: Sequence[str]) -> set[str]:
+    """Acronyms an article defines by lowercase words, which name a thing, not a body:
+    "dispositifs de concentration de poissons (DCP)", "liquefied natural gas (LNG)"."""
+    found = set()
+    for text in texts:
+        for match in _LOWERCASE_RUN_ACRONYM.finditer(text):
+            words, acronym = match.group(1).split(), match.group(2)
+            for k in range(len(words) - 1):
+                phrase = " ".join(words[k:])
+                first = re.sub(r"^[ldLD]['’]", "", phrase)[:1].lower()
+                if (
+                    first == acronym[0].lower()
+                    and len(words) - k >= len(acronym)
+                    and initials_of(acronym, phrase)
+                ):
+                    found.add(acronym)
+                    break
+    return found
+
+
 _LOWERCASE_GAP = re.compile(r"(?:" + _SP + r"(?:[ldLD]['’])?[a-zà-ÿ][a-zà-ÿ\-]*){1,5}")
 
 

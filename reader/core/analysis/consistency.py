@@ -25,6 +25,7 @@ from functools import cache
 from os.path import commonprefix
 
 from reader.core.analysis.aliases import (
+    common_noun_acronyms,
     cued_names,
     defined_aliases,
     initials_of,
@@ -292,6 +293,7 @@ def resolve_entities(
     """
     lowercase_words = _lowercase_forms(texts)
     stop_words = _stop_words(language)
+    not_names = _NOT_NAMES | common_noun_acronyms(texts)
 
     def mention(cand: Candidate) -> _Mention | None:
         if not 0 <= cand.block < len(texts):
@@ -311,8 +313,8 @@ def resolve_entities(
             end = suffix.end()  # "Castlebay" + "United": the club's or company's whole name
         end = with_legal_period(text, start, end)  # "Apotex Inc." + ", the maker"
         name = text[start:end]
-        if name in _NOT_NAMES or _ROMAN_ORDINAL.fullmatch(name):
-            return None  # "bets on AI"; "le XVIIe siècle"
+        if name in not_names or _ROMAN_ORDINAL.fullmatch(name):
+            return None  # "bets on AI", "des dispositifs de concentration de poissons (DCP)"
         if (lead := _LEADING_WORD.match(name)) and is_sentence_start(text, start):
             rest = name[lead.end() :]
             if known_kind(rest) and not known_kind(name) and lead.group(1) not in _COMPASS:
@@ -382,7 +384,7 @@ def resolve_entities(
     for alias in defined_aliases(texts, [(m.block, m.start, m.end) for m in mentions]):
         source = next(m for m in mentions if (m.block, m.start, m.end) == alias.source)
         text = texts[alias.block][alias.start : alias.end]
-        if text.lower() in stop_words:
+        if text.lower() in stop_words or text in not_names:
             continue
         if (
             source.kind == "person"
