@@ -609,3 +609,20 @@ def test_company_words_and_landforms_give_the_kind(text, name, guess, kind, lang
 )
 def test_cheeses_appellations_and_fairs_are_things(text, name, guess, kind):
     assert (name, kind, name) in shown([text], [(name, guess)], "fr")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "guess", "language"),
+    [
+        ("The patrol boat Vigilante took 11 patients to the capital.", "Vigilante", "org", "en"),
+        ("Le patrouilleur Kassamba a arraisonné 2 chalutiers.", "Kassamba", "person", "fr"),
+    ],
+)
+def test_a_name_after_a_boat_is_the_boats(text, name, guess, language):
+    assert (name, "misc", name) in shown([text], [(name, guess)], language)
+
+
+def test_holidays_are_named_things():
+    text = "Hotels were full for Semana Santa, and sales rose during Ramadan."
+    found = [f[:2] for f in shown([text], [("Semana Santa", "person")], "en")]
+    assert found == [("Semana Santa", "misc"), ("Ramadan", "misc")]

@@ -1190,6 +1190,14 @@ def test_currencies_named_by_country_are_money_with_the_country(text, language, 
             ],
         ),
         (
+            "Growers delivered 48,000 fanegas of coffee, against 61,000 a year earlier.",
+            "en",
+            [
+                ("48,000 fanegas", "quantity", "48000 fanega"),
+                ("61,000", "number", "61000"),
+            ],
+        ),
+        (
             "Lead reached 12.5 micrograms per litre and nitrate 3 mg/l.",
             "en",
             [

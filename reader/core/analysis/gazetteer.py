@@ -139,9 +139,14 @@ _PLACE = _names(
 _MISC = _names(
     """
     Brexit|Brent|WTI|JCPOA|Nasdaq Composite|Dow Jones Industrial Average|Euro Stoxx 50|
-    Nikkei 225|Hang Seng|CAC 40|DAX|FTSE 100|S&P 500
+    Nikkei 225|Hang Seng|CAC 40|DAX|FTSE 100|S&P 500|
+    Ramadan|Diwali|Hanukkah|Passover|Thanksgiving|Nowruz|Semana Santa|Holy Week|
+    Lunar New Year|Chinese New Year|Eid al-Fitr|Eid al-Adha|Aïd el-Fitr|Aïd el-Kébir|
+    Yom Kippur|Rosh Hashanah|Vesak|Songkran|Hogmanay|Oktoberfest|Mardi Gras
     """
 )
+"""Indices, deals and holidays; holidays that are also places or names ("Easter Island",
+"Noël", "Toussaint", "Christmas Island") are left out."""
 
 KNOWN_NAMES: dict[str, str] = {
     **{name: "misc" for name in _MISC},

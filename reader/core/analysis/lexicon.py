@@ -142,7 +142,8 @@ PRODUCT_NOUNS = _words(
     engine engines jet jets fighter fighters missile missiles drone drones tank tanks
     helicopter helicopters rocket rockets satellite satellites system systems aircraft
     smartphone vaccine drug index console destroyer frigate submarine pipeline treaty
-    ship vessel tanker freighter bulker icebreaker yacht ferry trawler sailboat schooner"""
+    ship vessel tanker freighter bulker icebreaker yacht ferry trawler sailboat schooner
+    boat tugboat tug barge cutter corvette patrouilleur vedette pirogue caboteur chaland"""
 )
 """A name right after these is a thing: "les moteurs GTF", "the destroyer USS Halsey"."""
 

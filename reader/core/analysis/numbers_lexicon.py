@@ -337,6 +337,7 @@ UNITS: dict[str, tuple[str, Decimal]] = {
     "hectares?|ha": ("ha", 1),
     "acre-feet|acre-foot|acre-ft": ("acre-ft", 1),
     "acres?": ("acre", 1),
+    "fanegas?": ("fanega", 1),
     "m³/s|m3/s|mètres? cubes? par seconde|cubic metres? per second|cubic meters? per second"
     "|cumecs": ("m3/s", 1),
     "km³|km3|kilomètres? cubes?|cubic kilometres?|cubic kilometers?": ("km3", 1),
