@@ -139,6 +139,8 @@ def common_noun_acronyms(texts: Sequence[str]) -> set[str]:
     "dispositifs de concentration de poissons (DCP)", "liquefied natural gas (LNG)"."""
     found = set()
     for text in texts:
+        if "(" not in text:
+            continue
         for match in _LOWERCASE_RUN_ACRONYM.finditer(text):
             words, acronym = match.group(1).split(), match.group(2)
             for k in range(len(words) - 1):

@@ -301,7 +301,7 @@ def is_sentence_start(text: str, start: int) -> bool:
     before = text[:start].rstrip(" \u00a0\"«“'‘(")
     if not before:
         return True
-    return before[-1] in ".!?:…»”" and not _TITLE_BEFORE.search(before)
+    return before[-1] in ".!?:…»”" and not _TITLE_BEFORE.search(before[-5:])
 
 
 _TITLE_BEFORE = re.compile(r"(?:^|[\s(])(?:M|Mr|Mrs|Ms|Dr|Pr|St|Me)\.$")
