@@ -403,9 +403,11 @@ def test_an_apposition_counting_a_name_among_its_kind_gives_the_kind(text, name,
         # Small towns (GeoNames' of a thousand people or more) where towns are named.
         ("Emergency flights to Portree will run until May.", "Portree", "place"),
         ("Ferries sail from Tobermory twice a day.", "Tobermory", "place"),
+        ("Our teachers on Tobermory were paid late.", "Tobermory", "place"),
         # Companies named like towns stay companies.
         ("The contract was awarded to Shell in May.", "Shell", "org"),
         ("The bank sold its stake to Toyota last year.", "Toyota", "org"),
+        ("The bank bet on Toyota last year.", "Toyota", "org"),
     ],
 )
 def test_a_small_town_after_to_or_from_is_a_place(text, name, kind):

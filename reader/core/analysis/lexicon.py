@@ -105,7 +105,7 @@ TOWN_PREPOSITIONS = {
     "fr": ("depuis", "entre", "via"),
     "en": (
         "at", "from", "to", "through", "via", "between", "outside", "around", "across", "toward",
-        "towards",
+        "towards", "on",
     ),
 }  # fmt: skip
 """Words after which a town is named, but bodies too ("at Nokia", "from Reuters"): a name after
