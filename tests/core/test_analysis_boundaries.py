@@ -1116,3 +1116,24 @@ def test_an_acronym_defined_by_a_bodys_name_stays_a_name():
     guesses = [("Commission des thons de l'océan Indien", "org"), ("CTOI", "org")]
     found = [f[:2] for f in shown([text], guesses, "fr")]
     assert ("CTOI", "org") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "guess", "name", "language"),
+    [
+        (
+            "Un producteur de Taravai dit avoir perdu 2 récoltes sur 3.",
+            "Taravai dit avoir perdu 2 récoltes",
+            "Taravai",
+            "fr",
+        ),
+        (
+            "The mayor of Brockhaven said the works would start in May.",
+            "Brockhaven said the works",
+            "Brockhaven",
+            "en",
+        ),
+    ],
+)
+def test_a_name_ends_before_a_verb_the_model_ran_it_into(text, guess, name, language):
+    assert [f[0] for f in shown([text], [(guess, "misc")], language)] == [name]

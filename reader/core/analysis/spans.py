@@ -76,6 +76,13 @@ _PORTFOLIO = r"[A-ZÀ-Þ][\w\-]*(?: [a-zà-ÿ]+)?"
 _PORTFOLIOS = re.compile(rf"{_PORTFOLIO}(?:(?:,| et) (?:de la |de l['’]|des |du ){_PORTFOLIO})*")
 """Portfolios in a row: "Pêche et des Ressources océaniques", "Agriculture, de l'Élevage et
 de la Pêche"."""
+_VERB_INSIDE = re.compile(
+    r"(?<=\w)[ \u00a0](?:dit|disent|affirme|assure|annonce|estime|explique|déclare|avait"
+    r"|avaient|était|étaient|sera|seront|ont|sont|said|says|was|were|has|had|will|would)"
+    r"[ \u00a0]"
+)
+"""A verb inside a span: the model ran a name on into its sentence ("Rikitea dit avoir
+perdu 2 récoltes")."""
 _TITLE_GOES_ON = re.compile(
     r"[ \u00a0](?:ministre|minister|secrétaire|secretary|général|general)\b"
 )
@@ -113,6 +120,8 @@ def refine_span(
     ("Réserve fédérale américaine") and a ministry's country ("ministère de la Santé de Gaza").
     """
     end = _extend_cut_name(text, start, end)
+    if verb := _VERB_INSIDE.search(text, start, end):
+        end = verb.start()  # "Rikitea dit avoir perdu": the name ends before the verb
     previous = None
     while (start, end) != previous and start < end:
         previous = (start, end)
