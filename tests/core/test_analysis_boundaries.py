@@ -1137,3 +1137,16 @@ def test_an_acronym_defined_by_a_bodys_name_stays_a_name():
 )
 def test_a_name_ends_before_a_verb_the_model_ran_it_into(text, guess, name, language):
     assert [f[0] for f in shown([text], [(guess, "misc")], language)] == [name]
+
+
+def test_a_territorys_adjective_stays_in_its_assemblys_name():
+    text = "L'Assemblée de la Polynésie française a voté la loi de pays."
+    guesses = [("Assemblée de la", "org"), ("Polynésie française", "place")]
+    found = [f[:2] for f in shown([text], guesses, "fr")]
+    assert found == [("Assemblée de la Polynésie française", "org")]
+
+
+def test_a_country_adjective_after_a_body_still_goes():
+    text = "La Réserve fédérale américaine a relevé ses taux."
+    found = [f[0] for f in shown([text], [("Réserve fédérale américaine", "org")], "fr")]
+    assert found == ["Réserve fédérale"]

@@ -164,9 +164,12 @@ _ASSEMBLY_OF = re.compile(
     r"[ \u00a0](?:de[ \u00a0]la[ \u00a0]|de[ \u00a0]l['’]|du[ \u00a0]|des[ \u00a0]|de[ \u00a0]"
     r"|d['’])[A-ZÀ-Þ][\w\-]+"
     r"(?:[ \u00a0\-](?:(?:de[ \u00a0]la|du|des|de)[ \u00a0])?[A-ZÀ-Þ][\w\-]+)*"
+    r"(?:[ \u00a0](?:française|britannique|néerlandaise|danoise))?"
 )
 """A region's parliament, government, assembly or council, one name: "Parlement de Wallonie",
-"Assemblée de Corse", "Conseil régional d'Occitanie", "Assemblée de l'Union des Comores"."""
+"Assemblée de Corse", "Conseil régional d'Occitanie", "Assemblée de l'Union des Comores",
+"Assemblée de la Polynésie française" (the adjective of a territory's name: the candidate
+keeps it only where the territory is listed, see `refine_span`)."""
 _MISC_LAST = _set("Index Act Treaty Agreement Protocol Directive Doctrine")
 """Last words of things, not bodies: "Philadelphia Semiconductor Index", "Chips Act"."""
 _TITLE_BEFORE = re.compile(

@@ -61,6 +61,7 @@ _QUOTES = re.compile(r"[\"«»“”„\n]")
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]\.)+$")
 _FOLLOWING_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w\-’']*(?:[ \u00a0][A-ZÀ-ÖØ-Þ][\w\-’']*)*")
 _WORD = re.compile(r"\S+")
+_NEXT_LOWERCASE = re.compile(r"[ \u00a0][a-zà-ÿ][\w\-]*")
 
 _PORTFOLIO_BEFORE = re.compile(
     r"(?:(?<![Pp]remier )\bministre(?: chargée?| déléguée?| provincial[e]?| fédéral[e]?"
@@ -188,6 +189,8 @@ def _trim_tail(text: str, start: int, end: int, language: str | None) -> int:
             and nationality(last)
             and words[0].group() not in _KEEP_ADJECTIVE
             and not known_kind(span)  # "Banque nationale suisse" is the bank's whole name
+            # "Assemblée de la Polynésie française": the adjective belongs to the place
+            and not known_kind(f"{words[-2].group()} {last}")
         ):
             return start + words[-2].end()
         if match := _MINISTRY_OF.match(span):
@@ -216,7 +219,10 @@ def _extend_cut_name(text: str, start: int, end: int) -> int:
     match = _FOLLOWING_NAME.match(rest)
     if match is None:
         return end
-    return end + len(gap) + match.end()
+    taken = match.end()
+    if (adjective := _NEXT_LOWERCASE.match(rest, taken)) and known_kind(rest[: adjective.end()]):
+        taken = adjective.end()  # "de la" + "Polynésie française", a listed name
+    return end + len(gap) + taken
 
 
 def _trim_once(
