@@ -1150,3 +1150,22 @@ def test_a_country_adjective_after_a_body_still_goes():
     text = "La Réserve fédérale américaine a relevé ses taux."
     found = [f[0] for f in shown([text], [("Réserve fédérale américaine", "org")], "fr")]
     assert found == ["Réserve fédérale"]
+
+
+@pytest.mark.parametrize(
+    ("text", "guesses", "name"),
+    [
+        (
+            "La Zone industrielle de Sèmè-Podji accueille 12 usines.",
+            [("Sèmè-Podji", "misc")],
+            "Zone industrielle de Sèmè-Podji",
+        ),
+        (
+            "La Zone franche de Kénitra a exporté davantage.",
+            [("Zone", "place"), ("Kénitra", "org")],
+            "Zone franche de Kénitra",
+        ),
+    ],
+)
+def test_a_french_zone_and_its_town_are_one_place(text, guesses, name):
+    assert [f[:2] for f in shown([text], guesses, "fr")] == [(name, "place")]

@@ -135,6 +135,13 @@ _TREATY_OF = re.compile(
     r"(?:of[ \u00a0]|de[ \u00a0]|d['’])[A-ZÀ-Þ][\w\-]+(?:[ \u00a0][A-ZÀ-Þ][\w\-]+)?"
 )
 """A treaty or pact by the place it was signed: "Treaty of Velmora", "Pacte de Varsovie"."""
+_ZONE_OF = re.compile(
+    r"\bZone[ \u00a0](?:industrielle|franche|économique(?:[ \u00a0]spéciale)?|portuaire"
+    r"|d['’]activités|logistique)[ \u00a0](?:de[ \u00a0]la[ \u00a0]|de[ \u00a0]l['’]|du[ \u00a0]"
+    r"|de[ \u00a0]|d['’])[A-ZÀ-Þ][\w\-]+"
+)
+"""A French industrial or free zone by its town, one place: "Zone industrielle de
+Glo-Djigbé"."""
 _COURT_OF = re.compile(
     r"\b(?:tribunal(?:[ \u00a0](?:administratif|judiciaire|correctionnel|de[ \u00a0]commerce|"
     r"de[ \u00a0]grande[ \u00a0]instance|de[ \u00a0]première[ \u00a0]instance|d['’]instance|"
@@ -1391,6 +1398,8 @@ def _product_codes(texts: Sequence[str]) -> list[Candidate]:
             found.append(Candidate(block, match.start(), match.end(), "org", "rule"))
         for match in _TREATY_OF.finditer(text):
             found.append(Candidate(block, match.start(), match.end(), "misc", "rule"))
+        for match in _ZONE_OF.finditer(text):
+            found.append(Candidate(block, match.start(), match.end(), "place", "rule"))
         for match in _PRODUCT_CODE.finditer(text):
             if _RATING.fullmatch(match.group()) and _RATING_WORDS.search(
                 text, max(0, match.start() - 60), match.start()
