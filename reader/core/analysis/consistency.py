@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from os.path import commonprefix
@@ -770,19 +770,31 @@ def _joined_foreign_bodies(
     the language's own preposition ("l'usine Renault de Flins"), so only the particles
     French does not use join there."""
     particle = _FOREIGN_PARTICLE_EN if language == "en" else _FOREIGN_PARTICLE
+
+    def joins(previous: _Mention, m: _Mention) -> bool:
+        return (
+            previous.kind == "org"
+            and (m.kind in ("org", "place") or " " not in m.text)
+            and particle.fullmatch(texts[m.block], previous.end, m.start) is not None
+        )
+
+    return _joined_pairs(texts, mentions, joins, "org")
+
+
+def _joined_pairs(
+    texts: Sequence[str],
+    mentions: list[_Mention],
+    joins: Callable[[_Mention, _Mention], bool],
+    kind: str,
+) -> list[_Mention]:
+    """Mentions in a row of one block made one of `kind` wherever `joins(previous, next)`."""
     joined: list[_Mention] = []
     for m in mentions:
         previous = joined[-1] if joined else None
-        if (
-            previous is not None
-            and previous.block == m.block
-            and previous.kind == "org"
-            and (m.kind in ("org", "place") or " " not in m.text)
-            and particle.fullmatch(texts[m.block], previous.end, m.start)
-        ):
+        if previous is not None and previous.block == m.block and joins(previous, m):
             text = texts[m.block][previous.start : m.end]
             weight = max(previous.weight, m.weight)
-            joined[-1] = _Mention(m.block, previous.start, m.end, "org", text, weight)
+            joined[-1] = _Mention(m.block, previous.start, m.end, kind, text, weight)
             continue
         joined.append(m)
     return joined
@@ -1003,25 +1015,18 @@ _PARTICLE_GAP = re.compile(
 def _joined_particle_names(texts: Sequence[str], mentions: list[_Mention]) -> list[_Mention]:
     """A person's name the model cut at its particle or before a second surname, whole again:
     "Abdulaziz" + "bin Salman", "Samuel Doria" + "Medina"."""
-    joined: list[_Mention] = []
-    for m in mentions:
-        previous = joined[-1] if joined else None
-        if (
-            previous is not None
-            and previous.block == m.block
-            and previous.kind == "person"
+
+    def joins(previous: _Mention, m: _Mention) -> bool:
+        return (
+            previous.kind == "person"
             and m.kind in ("person", "place", "org")
             and (
-                _PARTICLE_GAP.fullmatch(texts[m.block], previous.end, m.start)
+                _PARTICLE_GAP.fullmatch(texts[m.block], previous.end, m.start) is not None
                 or _second_surname(texts[m.block], previous, m)
             )
-        ):
-            text = texts[m.block][previous.start : m.end]
-            weight = max(previous.weight, m.weight)
-            joined[-1] = _Mention(m.block, previous.start, m.end, "person", text, weight)
-            continue
-        joined.append(m)
-    return joined
+        )
+
+    return _joined_pairs(texts, mentions, joins, "person")
 
 
 def _second_surname(text: str, person: _Mention, following: _Mention) -> bool:
