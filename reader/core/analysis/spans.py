@@ -63,18 +63,18 @@ _FOLLOWING_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w\-’']*(?:[ \u00a0][A-ZÀ-ÖØ
 _WORD = re.compile(r"\S+")
 _NEXT_LOWERCASE = re.compile(r"[ \u00a0][a-zà-ÿ][\w\-]*")
 
+_PORTFOLIO = r"[A-ZÀ-Þ][\w\-]*(?: [a-zà-ÿ]+)?"
+_OF_THE = r"(?:de la |de l['’]|des |du )"
 _PORTFOLIO_BEFORE = re.compile(
     r"(?:(?<![Pp]remier )\bministre(?: chargée?| déléguée?| provincial[e]?| fédéral[e]?"
-    r"| régional[e]?)* (?:de la |de l['’]|des |du |de )"
-    r"(?:[A-ZÀ-Þ][\w\-]*(?: [a-zà-ÿ]+)?,? et (?:de la |de l['’]|des |du ))*"
+    rf"| régional[e]?)* (?:de la |de l['’]|des |du |de )(?:{_PORTFOLIO},? et {_OF_THE})*"
     r"|\bMinister (?:of |for )(?:the )?"
     r"|\b(?:ministre|commissaire|secrétaire d['’]État)(?: [a-zé]+)? (?:au |à la |à l['’]|aux ))$"
 )
 """A French minister's portfolio, which French capitalises: "ministre chargé de l'Industrie",
 "ministre de l'Énergie et des Hydrocarbures"; not a Prime Minister's country ("Premier
 ministre du Japon")."""
-_PORTFOLIO = r"[A-ZÀ-Þ][\w\-]*(?: [a-zà-ÿ]+)?"
-_PORTFOLIOS = re.compile(rf"{_PORTFOLIO}(?:(?:,| et) (?:de la |de l['’]|des |du ){_PORTFOLIO})*")
+_PORTFOLIOS = re.compile(rf"{_PORTFOLIO}(?:(?:,| et) {_OF_THE}{_PORTFOLIO})*")
 """Portfolios in a row: "Pêche et des Ressources océaniques", "Agriculture, de l'Élevage et
 de la Pêche"."""
 _VERB_INSIDE = re.compile(
