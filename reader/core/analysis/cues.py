@@ -126,7 +126,7 @@ _PEOPLED = re.compile(
     rf"{_SP}(?:people|residents|inhabitants|islanders|habitants|âmes|insulaires)\b"
     rf"|,{_SP}(?:whose|dont{_SP}(?:le|la|les|l['’])){_SP}?(?:volcano|port|harbour|harbor|beaches"
     r"|coast|capital|airport|mayor|governor|residents|inhabitants|villages|peaks?|volcan|plages"
-    r"|côte|capitale|aéroport|maire|gouverneur|habitants|villages)\b"
+    r"|côte|capitale|aéroport|maire|gouverneur|habitants)\b"
 )
 """What only a place has: people living there ("home to about 5,600 people", "qui compte
 3 000 habitants"), a volcano, a port or a mayor ("whose volcano", "dont le port")."""
