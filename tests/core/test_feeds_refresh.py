@@ -458,3 +458,50 @@ def test_parsing_in_a_process_pool_gives_the_same_articles(http_server, db_path,
     summary = refresh(db_path, processes=2)
 
     assert str(summary) == "3 feeds, 6 new, 0 updated, 0 errors (see reader feed list)"
+
+
+def test_feeds_stored_together_in_the_pool_keep_each_other_when_one_is_refused(
+    http_server, db_path, monkeypatch
+):
+    from reader.core.feeds import refresh as module
+
+    monkeypatch.setattr(module, "POOL_AFTER", 0)
+    laughs = (
+        b'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaaaaaaaa">]>'
+        b"<rss><channel><title>&a;</title><item><title>&a;</title></item></channel></rss>"
+    )
+    urls = [
+        http_server.route(
+            f"/f{i}", rss([(f"{i}{g}", f"{t} {i}", f"{u}/{i}", b) for g, t, u, b in ITEMS])
+        )
+        for i in range(5)
+    ]
+    ids = subscribe(db_path, *urls[:2], http_server.route("/laughs", laughs), *urls[2:])
+
+    summary = refresh(db_path, processes=2)
+
+    assert str(summary) == "6 feeds, 10 new, 0 updated, 1 errors (see reader feed list)"
+    assert feed(db_path, ids[2]).last_error == "declares XML entities (refused for safety)"
+    assert all(feed(db_path, i).last_success for i in ids[:2] + ids[3:])
+
+
+def test_feeds_stored_in_one_commit_each_get_their_own_result(db_path):
+    from reader.core.feeds.parsed import FeedParseError
+    from reader.core.feeds.writing import close_local_store, parse_and_store_many
+
+    good, broken, other = subscribe(
+        db_path, "https://a.example/feed", "https://b.example/feed", "https://c.example/feed"
+    )
+    headers = {"content-type": "application/rss+xml"}
+    jobs = [
+        (rss(ITEMS), "https://a.example/feed", headers, feed(db_path, good), {}),
+        (b"<html>not a feed</html>", "https://b.example/feed", headers, feed(db_path, broken), {}),
+        (rss(OTHER_ITEMS), "https://c.example/feed", headers, feed(db_path, other), {}),
+    ]
+
+    results = parse_and_store_many(db_path, jobs)
+    close_local_store(db_path)
+
+    assert [len(r.saved) for r in (results[0], results[2])] == [2, 2]
+    assert isinstance(results[1], FeedParseError)
+    assert len(articles(db_path, good)) == len(articles(db_path, other)) == 2

@@ -14,8 +14,9 @@ Pipeline, per feed: a conditional GET (ETag / Last-Modified; a 304 costs no pars
 parse, diff against the entries already seen and sanitise, all CPU-bound,
 on one worker thread, then in a process pool once a refresh has enough work (that half
 lives in `writing`, which the workers import). Without full text, the worker stores the
-feed itself (`parse_and_store`: one transaction, its own connection), so the articles
-never travel back and this process stays free to fetch. With full text, the parsed entries
+feed itself (`parse_and_store`: one transaction, its own connection; two feeds waiting
+for a worker together share it), so the articles never travel back and this process
+stays free to fetch. With full text, the parsed entries
 come back, their linked pages are fetched with the same client and limits, extracted by
 the same workers and kept only when longer than the feed's own text, and one writer thread
 stores the feed in one transaction (feeds finished meanwhile share its commit). A feed
@@ -61,6 +62,10 @@ PER_HOST = 4
 """Requests in flight at once to one host (feeds and article pages alike)."""
 WRITE_BACKLOG = 32
 """Parsed feeds allowed to wait for the writer (they hold their articles in memory)."""
+FEEDS_PER_COMMIT = 2
+"""Parsed feeds a worker process stores in one transaction, when that many wait for it:
+the second shares the first's commit (a cold refresh of 200 feeds 7% faster; 4 or 8 were
+no faster)."""
 POOL_AFTER = 600
 """Units of CPU work (about one entry each) after which a process pool takes over."""
 EARLY_FORK_SERVER = 20
@@ -227,6 +232,8 @@ class _Refresher:
         self.total = 0
         self._pending: list[tuple[tuple, asyncio.Future]] = []
         self._writing = False
+        self._to_store: list[tuple[tuple, asyncio.Future]] = []
+        self._storing = 0  # batches of feeds handed to the process pool, not yet back
 
     async def run(self, feed_ids: Sequence[int] | None) -> RefreshSummary:
         self.loop = asyncio.get_running_loop()
@@ -360,18 +367,61 @@ class _Refresher:
         return concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="reader-parse")
 
     async def cpu(self, function: Callable, *args, weight: int = 1):
-        """Run CPU-bound work off the event loop.
+        """Run CPU-bound work off the event loop (see `_executor`)."""
+        return await self.loop.run_in_executor(self._executor(weight), function, *args)
 
-        Small refreshes stay on one worker thread; past `POOL_AFTER` units of work (about
-        an entry each) the rest goes to a process pool, whose start-up then pays off.
-        """
+    def _executor(self, weight: int) -> concurrent.futures.Executor:
+        """Where `weight` more units of CPU work run: small refreshes stay on one worker
+        thread; past `POOL_AFTER` units (about an entry each) the rest goes to a process
+        pool, whose start-up then pays off."""
         self.work += weight
         if self.processes and self.processes_pool is None and self.work > POOL_AFTER:
             self.processes_pool = concurrent.futures.ProcessPoolExecutor(
                 self.processes, mp_context=self._fork_server(), initializer=ignore_interrupts
             )
-        executor = self.processes_pool or self.pool
-        return await self.loop.run_in_executor(executor, function, *args)
+        return self.processes_pool or self.pool
+
+    async def parse_and_store(self, job: tuple, weight: int) -> writing.StoredFeed:
+        """Parse and store a feed (`writing.parse_and_store`'s arguments after the archive's
+        path) off the event loop; in the process pool, feeds waiting for a worker at the
+        same time go to it together, `FEEDS_PER_COMMIT` at most, and share a commit."""
+        executor = self._executor(weight)
+        if executor is not self.processes_pool:
+            return await self.loop.run_in_executor(executor, parse_and_store, self.db_path, *job)
+        future = self.loop.create_future()
+        self._to_store.append((job, future))
+        self._dispatch()
+        return await future
+
+    def _dispatch(self) -> None:
+        # One task more than there are workers keeps each busy while the next one's feeds
+        # travel to it; the rest wait here, where they can be grouped.
+        while self._to_store and self._storing <= (self.processes or 1):
+            batch = self._to_store[:FEEDS_PER_COMMIT]
+            del self._to_store[:FEEDS_PER_COMMIT]
+            self._storing += 1
+            self.loop.create_task(self._store_batch(batch))
+
+    async def _store_batch(self, batch: list[tuple[tuple, asyncio.Future]]) -> None:
+        try:
+            results = await self.loop.run_in_executor(
+                self.processes_pool,
+                writing.parse_and_store_many,
+                self.db_path,
+                [job for job, _ in batch],
+            )
+        except BaseException as error:  # the pool broke, or the refresh was interrupted
+            results = [error] * len(batch)
+        finally:
+            self._storing -= 1
+        for (_, future), result in zip(batch, results, strict=True):
+            if future.done():
+                continue
+            if isinstance(result, BaseException):
+                future.set_exception(result)
+            else:
+                future.set_result(result)
+        self._dispatch()
 
     def _fork_server(self):
         """The fork server the pool's workers come from, started now if it is not running.
@@ -421,16 +471,8 @@ class _Refresher:
             if fetch_pages:
                 saved, title, warning = await self._with_pages(feed, response, state, slot, weight)
             else:
-                stored = await self.cpu(
-                    parse_and_store,
-                    self.db_path,
-                    response.content,
-                    response.url,
-                    response.headers,
-                    feed,
-                    state,
-                    weight=weight,
-                )
+                job = (response.content, response.url, response.headers, feed, state)
+                stored = await self.parse_and_store(job, weight)
                 saved, title, warning = stored.saved, stored.title, stored.warning
         except FeedParseError as error:
             return await self._failed(feed, str(error), state)

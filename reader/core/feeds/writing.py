@@ -127,9 +127,56 @@ def parse_and_store(
     its interpreter lock. SQLite's write lock takes the feeds one at a time.
     """
     store = local_store(db_path)
+    return _store_parsed(store, feed, *_parse_known(store, data, url, headers, feed, state))
+
+
+def parse_and_store_many(db_path: Path, jobs: list[tuple]) -> list[StoredFeed | Exception]:
+    """`parse_and_store` for several feeds (`(data, url, headers, feed, state)` each), with
+    one commit for all: each feed's result, or the error that kept it out.
+
+    A feed that does not parse is left out and the others stored. If the commit fails, each
+    feed is stored again in a transaction of its own, so that one cannot take the others
+    down; each feed is still all or nothing.
+    """
+    store = local_store(db_path)
+    results: list[StoredFeed | Exception | None] = [None] * len(jobs)
+    parsed = []
+    for i, (data, url, headers, feed, state) in enumerate(jobs):
+        try:
+            parsed.append((i, feed, *_parse_known(store, data, url, headers, feed, state)))
+        except Exception as error:
+            results[i] = error
+    try:
+        with store.transaction():
+            for i, feed, prepared, state in parsed:
+                results[i] = _store_parsed(store, feed, prepared, state)
+    except Exception:
+        for i, feed, prepared, state in parsed:
+            try:
+                with store.transaction():
+                    results[i] = _store_parsed(store, feed, prepared, state)
+            except Exception as error:
+                results[i] = error
+    return results  # type: ignore[return-value]
+
+
+def _parse_known(
+    store: Store,
+    data: bytes,
+    url: str,
+    headers: dict[str, str],
+    feed: Feed,
+    state: dict[str, object],
+) -> tuple[PreparedFeed, dict[str, object]]:
+    """A feed parsed against the entries already stored, and its state to record."""
     known = store.feed_entries(feed.id)
     prepared = prepare_feed(data, url, headers, known, feed.id, feed.title_override, True)
-    state = state | parsed_state(prepared, headers)
+    return prepared, state | parsed_state(prepared, headers)
+
+
+def _store_parsed(
+    store: Store, feed: Feed, prepared: PreparedFeed, state: dict[str, object]
+) -> StoredFeed:
     articles = [e.prepared for e in prepared.entries]
     saved = write_feed(store, feed, state, prepared.entries, articles)
     return StoredFeed(saved, prepared.title, prepared.warning)
