@@ -150,6 +150,17 @@ class RefreshSummary:
         )
 
 
+def _settle(batch: list[tuple[tuple, asyncio.Future]], results: list) -> None:
+    """Give each waiting feed its result, or raise its error in it."""
+    for (_, future), result in zip(batch, results, strict=True):
+        if future.done():
+            continue
+        if isinstance(result, BaseException):
+            future.set_exception(result)
+        else:
+            future.set_result(result)
+
+
 class _Slot:
     """A feed's place among those fetched at once, which it may give up before it is done."""
 
@@ -300,13 +311,7 @@ class _Refresher:
                     results = await self.db(self._write_batch, [job for job, _ in batch])
                 except Exception as error:  # the commit itself failed: every feed in it did
                     results = [error] * len(batch)
-                for (_, future), result in zip(batch, results, strict=True):
-                    if future.done():
-                        continue
-                    if isinstance(result, BaseException):
-                        future.set_exception(result)
-                    else:
-                        future.set_result(result)
+                _settle(batch, results)
         finally:
             self._writing = False
 
@@ -414,13 +419,7 @@ class _Refresher:
             results = [error] * len(batch)
         finally:
             self._storing -= 1
-        for (_, future), result in zip(batch, results, strict=True):
-            if future.done():
-                continue
-            if isinstance(result, BaseException):
-                future.set_exception(result)
-            else:
-                future.set_result(result)
+        _settle(batch, results)
         self._dispatch()
 
     def _fork_server(self):
