@@ -628,3 +628,15 @@ def test_holidays_are_named_things():
     text = "Hotels were full for Semana Santa, and sales rose during Ramadan."
     found = [f[:2] for f in shown([text], [("Semana Santa", "person")], "en")]
     assert found == [("Semana Santa", "misc"), ("Ramadan", "misc")]
+
+
+def test_a_name_after_a_dredger_is_the_vessels():
+    text = "The dredger Almirante Irigoyen will arrive from Rosario in May."
+    found = shown([text], [("Almirante Irigoyen", "person")], "en")
+    assert ("Almirante Irigoyen", "misc", "Almirante Irigoyen") in found
+
+
+def test_upper_or_lower_opens_no_ones_name():
+    text = "Further down stands the Upper Khimti hydropower plant."
+    found = shown([text], [("Upper Khimti", "person")], "en")
+    assert ("Upper Khimti", "place", "Upper Khimti") in found

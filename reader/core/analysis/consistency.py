@@ -1514,6 +1514,8 @@ def _fix_kind(
         return "org", CUE_WEIGHT  # "the Ghana Chamber of Mines", "the Kenya Bank of Trade"
     if len(words) > 1 and words[0] in _LANDFORM_FIRST:
         return "place", CUE_WEIGHT  # "Cerro Pachón", "Lake Turkana", "Pic du Midi"
+    if len(words) > 1 and words[0] in ("Upper", "Lower") and kind == "person":
+        return "place", CUE_WEIGHT  # "Upper Tamakoshi": nobody's first name
     if len(words) > 1 and (
         words[0] in _MISC_FIRST or words[0] == "Grand" and words[1] in _MISC_FIRST
     ):

@@ -143,7 +143,8 @@ PRODUCT_NOUNS = _words(
     helicopter helicopters rocket rockets satellite satellites system systems aircraft
     smartphone vaccine drug index console destroyer frigate submarine pipeline treaty
     ship vessel tanker freighter bulker icebreaker yacht ferry trawler sailboat schooner
-    boat tugboat tug barge cutter corvette patrouilleur vedette pirogue caboteur chaland"""
+    boat tugboat tug towboat pushboat dredger barge cutter corvette patrouilleur vedette pirogue
+    caboteur chaland drague"""
 )
 """A name right after these is a thing: "les moteurs GTF", "the destroyer USS Halsey"."""
 
