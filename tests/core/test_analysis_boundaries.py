@@ -1169,3 +1169,9 @@ def test_a_country_adjective_after_a_body_still_goes():
 )
 def test_a_french_zone_and_its_town_are_one_place(text, guesses, name):
     assert [f[:2] for f in shown([text], guesses, "fr")] == [(name, "place")]
+
+
+def test_a_foreign_bodys_name_runs_on_over_its_particle_to_words_the_model_left():
+    text = "She leads the Movimiento Campesino del Río Chagres, which opposes the dam."
+    found = shown([text], [("Movimiento Campesino", "org")], "en")
+    assert [f[:2] for f in found] == [("Movimiento Campesino del Río Chagres", "org")]

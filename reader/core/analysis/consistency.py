@@ -761,6 +761,9 @@ _FOREIGN_PARTICLE_EN = re.compile(
 )
 
 
+_FOREIGN_TAIL = re.compile(r"[A-ZÀ-Þ][\w\-’']*(?:[ \u00a0][A-ZÀ-Þ][\w\-’']*){0,2}")
+
+
 def _joined_foreign_bodies(
     texts: Sequence[str], mentions: list[_Mention], language: str | None
 ) -> list[_Mention]:
@@ -778,7 +781,18 @@ def _joined_foreign_bodies(
             and particle.fullmatch(texts[m.block], previous.end, m.start) is not None
         )
 
-    return _joined_pairs(texts, mentions, joins, "org")
+    joined = _joined_pairs(texts, mentions, joins, "org")
+    starts = {(m.block, m.start) for m in joined}
+    out = []
+    for m in joined:
+        text = texts[m.block]
+        gap = particle.match(text, m.end) if m.kind == "org" else None
+        tail = _FOREIGN_TAIL.match(text, gap.end()) if gap else None
+        if tail and (m.block, gap.end()) not in starts:
+            # "Movimiento Campesino" + "del Río Indio", a name the model did not mark
+            m = _Mention(m.block, m.start, tail.end(), "org", text[m.start : tail.end()], m.weight)
+        out.append(m)
+    return out
 
 
 def _joined_pairs(
