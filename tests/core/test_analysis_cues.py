@@ -640,3 +640,23 @@ def test_upper_or_lower_opens_no_ones_name():
     text = "Further down stands the Upper Khimti hydropower plant."
     found = shown([text], [("Upper Khimti", "person")], "en")
     assert ("Upper Khimti", "place", "Upper Khimti") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "said Ana Ruiz, a farmer from Boca de Tigre, who leads the protest.",
+            "Boca de Tigre",
+            "place",
+        ),
+        ("Villagers from Ngoyo blocked the road on Monday.", "Ngoyo", "place"),
+        (
+            "An analyst from Brightwater Capital said prices would fall.",
+            "Brightwater Capital",
+            "org",
+        ),
+    ],
+)
+def test_people_from_a_place_are_its_locals_not_its_staff(text, name, kind):
+    assert (name, kind, name) in shown([text], [(name, "org")], "en")

@@ -138,6 +138,11 @@ _SITE_AT = re.compile(
 """A site's noun before "at": the name after it is where the site is."""
 _PEOPLE_OF = re.compile(r"\b(?i:([a-z]+))" + _SP + r"of" + _SP + r"$")
 """A word right before "of": "residents of X", "the mayor of X"."""
+_LOCALS_FROM = re.compile(
+    r"\b(?i:farmers?|fishermen|fisherman|villagers?|residents?|growers?|herders?|islanders?"
+    r"|shopkeepers?|natives?)" + _SP + r"from" + _SP + r"$"
+)
+"""People named by where they live, before "from": "a farmer from X"."""
 _BASED = re.compile(r"-based" + _SP + r"([a-z\-]+)(?:" + _SP + r"([a-z\-]+))?")
 """The one or two words after "X-based": a firm, a person, or a thing."""
 _COMPANY_OF = re.compile(
@@ -425,6 +430,8 @@ def _before_kind(before: str, language: str | None) -> str | None:
     match = _PEOPLE_OF.search(before)
     if match and match.group(1).lower() in PLACE_PEOPLE:
         return "place"  # "residents of X", "the mayor of X"
+    if _LOCALS_FROM.search(before):
+        return "place"  # "a farmer from X": one who lives there, not one who works for it
     return None
 
 
