@@ -35,6 +35,7 @@ import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from pathlib import Path
 
 from reader.core.errors import ReaderError
@@ -49,6 +50,7 @@ from reader.core.feeds.writing import (
     parse_and_store,
     parsed_state,
     prepare_feed,
+    store_together,
     write_feed,
 )
 from reader.core.http import FetchError, HttpClient, HttpResponse
@@ -316,23 +318,8 @@ class _Refresher:
             self._writing = False
 
     def _write_batch(self, jobs: list[tuple]) -> list:
-        """Write feeds in one transaction; if one fails, write them again one by one, so that
-        the others are kept and the failed one leaves nothing behind."""
-        store = self._store()
-        try:
-            with store.transaction():
-                return [self._write(*job) for job in jobs]
-        except Exception as error:
-            if len(jobs) == 1:
-                return [error]
-        results: list = []
-        for job in jobs:
-            try:
-                with store.transaction():
-                    results.append(self._write(*job))
-            except Exception as error:
-                results.append(error)
-        return results
+        """Write feeds in one transaction, or one by one if that fails (`store_together`)."""
+        return store_together(self._store(), [partial(self._write, *job) for job in jobs])
 
     def _store(self) -> Store:
         return local_store(self.db_path)

@@ -8,8 +8,9 @@ start-up short (each worker imports it once).
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 
 from reader.core.feeds.ingest import entry_hash, entry_key, entry_to_article
@@ -139,25 +140,39 @@ def parse_and_store_many(db_path: Path, jobs: list[tuple]) -> list[StoredFeed | 
     down; each feed is still all or nothing.
     """
     store = local_store(db_path)
-    results: list[StoredFeed | Exception | None] = [None] * len(jobs)
-    parsed = []
+    results: list = [None] * len(jobs)
+    parsed, writes = [], []
     for i, (data, url, headers, feed, state) in enumerate(jobs):
         try:
-            parsed.append((i, feed, *_parse_known(store, data, url, headers, feed, state)))
+            prepared, new_state = _parse_known(store, data, url, headers, feed, state)
         except Exception as error:
             results[i] = error
+            continue
+        parsed.append(i)
+        writes.append(partial(_store_parsed, store, feed, prepared, new_state))
+    for i, result in zip(parsed, store_together(store, writes), strict=True):
+        results[i] = result
+    return results
+
+
+def store_together(store: Store, writes: list[Callable[[], object]]) -> list:
+    """Run `writes` in one transaction; if it fails, run each again in a transaction of its
+    own, so that the others are kept and the failed one leaves nothing behind. Returns each
+    write's result, or the error that kept it out."""
     try:
         with store.transaction():
-            for i, feed, prepared, state in parsed:
-                results[i] = _store_parsed(store, feed, prepared, state)
-    except Exception:
-        for i, feed, prepared, state in parsed:
-            try:
-                with store.transaction():
-                    results[i] = _store_parsed(store, feed, prepared, state)
-            except Exception as error:
-                results[i] = error
-    return results  # type: ignore[return-value]
+            return [write() for write in writes]
+    except Exception as error:
+        if len(writes) == 1:
+            return [error]
+    results: list = []
+    for write in writes:
+        try:
+            with store.transaction():
+                results.append(write())
+        except Exception as error:
+            results.append(error)
+    return results
 
 
 def _parse_known(
