@@ -752,13 +752,15 @@ def _whole_company_names(
     return [m for m in out if (m.block, m.start, m.end) not in dropped]
 
 
+_FOREIGN_PARTICLES = "da|das|do|dos|del|della|di|degli|van|von"
 _FOREIGN_PARTICLE = re.compile(
-    r"[ \u00a0](?:da|das|do|dos|del|della|di|degli|van|von)(?:[ \u00a0](?:der|den))?[ \u00a0]"
+    rf"[ \u00a0](?:{_FOREIGN_PARTICLES})(?:[ \u00a0](?:der|den))?[ \u00a0]"
 )
 _FOREIGN_PARTICLE_EN = re.compile(
-    r"[ \u00a0](?:da|das|do|dos|de|del|della|di|degli|van|von)(?:[ \u00a0](?:der|den|la))?"
-    r"[ \u00a0]"
+    rf"[ \u00a0](?:de|{_FOREIGN_PARTICLES})(?:[ \u00a0](?:der|den|la))?[ \u00a0]"
 )
+"""The particles inside a body's name in another language; in English text "de" too
+("Banco de Tarapacá"), which French text uses as its own preposition."""
 
 
 _FOREIGN_TAIL = re.compile(r"[A-ZÀ-Þ][\w\-’']*(?:[ \u00a0][A-ZÀ-Þ][\w\-’']*){0,2}")
