@@ -247,3 +247,20 @@ def test_a_company_named_with_a_number_is_an_organisation() -> None:
 def test_headline_words_after_a_number_are_no_company() -> None:
     found = shown(["10 Group Leaders Resign After the Vote"], [], "en")
     assert not [name for name, _, _ in found if name.startswith("10")]
+
+
+def test_a_town_the_model_missed_is_a_place_where_towns_are_named() -> None:
+    texts = ["The ferry was built in Kokkola for €61 million, a ride from Hell for the yard."]
+    found = shown(texts, [], "en")
+    assert [(name, kind) for name, kind, _ in found] == [("Kokkola", "place")]
+
+
+def test_a_smelter_or_a_ground_named_after_a_person_is_a_place() -> None:
+    texts = [
+        "The court ordered cuts at the Mwenda Smelter near Kitwe.",
+        "Matches moved to the Kofi Mensah Boateng Stadium, the board said.",
+    ]
+    guesses = [("Mwenda Smelter", "person"), ("Kofi", "person")]
+    found = shown(texts, guesses, "en")
+    assert ("Mwenda Smelter", "place", "Mwenda Smelter") in found
+    assert ("Kofi Mensah Boateng Stadium", "place", "Kofi Mensah Boateng Stadium") in found

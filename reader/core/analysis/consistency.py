@@ -273,6 +273,12 @@ _SUFFIX_AFTER = re.compile(
     r"(?![ \u00a0][A-Z])"
 )
 """A company's or a club's last word the model left out: "Castlebay" + "United"."""
+_FACILITY_RUN = re.compile(
+    r"(?:[ \u00a0][A-ZÀ-Þ][\w\-’']*){0,3}[ \u00a0]"
+    rf"(?:{'|'.join(sorted(FACILITY_SUFFIXES))})(?![\w\-])"
+)
+"""Capitalised words up to a facility's last word the model left out: "Zahur" + "Ahmed
+Chowdhury Stadium", a ground named after a person."""
 _WORD = re.compile(r"[^\W\d_][\w\-’']*")
 _ELIDED = re.compile(r"^(?:l|d|qu|s|n|j|m|c|jusqu|lorsqu|puisqu)['’]", re.IGNORECASE)
 
@@ -321,6 +327,8 @@ def resolve_entities(
             end += 2  # "Moody's": the agency's name, which the model cut before its "'s"
         if suffix := _SUFFIX_AFTER.match(text, end):
             end = suffix.end()  # "Castlebay" + "United": the club's or company's whole name
+        elif facility := _FACILITY_RUN.match(text, end):
+            end = facility.end()
         end = with_legal_period(text, start, end)  # "Apotex Inc." + ", the maker"
         name = text[start:end]
         if name in not_names or _ROMAN_ORDINAL.fullmatch(name):

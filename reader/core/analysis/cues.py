@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from reader.core.analysis.geonames import is_country, is_town
 from reader.core.analysis.given_names import given_name
 from reader.core.analysis.lexicon import (
     CALENDAR,
@@ -219,6 +220,8 @@ _EVENT_OF = _words(
 )
 """French events named by the town that holds them: "le salon de Lucca", "le tournoi de X"."""
 _NOT_PROPOSED = _words("a an the this these its le la les un une ce cette")
+_IDIOM_TOWNS = frozenset(("Hell", "Heaven", "Paradise", "Eden", "Enfer", "Paradis"))
+"""Towns named like the words of idioms: "a ride from Hell" is not in Norway."""
 
 
 def index_names(text: str) -> list[tuple[int, int]]:
@@ -354,6 +357,12 @@ def proposal_kind(text: str, start: int, end: int, language: str | None) -> str 
         return "misc"
     if _SETTING.search(before) and after.startswith(","):
         return "place"  # "In Tromsø, the mayor said"
+    if (
+        (is_town(name) or is_country(name))
+        and name not in _IDIOM_TOWNS
+        and where_towns_are_named(text, start, language)
+    ):
+        return "place"  # "built in Rauma", which the model left unmarked
     match = _NEXT_WORDS.match(after)
     if match and (match.group(1) in ORG_AFTER or match.group(1, 2) == ("chief", "executive")):
         return "org"

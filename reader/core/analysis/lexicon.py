@@ -158,7 +158,7 @@ THING_SUFFIXES = _words(
 FACILITY_SUFFIXES = _words(
     "Stadium Arena Bridge Tunnel Dam Reservoir Observatory Airport Building Tower Canal "
     "Lighthouse Terminal Station Refinery Pass Corridor Highway Expressway Motorway Hospital "
-    "Zone"
+    "Zone Smelter Mine Plant Harbour Prison"
 )
 """Last words of buildings and works, places as the model's FAC: "Hoover Dam", "Wembley
 Stadium", "the Coyol Free Zone"."""
@@ -178,7 +178,8 @@ PARK_ENDINGS = frozenset(
 """Two last words of protected places: "Krka National Park"."""
 
 FACILITY_AFTER = _words(
-    "stadium arena bridge tunnel dam reservoir observatory canal lighthouse terminal refinery"
+    "stadium arena bridge tunnel dam reservoir observatory canal lighthouse terminal refinery "
+    "smelter"
 )
 """English nouns after a name that make it a facility, a place: "the Kessling bridge"."""
 
