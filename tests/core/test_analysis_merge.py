@@ -84,3 +84,10 @@ def test_a_name_and_the_number_after_it_are_one_things_name(text, names, expecte
 )
 def test_a_number_that_counts_or_dates_stays_a_figure(text, names, expected, language):
     assert merged(text, names, language) == expected
+
+
+def test_a_laws_year_is_part_of_its_name() -> None:
+    text = "They breached the Harbour Dues Act 1977 in 1979."
+    found = merged(text, [("Harbour Dues Act 1977", "misc")], "en")
+    assert ("Harbour Dues Act 1977", "misc") in found
+    assert ("1979", "date") in found

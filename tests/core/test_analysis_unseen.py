@@ -264,3 +264,31 @@ def test_a_smelter_or_a_ground_named_after_a_person_is_a_place() -> None:
     found = shown(texts, guesses, "en")
     assert ("Mwenda Smelter", "place", "Mwenda Smelter") in found
     assert ("Kofi Mensah Boateng Stadium", "place", "Kofi Mensah Boateng Stadium") in found
+
+
+def test_a_registered_company_is_named_by_its_first_word_alone() -> None:
+    texts = [
+        "Kestrel Sound Media Pvt Ltd won the rights for $93 million.",
+        "Kestrel will show the matches on its own channel.",
+    ]
+    found = shown(texts, [("Kestrel Sound Media Pvt Ltd", "org")], "en")
+    assert ("Kestrel", "org", "Kestrel Sound Media Pvt Ltd") in found
+
+
+def test_a_range_and_its_code_name_one_product() -> None:
+    texts = [
+        "Dual-fuel Kvarnström 46DF engines will cut its emissions.",
+        "Passengers change at Terminal T2 for the shuttle.",
+    ]
+    found = shown(texts, [("Kvarnström 46DF", "org")], "en")
+    assert ("Kvarnström 46DF", "misc", "Kvarnström 46DF") in found
+    assert not [name for name, _, _ in found if "T2" in name]
+    found = shown(["Les 30 rames Velora X07 ont coûté 96 millions d'euros."], [], "fr")
+    assert ("Velora X07", "misc", "Velora X07") in found
+
+
+def test_a_laws_year_runs_into_its_name() -> None:
+    found = shown(
+        ["They breached the Harbour Dues Act 1977 twice."], [("Harbour Dues Act", "misc")], "en"
+    )
+    assert ("Harbour Dues Act 1977", "misc", "Harbour Dues Act 1977") in found

@@ -53,6 +53,7 @@ from reader.core.analysis.geonames import (
 from reader.core.analysis.given_names import given_name, person_span
 from reader.core.analysis.lexicon import (
     COUNTED_WORDS,
+    DATED_LAWS,
     FACILITY_SUFFIXES,
     LEGAL_FORMS,
     LOCATING_WORDS,
@@ -212,6 +213,19 @@ _PRODUCT_CODE = re.compile(
 )
 """Model and serial names: "MQ-9 Reaper", "A320neo", "A350-900" (a model and its variant),
 "Su-27", "737 MAX", "COP29", "ë-C3"."""
+_MAKER_CODE = re.compile(
+    r"(?<![\w\-’'])([A-ZÀ-Þ][\w\-]*[a-zà-ÿ])[ \u00a0]"
+    r"(?=\w{3})(?!\d+(?:[KMGT]B|[kKMG]Wh?|HP|CV)\b)(?:\d{1,4}[A-Z]{1,3}|[A-Z]{1,3}\d{1,4}[a-z]{0,3})"
+    r"(?![\w\-])"
+)
+"""A maker's or range's name and a model's code of letters and figures: "Wärtsilä 34DF",
+"Citadis X05"."""
+_NOT_MAKERS = _set(
+    "Terminal Gate Route Block Lot Article Phase Stage Level Zone Hall Room Section Annex Grade "
+    "Class Category Series Série Tier Type Version Niveau Salle Porte Bloc Catégorie Classe Page "
+    "Those These This That Their Our Your His Her Ces"
+)
+"""Words before a code that number a part of something, not a product: "Terminal T2"."""
 _RATING = re.compile(r"(?:Aaa|Aa[1-3]|A[1-3]|Baa[1-3]|Ba[1-3]|B[1-3]|Caa[1-3])")
 _RATING_WORDS = re.compile(r"(?i:rating|notch|upgrade|downgrade|note|notation)")
 _PARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ben|bin|ibn)-", re.IGNORECASE)
@@ -273,6 +287,7 @@ _SUFFIX_AFTER = re.compile(
     r"(?![ \u00a0][A-Z])"
 )
 """A company's or a club's last word the model left out: "Castlebay" + "United"."""
+_YEAR_AFTER = re.compile(r"[ \u00a0](?:1[89]|20)\d\d(?![\w\-])")
 _FACILITY_RUN = re.compile(
     r"(?:[ \u00a0][A-ZÀ-Þ][\w\-’']*){0,3}[ \u00a0]"
     rf"(?:{'|'.join(sorted(FACILITY_SUFFIXES))})(?![\w\-])"
@@ -329,6 +344,10 @@ def resolve_entities(
             end = suffix.end()  # "Castlebay" + "United": the club's or company's whole name
         elif facility := _FACILITY_RUN.match(text, end):
             end = facility.end()
+        elif text[start:end].rsplit(None, 1)[-1] in DATED_LAWS and (
+            year := _YEAR_AFTER.match(text, end)
+        ):
+            end = year.end()  # "the Sanctions Act" + "1977": a law's year is in its name
         end = with_legal_period(text, start, end)  # "Apotex Inc." + ", the maker"
         name = text[start:end]
         if name in not_names or _ROMAN_ORDINAL.fullmatch(name):
@@ -1438,6 +1457,10 @@ def _product_codes(texts: Sequence[str]) -> list[Candidate]:
             found.append(Candidate(block, match.start(), match.end(), kind, "code"))
         for start, end in index_names(text):
             found.append(Candidate(block, start, end, "misc", "code"))
+        for match in _MAKER_CODE.finditer(text):
+            maker = match.group(1)
+            if maker not in _NOT_MAKERS | _OPENERS and not known_kind(maker) and not demonym(maker):
+                found.append(Candidate(block, match.start(), match.end(), "misc", "code"))
         for match in _NUMBERED_COMPANY.finditer(text):
             found.append(Candidate(block, match.start(), match.end(), "org", "rule"))
         for match in _CODE_MODEL.finditer(text):
@@ -1712,20 +1735,34 @@ def _company_short_names(
         words = name.split()
         if kind != "org":
             continue
+        legal = words[-1] in LEGAL_FORMS
         while len(words) > 1 and words[-1] in ORG_SUFFIXES:
             words.pop()
-        if len(words) > 2 or words == name.split():
+        if words == name.split():
             continue
-        short = " ".join(words)
+        shorts = [words] if len(words) <= 2 else []
+        first = words[0]
         if (
-            len(short) >= 3
-            and all(word[0].isupper() for word in words)
-            and short.lower() not in stop_words | lowercase
-            and not given_name(words[0])
-            and not demonym(words[0])
-            and not _listed_or_geographic(short)
+            legal
+            and len(words) > 1
+            and len(first) >= 4
+            and first not in _ORG_FIRST
+            and first.lower() not in ORG_NOUNS
         ):
-            owners[short].add(name)
+            # "Meghna" for "Meghna Sports Media Pvt Ltd": a registered company's first word,
+            # when it is no company word ("Groupe", "Éditions").
+            shorts.append([first])
+        for short_words in shorts:
+            short = " ".join(short_words)
+            if (
+                len(short) >= 3
+                and all(word[0].isupper() for word in short_words)
+                and short.lower() not in stop_words | lowercase
+                and not given_name(short_words[0])
+                and not demonym(short_words[0])
+                and not _listed_or_geographic(short)
+            ):
+                owners[short].add(name)
     return {short: names.pop() for short, names in owners.items() if len(names) == 1}
 
 

@@ -155,10 +155,13 @@ THING_SUFFIXES = _words(
 )
 """Last words of things, laws and events, not bodies: "Clean Air Act", "Booker Prize"."""
 
+DATED_LAWS = _words("Act Regulations Order Rules")
+"""Laws whose year follows as part of the name: "the Sanctions Act 1977"."""
+
 FACILITY_SUFFIXES = _words(
     "Stadium Arena Bridge Tunnel Dam Reservoir Observatory Airport Building Tower Canal "
     "Lighthouse Terminal Station Refinery Pass Corridor Highway Expressway Motorway Hospital "
-    "Zone Smelter Mine Plant Harbour Prison"
+    "Zone Smelter Mine Plant Prison"
 )
 """Last words of buildings and works, places as the model's FAC: "Hoover Dam", "Wembley
 Stadium", "the Coyol Free Zone"."""

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from reader.core.analysis.consistency import resolve_entities
 from reader.core.analysis.entities import Candidate, has_model, model_entities
 from reader.core.analysis.language import detect_language
-from reader.core.analysis.lexicon import COUNTED_WORDS
+from reader.core.analysis.lexicon import COUNTED_WORDS, DATED_LAWS
 from reader.core.analysis.numbers_lexicon import NOT_COUNTED_AFTER_M, PLURALS_WITHOUT_S
 from reader.core.analysis.workers import MAX_WORKERS, shared_workers
 from reader.core.models import Block, Mark
@@ -103,13 +103,25 @@ def merge_marks(
     kept_numbers = []
     for block, figure in numbers:
         inside = [n for n in by_block[block] if n.start <= figure.start and figure.end <= n.end]
-        if inside and figure.kind == "number":
+        if inside and (figure.kind == "number" or _law_year(texts[block], inside[0], figure)):
             continue
         for name in by_block[block]:
             if name.start < figure.end and figure.start < name.end:
                 kept_names.discard((block, name))
         kept_numbers.append((block, figure))
     return sorted([*kept_names, *kept_numbers], key=lambda p: (p[0], p[1].start))
+
+
+def _law_year(text: str, name: Mark, figure: Mark) -> bool:
+    """Whether `figure` is the year that ends a law's name: "the Sanctions Act 1977"."""
+    words = text[name.start : figure.start].split()
+    return (
+        name.kind == "misc"
+        and figure.end == name.end
+        and _YEAR.fullmatch(text[figure.start : figure.end]) is not None
+        and bool(words)
+        and words[-1] in DATED_LAWS
+    )
 
 
 _NUMBER_AFTER = re.compile(r"[ \u00a0]((?:[A-Z]{1,3}-?)?\d{1,4}(?:-\d{1,4})?)(?![\w\-’'%]|[.,]\d)")
