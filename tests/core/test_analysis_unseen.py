@@ -292,3 +292,26 @@ def test_a_laws_year_runs_into_its_name() -> None:
         ["They breached the Harbour Dues Act 1977 twice."], [("Harbour Dues Act", "misc")], "en"
     )
     assert ("Harbour Dues Act 1977", "misc", "Harbour Dues Act 1977") in found
+
+
+def test_a_first_name_the_model_cut_from_a_name_of_three_is_put_back() -> None:
+    texts = [
+        "Rashedul Mridha Sohel, secretary of the players' association, wants a share.",
+        "The deal was fair, said its managing director, Mahbubul Alam Tushar.",
+        "Investor Warren Buffett agreed. Democrat Joe Manchin and Dame Patsy Reddy did not.",
+    ]
+    guesses = [
+        ("Mridha Sohel", "person"),
+        ("Alam Tushar", "person"),
+        ("Warren Buffett", "person"),
+        ("Joe Manchin", "person"),
+        ("Patsy Reddy", "person"),
+    ]
+    found = [name for name, kind, _ in shown(texts, guesses, "en") if kind == "person"]
+    assert found == [
+        "Rashedul Mridha Sohel",
+        "Mahbubul Alam Tushar",
+        "Warren Buffett",
+        "Joe Manchin",
+        "Patsy Reddy",
+    ]

@@ -52,6 +52,7 @@ from reader.core.analysis.geonames import (
 )
 from reader.core.analysis.given_names import given_name, person_span
 from reader.core.analysis.lexicon import (
+    CALENDAR,
     COUNTED_WORDS,
     DATED_LAWS,
     FACILITY_SUFFIXES,
@@ -61,6 +62,7 @@ from reader.core.analysis.lexicon import (
     ORG_NOUNS,
     ORG_SUFFIXES,
     PEOPLES,
+    PERSON_NOUNS,
     PLACE_ACRONYMS,
     PLACE_AFTER,
     PLACE_PREPOSITIONS,
@@ -349,6 +351,9 @@ def resolve_entities(
         ):
             end = year.end()  # "the Sanctions Act" + "1977": a law's year is in its name
         end = with_legal_period(text, start, end)  # "Apotex Inc." + ", the maker"
+        if cand.source == "model" and cand.kind == "person" and " " in text[start:end]:
+            before = _first_name_before(text, start, end, lowercase_words, stop_words)
+            start = start if before is None else before
         name = text[start:end]
         if name in not_names or _ROMAN_ORDINAL.fullmatch(name):
             return None  # "bets on AI", "des dispositifs de concentration de poissons (DCP)"
@@ -1478,6 +1483,51 @@ def _product_codes(texts: Sequence[str]) -> list[Candidate]:
                 continue  # "Tier-1"; "Joint Sword-2024A" is the model's to find whole
             found.append(Candidate(block, match.start(), match.end(), "misc", "code"))
     return found
+
+
+_PARTIES = _set(
+    "Democrat Republican Tory Labour Conservative Liberal Socialist Green Independent "
+    "Dame Baron Baroness Earl Duke Duchess Viscount Countess Marquess"
+)
+"""Parties and honours, which stand before a name without being part of it."""
+_AGENT_ENDINGS = ("er", "or", "ist", "man", "woman", "ian", "ant", "ent", "eur", "euse", "rice")
+"""Endings of the job nouns that open a sentence before a name: "Investor", "Économiste"."""
+_BRACKETED_CAPITALS = re.compile(r"[ \u00a0]?\([A-Z]{2,6}\)")
+_WORD_BEFORE_NAME = re.compile(r"(?:^|(?<=[\s,;:(\"“«]))([A-Z][a-z]{2,})[ \u00a0]$")
+
+
+def _first_name_before(
+    text: str, start: int, end: int, lowercase: set[str], stop_words: frozenset[str]
+) -> int | None:
+    """Where a person's name begins when the model cut its first word, unknown to any list:
+    "Shafiqul" + "Islam Rony". Not a title, a job, a party, a demonym, a month or a known
+    name; not before a name that opens on a first name ("Businessman Samuel Doria") or is
+    spelled out by an acronym after it ("Rete" + "Ferroviaria Italiana (RFI)")."""
+    match = _WORD_BEFORE_NAME.search(text, max(0, start - 30), start)
+    if (
+        not match
+        or given_name(text[start:end].split()[0]) is not None
+        or _BRACKETED_CAPITALS.match(text, end)
+    ):
+        return None
+    word = match.group(1)
+    folded = word.lower()
+    if is_sentence_start(text, match.start(1)) and folded.endswith(_AGENT_ENDINGS):
+        return None  # "Broker Marsh McLennan"
+    if (
+        folded in TITLES
+        or folded in stop_words
+        or folded in lowercase
+        or folded in CALENDAR
+        or folded in PERSON_NOUNS
+        or word in _OPENERS | _COMPASS | _ORG_FIRST | _PARTIES
+        or demonym(word)
+        or nationality(word)
+        or _listed_or_geographic(word)
+        or given_name(word) is not None
+    ):
+        return None
+    return match.start(1)
 
 
 def _lowercase_forms(texts: Sequence[str]) -> set[str]:
