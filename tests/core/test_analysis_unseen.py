@@ -315,3 +315,64 @@ def test_a_first_name_the_model_cut_from_a_name_of_three_is_put_back() -> None:
         "Joe Manchin",
         "Patsy Reddy",
     ]
+
+
+def test_french_streets_prizes_and_holidays_keep_their_noun() -> None:
+    texts = [
+        "Le siège des Éditions Brassart SA, rue de Fer, à Namur.",
+        "Le prix Odette-Lambrechts sera remis le jour de la fête de la Libération.",
+        "Le livre coûte au prix de 21,50 euros.",
+    ]
+    guesses = [
+        ("Éditions Brassart SA", "org"),
+        ("Fer", "place"),
+        ("Namur", "place"),
+        ("Odette-Lambrechts", "person"),
+        ("Libération", "misc"),
+    ]
+    found = shown(texts, guesses, "fr")
+    assert ("rue de Fer", "place", "rue de Fer") in found
+    assert ("prix Odette-Lambrechts", "misc", "prix Odette-Lambrechts") in found
+    assert ("fête de la Libération", "misc", "fête de la Libération") in found
+
+
+def test_french_names_after_a_legal_form_chez_or_a_national_society() -> None:
+    texts = [
+        "Les avions sont loués à la société Pélican Aérien Ltée de Sandray.",
+        "Neuf pilotes sont partis chez Aérovol ou chez Air Canada.",
+        "La Croix-Rouge canadienne en héberge 6 400.",
+    ]
+    guesses = [
+        ("Pélican Aérien Ltée", "org"),
+        ("Aérovol", "place"),
+        ("Air Canada", "org"),
+        ("Croix-Rouge", "org"),
+    ]
+    found = shown(texts, guesses, "fr")
+    assert ("Sandray", "place", "Sandray") in found
+    assert ("Aérovol", "org", "Aérovol") in found
+    assert ("Croix-Rouge canadienne", "org", "Croix-Rouge canadienne") in found
+
+
+def test_french_opening_words_before_a_measure_or_an_object_are_no_names() -> None:
+    texts = ["Longues de 44 mètres, elles roulent vite.", "« Récompenser un livre absent, non. »"]
+    found = shown(texts, [("Longues", "place"), ("Récompenser", "person")], "fr")
+    assert found == []
+
+
+def test_a_boat_run_into_its_service_and_a_body_named_after_two_regions() -> None:
+    texts = [
+        "Le patrouilleur Tchinguri du Service national de contrôle des pêches a saisi la pirogue.",
+        "La Fédération Moselle-Sarre verse 5 000 euros par an.",
+        "L'armement Pesqueras Gallegas del Norte SL arme 7 chalutiers.",
+    ]
+    guesses = [
+        ("Tchinguri du Service national de contrôle des pêches", "misc"),
+        ("Fédération Moselle-Sarre", "place"),
+        ("Pesqueras Gallegas del", "person"),
+    ]
+    found = shown(texts, guesses, "fr")
+    assert ("Tchinguri", "misc", "Tchinguri") in found
+    assert ("Service national de contrôle des pêches", "org") in {(n, k) for n, k, _ in found}
+    assert ("Fédération Moselle-Sarre", "org", "Fédération Moselle-Sarre") in found
+    assert ("Pesqueras Gallegas del Norte SL", "org") in {(n, k) for n, k, _ in found}

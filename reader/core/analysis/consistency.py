@@ -118,7 +118,7 @@ _ORG_FIRST = _set(
     "Autoridad Companhia Fundação Associação Sociedade Banca Società Compagnia Azienda Ente "
     "Collège École Faculté Académie Movimiento Colegio Partido Partito Grupo Gruppo Agência "
     "Cámara Câmara Cooperativa Sindicato Confederación Confederação Universidade Conselho "
-    "Comissão Ministério Secretaria Consorcio Consórcio Federação Vereniging Stichting"
+    "Comissão Ministério Secretaria Consorcio Consórcio Federação Vereniging Stichting Service"
 )
 _ORG_LAST = _set(
     "Bank Agency Organization Organisation Fund Council Commission Committee Party Institute "
@@ -222,6 +222,17 @@ _MAKER_CODE = re.compile(
 )
 """A maker's or range's name and a model's code of letters and figures: "Wärtsilä 34DF",
 "Citadis X05"."""
+_RED_CROSS = frozenset(("Croix-Rouge", "Croissant-Rouge"))
+_OF_THE_FR = (
+    r"(?:de[ \u00a0]la[ \u00a0]|de[ \u00a0]l['’]|du[ \u00a0]|des[ \u00a0]|de[ \u00a0]|d['’])"
+)
+_STREET_BEFORE = re.compile(
+    rf"(?<![\w\-])(rue|avenue|boulevard|chaussée|allée|impasse)[ \u00a0]{_OF_THE_FR}?$"
+)
+"""A street's noun, which is part of its name: "rue de Fer", "boulevard Haussmann"."""
+_PRIZE_BEFORE = re.compile(rf"(?<![\w\-])(prix[ \u00a0]{_OF_THE_FR}?|fête[ \u00a0]{_OF_THE_FR})$")
+"""A prize's or a holiday's noun, which its name needs: "le prix Odile-Verhaegen", "la fête de
+la Victoire"."""
 _NOT_MAKERS = _set(
     "Terminal Gate Route Block Lot Article Phase Stage Level Zone Hall Room Section Annex Grade "
     "Class Category Series Série Tier Type Version Niveau Salle Porte Bloc Catégorie Classe Page "
@@ -350,10 +361,25 @@ def resolve_entities(
             year := _YEAR_AFTER.match(text, end)
         ):
             end = year.end()  # "the Sanctions Act" + "1977": a law's year is in its name
+        elif _PARTICLE_LAST.search(text, start, end) and (
+            tail := _FOREIGN_TAIL.match(text, end + 1)
+        ):
+            end = tail.end()  # "Pesquerías Atlánticas del" + "Sur SL": cut at its particle
         end = with_legal_period(text, start, end)  # "Apotex Inc." + ", the maker"
         if cand.source == "model" and cand.kind == "person" and " " in text[start:end]:
             before = _first_name_before(text, start, end, lowercase_words, stop_words)
             start = start if before is None else before
+        noun_kind = None
+        adjective = _ADJECTIVE_AFTER.match(text, end)
+        if text[start:end] in _RED_CROSS and adjective and demonym(adjective.group(1)):
+            end = adjective.end()  # "la Croix-Rouge canadienne": the national society
+            noun_kind = "org"
+        if language == "fr" and (
+            noun := _STREET_BEFORE.search(text, max(0, start - 20), start)
+            or _PRIZE_BEFORE.search(text, max(0, start - 20), start)
+        ):
+            noun_kind = "place" if noun.re is _STREET_BEFORE else "misc"
+            start = noun.start(1)
         name = text[start:end]
         if name in not_names or _ROMAN_ORDINAL.fullmatch(name):
             return None  # "bets on AI", "des dispositifs de concentration de poissons (DCP)"
@@ -364,18 +390,23 @@ def resolve_entities(
                 name = rest
         if _is_common_word(name, lowercase_words, stop_words, language):
             return None
+        if language == "fr" and _opening_word_no_name(text, start, end):
+            return None
         person = person_span(text, start, lowercase_words, tagged=cand.kind)
         if person and person[1] > end and " " not in name:
             end = person[1]  # "Michel" + "Dupont": a first name the model cut from its surname
             name = text[start:end]
         given = person is not None and person[1] == end
         kind, weight = _fix_kind(text, start, name, cand.kind, language, given)
+        if noun_kind:
+            kind, weight = noun_kind, CUE_WEIGHT
         if cand.source != "model":
             weight += 1.0
         return _Mention(cand.block, start, end, kind, name, weight)
 
     if language == "en":
         candidates = _split_at_verbs(texts, candidates)
+    candidates = _split_before_bodies(texts, candidates)
     proposed = [*_split_pairs(texts, _split_lists(texts, candidates)), *_product_codes(texts)]
     mentions = [m for c in proposed if (m := mention(c))]
     mentions += [
@@ -795,6 +826,7 @@ _FOREIGN_PARTICLE_EN = re.compile(
 ("Banco de Tarapacá"), which French text uses as its own preposition."""
 
 
+_PARTICLE_LAST = re.compile(rf"[ \u00a0](?:{_FOREIGN_PARTICLES})$")
 _FOREIGN_TAIL = re.compile(r"[A-ZÀ-Þ][\w\-’']*(?:[ \u00a0][A-ZÀ-Þ][\w\-’']*){0,2}")
 
 
@@ -1356,6 +1388,32 @@ def _split_lists(texts: Sequence[str], candidates: Iterable[Candidate]) -> list[
     return split
 
 
+_OF_A_BODY = re.compile(
+    r"[ \u00a0](?:du|de[ \u00a0]la|de[ \u00a0]l['’]|des)[ \u00a0]?(?=[A-ZÀ-Þ]\w*[ \u00a0][a-zà-ÿ])"
+)
+
+
+def _split_before_bodies(texts: Sequence[str], candidates: Iterable[Candidate]) -> list[Candidate]:
+    """A vessel, place or person the model ran into the body it belongs to: "le patrouilleur
+    Kassumai du Service national de surveillance des pêches" is a boat, then a service."""
+    split = []
+    for cand in candidates:
+        text = texts[cand.block] if 0 <= cand.block < len(texts) else ""
+        match = None if cand.kind == "org" else _OF_A_BODY.search(text, cand.start, cand.end)
+        head = text[cand.start : match.start()].split() if match else []
+        if (
+            match
+            and text[match.end() : cand.end].split()[0] in _ORG_FIRST
+            and all(word[0].isupper() for word in head)
+            and head[0] not in _ORG_FIRST | _MISSION_WORDS
+        ):
+            split.append(Candidate(cand.block, cand.start, match.start(), cand.kind, cand.source))
+            split.append(Candidate(cand.block, match.end(), cand.end, "org", cand.source))
+        else:
+            split.append(cand)
+    return split
+
+
 def _split_pairs(texts: Sequence[str], candidates: Iterable[Candidate]) -> list[Candidate]:
     """Two names the model took for one, each with its own kind.
 
@@ -1384,7 +1442,9 @@ def _split_pairs(texts: Sequence[str], candidates: Iterable[Candidate]) -> list[
                 parts = ("org", "org")
         if parts is None and (match := _LINKED_PAIR.fullmatch(text, cand.start, cand.end)):
             kinds = tuple(_linked_kind(match.group(i)) for i in (1, 2))
-            if all(kinds) and not known_kind(match.group()):
+            lead = text[cand.start : match.start(1)].strip()
+            if all(kinds) and not known_kind(match.group()) and lead not in _ORG_FIRST:
+                # not "Fédération Wallonie-Bruxelles": a body named after two places
                 parts = kinds  # type: ignore[assignment]
         if parts is None and (match := _CODE_OF.fullmatch(text, cand.start, cand.end)):
             parts = ("misc", "org")
@@ -1530,6 +1590,26 @@ def _first_name_before(
     return match.start(1)
 
 
+_OF_A_NUMBER = re.compile(r"[ \u00a0]de[ \u00a0]\d")
+_INFINITIVE = re.compile(r"[^\W\d_]{3,}(?:er|ir|re)")
+_OBJECT_AFTER = re.compile(
+    r"[ \u00a0](?:un|une|le|la|les|des|ce|cette|ces|ses|son|sa|leur|leurs)[ \u00a0]|[ \u00a0]l['’]"
+)
+
+
+def _opening_word_no_name(text: str, start: int, end: int) -> bool:
+    """Whether a French sentence's one capitalised first word is an adjective before a
+    measure ("Longues de 44 mètres") or a verb before its object ("Couronner un livre")."""
+    name = text[start:end]
+    if " " in name or not is_sentence_start(text, start):
+        return False
+    if _OF_A_NUMBER.match(text, end):
+        return True
+    return bool(
+        _INFINITIVE.fullmatch(name) and _OBJECT_AFTER.match(text, end) and not given_name(name)
+    )
+
+
 def _lowercase_forms(texts: Sequence[str]) -> set[str]:
     """Every word the article writes in lowercase, also with French inflections removed."""
     forms = set()
@@ -1575,6 +1655,9 @@ def _named_as_a_town(text: str, start: int, name: str, lang: str | None) -> bool
     )
 
 
+_CHEZ = re.compile(r"\bchez[ \u00a0]$")
+
+
 def _fix_kind(
     text: str, start: int, name: str, kind: str, lang, given: bool = False
 ) -> tuple[str, float]:
@@ -1588,6 +1671,8 @@ def _fix_kind(
         return "org", 5.0
     if known := known_kind(name):
         return known, 3.0
+    if lang == "fr" and _CHEZ.search(text, max(0, start - 6), start) and not _is_place_name(name):
+        return "org", CUE_WEIGHT  # "partis chez WestJet": an employer, not a place
     if kind != "place" and is_country(name):
         return "place", 3.0
     if (

@@ -19,6 +19,7 @@ from reader.core.analysis.lexicon import (
     FACILITY_BEFORE,
     FACILITY_SUFFIXES,
     LANDFORM_SUFFIXES,
+    LEGAL_FORMS,
     LOCATING_WORDS,
     MAKER_BEFORE,
     ORG_AFTER,
@@ -220,6 +221,15 @@ _EVENT_OF = _words(
 )
 """French events named by the town that holds them: "le salon de Lucca", "le tournoi de X"."""
 _NOT_PROPOSED = _words("a an the this these its le la les un une ce cette")
+_AFTER_LEGAL_FORM = re.compile(
+    r"(?<![\w\-])(?:"
+    + "|".join(re.escape(form) for form in sorted(LEGAL_FORMS, key=len, reverse=True))
+    + rf")\.?{_SP}(?:de|of|in|from){_SP}$|(?:"
+    + "|".join(re.escape(form) for form in sorted(LEGAL_FORMS, key=len, reverse=True))
+    + r")\.?[ \u00a0]d['’]$"
+)
+"""A company's legal form, then "de": what follows is where it is ("Osprey Aerial Ltée de
+Gimli")."""
 _IDIOM_TOWNS = frozenset(("Hell", "Heaven", "Paradise", "Eden", "Enfer", "Paradis"))
 """Towns named like the words of idioms: "a ride from Hell" is not in Norway."""
 
@@ -357,6 +367,8 @@ def proposal_kind(text: str, start: int, end: int, language: str | None) -> str 
         return "misc"
     if _SETTING.search(before) and after.startswith(","):
         return "place"  # "In Tromsø, the mayor said"
+    if _AFTER_LEGAL_FORM.search(before) and " " not in name:
+        return "place"
     if (
         (is_town(name) or is_country(name))
         and name not in _IDIOM_TOWNS
