@@ -453,8 +453,9 @@ def test_a_country_after_a_french_article_is_a_place_even_named_like_a_person(
     ],
 )
 def test_a_name_a_plural_place_noun_governs_is_a_place(text, language):
+    # the last name, which the model missed, is proposed from the list too
     marks = shown([text], [("Dravnik", "org")], language)
-    assert [(t, k) for t, k, _ in marks] == [("Dravnik", "place")]
+    assert [(t, k) for t, k, _ in marks] == [("Dravnik", "place"), ("Oskavica", "place")]
 
 
 @pytest.mark.parametrize(

@@ -376,3 +376,27 @@ def test_a_boat_run_into_its_service_and_a_body_named_after_two_regions() -> Non
     assert ("Service national de contrôle des pêches", "org") in {(n, k) for n, k, _ in found}
     assert ("Fédération Moselle-Sarre", "org", "Fédération Moselle-Sarre") in found
     assert ("Pesqueras Gallegas del Norte SL", "org") in {(n, k) for n, k, _ in found}
+
+
+def test_every_name_in_a_list_of_islands_and_both_ends_of_a_route_are_places() -> None:
+    texts = [
+        "Ferries link the mainland and the islands of Vormsi, Kihnu and Ruhnu.",
+        "The new ship sails on the Kõrgessaare–Sõru route, and later the Pärnu–Kihnu line.",
+    ]
+    guesses = [("Kihnu", "person"), ("Kõrgessaare", "misc"), ("Sõru", "person")]
+    found = {(name, kind) for name, kind, _ in shown(texts, guesses, "en")}
+    assert {("Vormsi", "place"), ("Kihnu", "place"), ("Ruhnu", "place")} <= found
+    assert {("Kõrgessaare", "place"), ("Sõru", "place"), ("Pärnu", "place")} <= found
+    found = {(n, k) for n, k, _ in shown(["La liaison Bellaire–Trévoux rouvre."], [], "fr")}
+    assert {("Bellaire", "place"), ("Trévoux", "place")} <= found
+
+
+def test_a_channel_is_a_body_and_a_ships_sister_is_a_ship() -> None:
+    texts = [
+        "Its free-to-air channel Dhuni TV will show the matches.",
+        "The ferry, the Tõll, was built with its sister Piret. The Piret is due in May.",
+        "Her sister Anna said so.",
+    ]
+    guesses = [("Dhuni", "place"), ("Tõll", "org"), ("Piret", "person"), ("Anna", "person")]
+    found = {(name, kind) for name, kind, _ in shown(texts, guesses, "en")}
+    assert {("Dhuni TV", "org"), ("Tõll", "misc"), ("Piret", "misc"), ("Anna", "person")} <= found

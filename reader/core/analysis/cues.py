@@ -265,14 +265,48 @@ _LIST_BEFORE = re.compile(rf"{_LISTED_NAME}(?:,{_LISTED_NAME})*,?{_AND}[ \u00a0]
 et " (not an apposition: "le gouverneur de Monastir, X")."""
 
 
-def _listed_place(before: str, language: str | None) -> str | None:
-    """A place, when the list this name ends is governed as a place: "the villages of
-    Mukinje and Rakovica", "les îles de Tanna, Malekula et Epi"."""
+_LIST_GOES_ON = re.compile(rf"(?:,{_LISTED_NAME})*,?{_AND}{_LISTED_NAME}")
+_LIST_SO_FAR = re.compile(rf"{_LISTED_NAME}(?:,{_LISTED_NAME})*,[ \u00a0]\Z")
+
+
+def _listed_place(before: str, language: str | None, after: str = "") -> str | None:
+    """A place, when the list this name is in is governed as a place: "the villages of
+    Mukinje and Rakovica", "les îles de Tanna, Malekula et Epi", "the islands of Muhu,
+    Saaremaa and Hiiumaa" (a name inside the list, when the list goes on after it)."""
     match = _LIST_BEFORE.search(before)
+    if match is None and _LIST_GOES_ON.match(after):
+        match = _LIST_SO_FAR.search(before)
+        if match is None:  # the list's first name, right after its head
+            return "place" if _before_kind(before, language) == "place" else None
     if match is None:
         return None
     head = before[: match.start() + 1]  # up to the first name, its space kept
     return "place" if _before_kind(head, language) == "place" else None
+
+
+_ROUTE_WORDS = (
+    r"(?:route|line|crossing|link|corridor|highway|motorway|railway|road|pipeline|ferry"
+    r"|service|flights?)\b"
+)
+_ROUTE_FROM = re.compile(rf"[–—-][A-ZÀ-Þ][\w’']*(?:{_SP}[A-ZÀ-Þ][\w’']*)?{_SP}{_ROUTE_WORDS}")
+_ROUTE_TO_BEFORE = re.compile(r"[A-ZÀ-Þ][\w’']*[–—-]\Z")
+_ROUTE_TO_AFTER = re.compile(rf"{_SP}{_ROUTE_WORDS}")
+_ROUTE_FR = re.compile(
+    rf"\b(?:liaison|ligne|axe|tronçon|route|traversée)(?:{_SP}(?:maritime|ferroviaire|aérienne"
+    rf"|routière|directe))?{_SP}(?:[A-ZÀ-Þ][\w’']*[–—-])?\Z"
+)
+
+
+def _route_end(before: str, after: str) -> bool:
+    """Whether a name is one end of a route: "the Virtsu–Kuivastu route", "la liaison
+    Virtsu–Kuivastu"."""
+    if _ROUTE_FROM.match(after) or (
+        _ROUTE_TO_BEFORE.search(before) and _ROUTE_TO_AFTER.match(after)
+    ):
+        return True
+    return bool(_ROUTE_FR.search(before)) and (
+        after[:1] in "–—-" or bool(_ROUTE_TO_BEFORE.search(before))
+    )
 
 
 def context_kind(text: str, start: int, end: int, kind: str, language: str | None) -> str | None:
@@ -293,11 +327,11 @@ def context_kind(text: str, start: int, end: int, kind: str, language: str | Non
         return "place"
     if _VESSEL_BEFORE.search(before) or _VESSEL_AFTER.match(after):
         return "misc"  # "aboard the X", "the X ran aground": a vessel, whatever its name
-    if names_facility(before, language) or _ARRIVED.search(before):
+    if names_facility(before, language) or _ARRIVED.search(before) or _route_end(before, after):
         return "place"
     return (
         _before_kind(before, language)
-        or _listed_place(before, language)
+        or _listed_place(before, language, after)
         or _after_kind(after, language, _preceded_by_preposition(before), kind)
         or _compound_kind(before, after, language, text[start:end])
         or _acronym_kind(text[start:end], kind)
@@ -369,6 +403,11 @@ def proposal_kind(text: str, start: int, end: int, language: str | None) -> str 
         return "place"  # "In Tromsø, the mayor said"
     if _AFTER_LEGAL_FORM.search(before) and " " not in name:
         return "place"
+    if _route_end(before, after) or (
+        (_LIST_GOES_ON.match(after) or _LIST_BEFORE.search(before))
+        and _listed_place(before, language, after)
+    ):
+        return "place"  # "the Rohuküla–Heltermaa route", "the islands of Muhu, Saaremaa and"
     if (
         (is_town(name) or is_country(name))
         and name not in _IDIOM_TOWNS

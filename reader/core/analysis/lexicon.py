@@ -72,7 +72,7 @@ ORG_SUFFIXES = LEGAL_FORMS | _words(
     "Textiles Beverages Hotels Resorts Studios Export Exports Trading Enterprises Brothers "
     "Frères Seafoods Seafood Fisheries Dairies Dairy Mills Breweries Farms Cooperative "
     "Co-operative Cement Plastics Packaging Fertilizers Fertilisers Garments Apparel Contractors "
-    "Utilities"
+    "Utilities TV"
 )
 """Legal forms and words that end a company's name: "Fitch Ratings", "Lloyds Banking Group"."""
 CLUB_SUFFIXES = _words("United Rovers Wanderers Athletic Albion Hotspur FC AFC")
@@ -212,9 +212,12 @@ VESSEL_BEFORE = (
     r"[ \u00a0]carriers?"
     r"|(?:le|du|au|un)[ \u00a0](?:caboteur|cargo|chalutier|navire|paquebot|vraquier|méthanier"
     r"|remorqueur|porte-conteneurs|roulier|thonier|palangrier|homardier|caseyeur)"
+    r"|(?:ship|ferry|vessel|tanker|trawler|freighter|icebreaker)[\w \u00a0\-]{0,50},[ \u00a0]the"
+    r"|its[ \u00a0]sister(?:[ \u00a0]ship)?|sister[ \u00a0]ship"
 )
 """Words before a vessel's name: "aboard the X", "à bord du X", "the livestock carrier X"
-(a carrier alone is an airline), "le caboteur X"."""
+(a carrier alone is an airline), "le caboteur X", "its first ship powered by gas, the X", "its
+sister X"."""
 
 VESSEL_AFTER = (
     r"(?:ran[ \u00a0]aground|sank|capsized|docked|set[ \u00a0]sail|was[ \u00a0]towed"
