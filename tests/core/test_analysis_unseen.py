@@ -400,3 +400,21 @@ def test_a_channel_is_a_body_and_a_ships_sister_is_a_ship() -> None:
     guesses = [("Dhuni", "place"), ("Tõll", "org"), ("Piret", "person"), ("Anna", "person")]
     found = {(name, kind) for name, kind, _ in shown(texts, guesses, "en")}
     assert {("Dhuni TV", "org"), ("Tõll", "misc"), ("Piret", "misc"), ("Anna", "person")} <= found
+
+
+def test_two_companies_joined_by_and_are_two_names() -> None:
+    texts = ["Rivals such as Vexar Optics and Lam Research faced questions."]
+    for guesses in (
+        [("Vexar Optics and Lam Research", "org")],
+        [("Vexar Optics and", "org"), ("Lam Research", "org")],
+    ):
+        found = [name for name, _, _ in shown(texts, guesses, "en")]
+        assert found == ["Vexar Optics", "Lam Research"]
+    texts = ["The Arms Control and Disarmament Agency agreed."]
+    found = shown(texts, [("Arms Control and", "org"), ("Disarmament Agency", "org")], "en")
+    assert [name for name, _, _ in found] == ["Arms Control and Disarmament Agency"]
+
+
+def test_a_french_body_named_with_its_home_town() -> None:
+    found = shown(["Le groupe de Stuttgart a annoncé 22 suppressions de postes."], [], "fr")
+    assert ("Stuttgart", "place", "Stuttgart") in found

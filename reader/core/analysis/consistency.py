@@ -73,6 +73,7 @@ from reader.core.analysis.lexicon import (
 )
 from reader.core.analysis.spans import (
     TITLES,
+    another_company,
     is_sentence_start,
     refine_span,
     with_legal_period,
@@ -1433,6 +1434,7 @@ def _split_pairs(texts: Sequence[str], candidates: Iterable[Candidate]) -> list[
                     or any(" " in g and name_kind(g) != "org" for g in match.groups())
                 )
                 and not _parallel(match.group(1), match.group(2))
+                and not _two_companies(match.group(1), match.group(2))
             ):
                 # "Competition and Markets Authority" is one body; "Graphcore and
                 # Imagination Technologies" two companies, the second known by its ending
@@ -1482,6 +1484,18 @@ def _is_place_name(name: str) -> bool:
 def _listed_or_geographic(name: str) -> bool:
     """A name of its own: listed (of any kind), a country or a town."""
     return known_kind(name) is not None or is_country(name) or is_town(name)
+
+
+def _two_companies(first: str, second: str) -> bool:
+    """Two names of two words each, neither ending on a body's word: "Applied Materials and Lam
+    Research" (not "Arms Control and Disarmament Agency")."""
+    words = first.split()
+    return (
+        len(words) == 2
+        and words[-1] not in _ORG_LAST
+        and another_company(second)
+        and not known_kind(first)
+    )
 
 
 def _parallel(first: str, second: str) -> bool:

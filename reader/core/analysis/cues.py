@@ -230,6 +230,8 @@ _AFTER_LEGAL_FORM = re.compile(
 )
 """A company's legal form, then "de": what follows is where it is ("Osprey Aerial Ltée de
 Gimli")."""
+_HOME_TOWN = re.compile(rf"\b([a-zà-ÿ\-]+){_SP}de{_SP}$")
+"""A body's noun and "de" before a town, its home: "le groupe de Stuttgart"."""
 _IDIOM_TOWNS = frozenset(("Hell", "Heaven", "Paradise", "Eden", "Enfer", "Paradis"))
 """Towns named like the words of idioms: "a ride from Hell" is not in Norway."""
 
@@ -408,10 +410,11 @@ def proposal_kind(text: str, start: int, end: int, language: str | None) -> str 
         and _listed_place(before, language, after)
     ):
         return "place"  # "the Rohuküla–Heltermaa route", "the islands of Muhu, Saaremaa and"
+    home = _HOME_TOWN.search(before)
     if (
         (is_town(name) or is_country(name))
         and name not in _IDIOM_TOWNS
-        and where_towns_are_named(text, start, language)
+        and (where_towns_are_named(text, start, language) or home and home.group(1) in ORG_NOUNS)
     ):
         return "place"  # "built in Rauma", which the model left unmarked
     match = _NEXT_WORDS.match(after)

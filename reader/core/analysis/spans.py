@@ -198,6 +198,20 @@ def _trim_tail(text: str, start: int, end: int, language: str | None) -> int:
     return end
 
 
+_BODY_WORDS = _words(
+    "Agency Authority Commission Committee Council Institute Office Board Bureau Department "
+    "Ministry Administration Service Association Union Foundation Court Centre Center Fund "
+    "Organisation Organization Society Federation Bank Trust Group Party Programme Program"
+)
+
+
+def another_company(name: str) -> bool:
+    """Whether a name after "X Y and" is a second company's, not the end of one body's
+    name: "Lam Research" (not "Disarmament Agency")."""
+    words = name.split()
+    return len(words) == 2 and words[-1] not in _BODY_WORDS
+
+
 def _extend_cut_name(text: str, start: int, end: int) -> int:
     """Move `end` over the name that follows a span ending on a connector ("de l'", "of")."""
     span = text[start:end]
@@ -219,6 +233,8 @@ def _extend_cut_name(text: str, start: int, end: int) -> int:
     match = _FOLLOWING_NAME.match(rest)
     if match is None:
         return end
+    if last == "and" and len(words) == 3 and another_company(match.group()):
+        return end - len(words[-1]) - 1  # "Applied Materials and" + "Lam Research": two
     taken = match.end()
     if (adjective := _NEXT_LOWERCASE.match(rest, taken)) and known_kind(rest[: adjective.end()]):
         taken = adjective.end()  # "de la" + "Polynésie française", a listed name
