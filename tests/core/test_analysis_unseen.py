@@ -418,3 +418,18 @@ def test_two_companies_joined_by_and_are_two_names() -> None:
 def test_a_french_body_named_with_its_home_town() -> None:
     found = shown(["Le groupe de Stuttgart a annoncé 22 suppressions de postes."], [], "fr")
     assert ("Stuttgart", "place", "Stuttgart") in found
+
+
+def test_a_french_laboratory_or_a_place_runs_on_to_the_acronym_that_spells_it() -> None:
+    texts = [
+        "Selon le Laboratoire d'analyse rurale et d'études sociales (Lares), les prix baissent.",
+        "La filature Nouvelle Tisserie du Mono (NTM) a démarré en janvier.",
+    ]
+    guesses = [
+        ("Laboratoire d'analyse rurale", "place"),
+        ("Nouvelle Tisserie", "place"),
+        ("Mono", "place"),
+    ]
+    found = {(name, kind) for name, kind, _ in shown(texts, guesses, "fr")}
+    assert ("Laboratoire d'analyse rurale et d'études sociales", "org") in found
+    assert "Nouvelle Tisserie du Mono" in {name for name, _ in found}

@@ -119,7 +119,8 @@ _ORG_FIRST = _set(
     "Autoridad Companhia Fundação Associação Sociedade Banca Società Compagnia Azienda Ente "
     "Collège École Faculté Académie Movimiento Colegio Partido Partito Grupo Gruppo Agência "
     "Cámara Câmara Cooperativa Sindicato Confederación Confederação Universidade Conselho "
-    "Comissão Ministério Secretaria Consorcio Consórcio Federação Vereniging Stichting Service"
+    "Comissão Ministério Secretaria Consorcio Consórcio Federação Vereniging Stichting Service "
+    "Laboratoire Consortium Chambre"
 )
 _ORG_LAST = _set(
     "Bank Agency Organization Organisation Fund Council Commission Committee Party Institute "
@@ -1038,7 +1039,7 @@ def _spelled_out_names(
             m = _Mention(
                 m.block, start, m.end, kind, text[start : m.end], max(m.weight, CUE_WEIGHT)
             )
-        end = spelled_out_end(text, m.start, m.end, language) if m.kind in ("org", "misc") else None
+        end = spelled_out_end(text, m.start, m.end, language) if m.kind != "person" else None
         if end is None:
             grown.append(m)
             continue
