@@ -235,6 +235,7 @@ _STREET_BEFORE = re.compile(
 _PRIZE_BEFORE = re.compile(rf"(?<![\w\-])(prix[ \u00a0]{_OF_THE_FR}?|fête[ \u00a0]{_OF_THE_FR})$")
 """A prize's or a holiday's noun, which its name needs: "le prix Odile-Verhaegen", "la fête de
 la Victoire"."""
+_LETTER_BESIDE_DIGIT = re.compile(r"\d[A-Z]|[A-Z]\d")
 _NOT_MAKERS = _set(
     "Terminal Gate Route Block Lot Article Phase Stage Level Zone Hall Room Section Annex Grade "
     "Class Category Series Série Tier Type Version Niveau Salle Porte Bloc Catégorie Classe Page "
@@ -1537,7 +1538,7 @@ def _product_codes(texts: Sequence[str]) -> list[Candidate]:
             found.append(Candidate(block, match.start(), match.end(), kind, "code"))
         for start, end in index_names(text):
             found.append(Candidate(block, start, end, "misc", "code"))
-        for match in _MAKER_CODE.finditer(text):
+        for match in _MAKER_CODE.finditer(text) if _LETTER_BESIDE_DIGIT.search(text) else ():
             maker = match.group(1)
             if maker not in _NOT_MAKERS | _OPENERS and not known_kind(maker) and not demonym(maker):
                 found.append(Candidate(block, match.start(), match.end(), "misc", "code"))

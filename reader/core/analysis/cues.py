@@ -221,17 +221,26 @@ _EVENT_OF = _words(
 )
 """French events named by the town that holds them: "le salon de Lucca", "le tournoi de X"."""
 _NOT_PROPOSED = _words("a an the this these its le la les un une ce cette")
-_AFTER_LEGAL_FORM = re.compile(
-    r"(?<![\w\-])(?:"
-    + "|".join(re.escape(form) for form in sorted(LEGAL_FORMS, key=len, reverse=True))
-    + rf")\.?{_SP}(?:de|of|in|from){_SP}$|(?:"
-    + "|".join(re.escape(form) for form in sorted(LEGAL_FORMS, key=len, reverse=True))
-    + r")\.?[ \u00a0]d['’]$"
-)
-"""A company's legal form, then "de": what follows is where it is ("Osprey Aerial Ltée de
-Gimli")."""
+_LEGAL_FORM_THEN_OF = re.compile(rf"(\S+?)\.?{_SP}(?:de|of|in|from){_SP}$|(\S+?)\.?{_SP}d['’]$")
+
+
+_OF_ENDS = (" de ", " of ", " in ", " from ", " d'", " d’")
+
+
+def _after_legal_form(before: str) -> bool:
+    """Whether a company's legal form and "de" come right before: what follows is where it is
+    ("Osprey Aerial Ltée de Gimli")."""
+    if not before.endswith(_OF_ENDS):
+        return False
+    match = _LEGAL_FORM_THEN_OF.search(before, max(0, len(before) - 24))
+    return match is not None and (match.group(1) or match.group(2)) in LEGAL_FORMS
+
+
 _HOME_TOWN = re.compile(rf"\b([a-zà-ÿ\-]+){_SP}de{_SP}$")
 """A body's noun and "de" before a town, its home: "le groupe de Stuttgart"."""
+_LIST_WORDS = tuple(f"{sp}{word}{sp}" for word in ("and", "or", "et", "ou") for sp in " \u00a0")
+_LIST_ENDS = (", ", ",\u00a0", *_LIST_WORDS)
+"""How a list goes on after a name, or reached it: the cheap test before the patterns."""
 _IDIOM_TOWNS = frozenset(("Hell", "Heaven", "Paradise", "Eden", "Enfer", "Paradis"))
 """Towns named like the words of idioms: "a ride from Hell" is not in Norway."""
 
@@ -299,9 +308,14 @@ _ROUTE_FR = re.compile(
 )
 
 
+_DASHES = ("–", "—", "-")
+
+
 def _route_end(before: str, after: str) -> bool:
     """Whether a name is one end of a route: "the Virtsu–Kuivastu route", "la liaison
     Virtsu–Kuivastu"."""
+    if after[:1] not in _DASHES and before[-1:] not in _DASHES:
+        return False
     if _ROUTE_FROM.match(after) or (
         _ROUTE_TO_BEFORE.search(before) and _ROUTE_TO_AFTER.match(after)
     ):
@@ -403,20 +417,17 @@ def proposal_kind(text: str, start: int, end: int, language: str | None) -> str 
         return "misc"
     if _SETTING.search(before) and after.startswith(","):
         return "place"  # "In Tromsø, the mayor said"
-    if _AFTER_LEGAL_FORM.search(before) and " " not in name:
+    if " " not in name and _after_legal_form(before):
         return "place"
     if _route_end(before, after) or (
-        (_LIST_GOES_ON.match(after) or _LIST_BEFORE.search(before))
+        (_LIST_GOES_ON.match(after) or before.endswith(_LIST_ENDS))
         and _listed_place(before, language, after)
     ):
         return "place"  # "the Rohuküla–Heltermaa route", "the islands of Muhu, Saaremaa and"
-    home = _HOME_TOWN.search(before)
-    if (
-        (is_town(name) or is_country(name))
-        and name not in _IDIOM_TOWNS
-        and (where_towns_are_named(text, start, language) or home and home.group(1) in ORG_NOUNS)
-    ):
-        return "place"  # "built in Rauma", which the model left unmarked
+    if (is_town(name) or is_country(name)) and name not in _IDIOM_TOWNS:
+        home = _HOME_TOWN.search(before, max(0, len(before) - 30))
+        if where_towns_are_named(text, start, language) or home and home.group(1) in ORG_NOUNS:
+            return "place"  # "built in Rauma", "le groupe de Stuttgart": unmarked by the model
     match = _NEXT_WORDS.match(after)
     if match and (match.group(1) in ORG_AFTER or match.group(1, 2) == ("chief", "executive")):
         return "org"
