@@ -433,3 +433,10 @@ def test_a_french_laboratory_or_a_place_runs_on_to_the_acronym_that_spells_it() 
     found = {(name, kind) for name, kind, _ in shown(texts, guesses, "fr")}
     assert ("Laboratoire d'analyse rurale et d'études sociales", "org") in found
     assert "Nouvelle Tisserie du Mono" in {name for name, _ in found}
+
+
+def test_a_nickname_in_quotes_with_its_article_takes_the_kind_of_what_it_names() -> None:
+    texts = ["Le plus gros brasier, l'incendie TP-212, surnommé « la Bête du Wekusko », s'étend."]
+    guesses = [("TP-212", "misc"), ("Bête du Wekusko", "org")]
+    found = shown(texts, guesses, "fr")
+    assert ("Bête du Wekusko", "misc") in {(name, kind) for name, kind, _ in found}

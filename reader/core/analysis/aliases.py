@@ -23,7 +23,8 @@ _APPOSITIVE = re.compile(r"," + _SP + r"(?:la|le|les|the)" + _SP + r"(" + _NAME 
 _APPOSITIVE_ELIDED = re.compile(r"," + _SP + r"l['’](" + _NAME + r")(?=[,;.)])")
 _KNOWN_AS = re.compile(
     rf",?{_SP}(?:known as|dit|surnommée?|alias|connue? sous le nom de){_SP}"
-    rf"({_NAME}(?:{_SP}{_NAME})?)"
+    rf"(?:[«“\"]{_SP}?(?:(?:the|la|le|les){_SP}|l['’])?)?"
+    rf"({_NAME}(?:{_SP}(?:(?:du|de|des|of|of{_SP}the){_SP})?{_NAME})?)"
 )
 _LEADING_WORD = re.compile(r"(?:In|At|The|An?|À|En|Le|La|Les|Une?)" + _SP)
 """A sentence's capitalised first word, which runs into the name after it."""
