@@ -440,3 +440,20 @@ def test_a_nickname_in_quotes_with_its_article_takes_the_kind_of_what_it_names()
     guesses = [("TP-212", "misc"), ("Bête du Wekusko", "org")]
     found = shown(texts, guesses, "fr")
     assert ("Bête du Wekusko", "misc") in {(name, kind) for name, kind, _ in found}
+
+
+def test_a_possessive_inside_a_name_and_a_study_are_one_thing() -> None:
+    texts = [
+        "The Kafue Children's Lung Study tested 2,300 pupils.",
+        "Apple's Vision Pro team met doctors at Boston Children's Hospital.",
+    ]
+    guesses = [
+        ("Kafue Children", "org"),
+        ("Lung Study", "org"),
+        ("Apple", "org"),
+        ("Boston Children", "org"),
+    ]
+    found = {(name, kind) for name, kind, _ in shown(texts, guesses, "en")}
+    assert ("Kafue Children's Lung Study", "misc") in found
+    assert ("Boston Children's Hospital", "place") in found
+    assert ("Apple", "org") in found

@@ -364,6 +364,10 @@ def resolve_entities(
             year := _YEAR_AFTER.match(text, end)
         ):
             end = year.end()  # "the Sanctions Act" + "1977": a law's year is in its name
+        elif text[start:end].rsplit(None, 1)[-1] in _POSSESSIVE_IN_NAMES and (
+            run := _POSSESSIVE_RUN.match(text, end)
+        ):
+            end = run.end()  # "Copperbelt Children" + "'s Lung Study": one study's name
         elif _PARTICLE_LAST.search(text, start, end) and (
             tail := _FOREIGN_TAIL.match(text, end + 1)
         ):
@@ -829,6 +833,10 @@ _FOREIGN_PARTICLE_EN = re.compile(
 ("Banco de Tarapacá"), which French text uses as its own preposition."""
 
 
+_POSSESSIVE_IN_NAMES = _set("Children Women Men People Queen King Farmers Workers Veterans")
+"""Words whose possessive goes on inside a name: "Boston Children's Hospital", "the
+Copperbelt Children's Lung Study" (not "Apple's Vision Pro", a company's product)."""
+_POSSESSIVE_RUN = re.compile(r"['’]s?[ \u00a0][A-Z][\w\-]*(?:[ \u00a0][A-Z][\w\-]*)*")
 _PARTICLE_LAST = re.compile(rf"[ \u00a0](?:{_FOREIGN_PARTICLES})$")
 _FOREIGN_TAIL = re.compile(r"[A-ZÀ-Þ][\w\-’']*(?:[ \u00a0][A-ZÀ-Þ][\w\-’']*){0,2}")
 
