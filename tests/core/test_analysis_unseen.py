@@ -457,3 +457,15 @@ def test_a_possessive_inside_a_name_and_a_study_are_one_thing() -> None:
     assert ("Kafue Children's Lung Study", "misc") in found
     assert ("Boston Children's Hospital", "place") in found
     assert ("Apple", "org") in found
+
+
+def test_a_countrys_list_or_product_is_named_without_the_country() -> None:
+    texts = [
+        "A chipmaker on the US Entity List bought a US MQ-9 Reaper.",
+        "The US Geological Survey agreed. U.S. Games sells decks.",
+    ]
+    guesses = [("US MQ-9 Reaper", "misc"), ("US Geological Survey", "org"), ("U.S. Games", "org")]
+    found = {(name, kind) for name, kind, _ in shown(texts, guesses, "en")}
+    assert {("Entity List", "misc"), ("MQ-9 Reaper", "misc")} <= found
+    assert ("US Geological Survey", "org") in found
+    assert "U.S. Games" in {name for name, _ in found}  # no determiner: a company's name

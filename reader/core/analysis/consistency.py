@@ -409,6 +409,15 @@ def resolve_entities(
             kind, weight = noun_kind, CUE_WEIGHT
         if cand.source != "model":
             weight += 1.0
+        code = name.split(" ", 1)[0]
+        if (
+            kind == "misc"
+            and code in _COUNTRY_CODES
+            and " " in name
+            and _DETERMINER_END.search(text, max(0, start - 5), start)
+        ):
+            start += len(code) + 1  # "the US Entity List": a country's thing, not its name
+            name = text[start:end]
         return _Mention(cand.block, start, end, kind, name, weight)
 
     if language == "en":

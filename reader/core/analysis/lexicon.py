@@ -151,7 +151,7 @@ PRODUCT_NOUNS = _words(
 THING_SUFFIXES = _words(
     "Act Bill Treaty Agreement Protocol Directive Doctrine Festival Summit Cup Prize Award "
     "Awards Trophy Championship Championships Games Marathon Shield Expo Biennale Biennial "
-    "Law Charter Convention Regulation Study"
+    "Law Charter Convention Regulation Study List"
 )
 """Last words of things, laws and events, not bodies: "Clean Air Act", "Booker Prize"."""
 
