@@ -225,9 +225,8 @@ _MAKER_CODE = re.compile(
 """A maker's or range's name and a model's code of letters and figures: "Wärtsilä 34DF",
 "Citadis X05"."""
 _RED_CROSS = frozenset(("Croix-Rouge", "Croissant-Rouge"))
-_OF_THE_FR = (
-    r"(?:de[ \u00a0]la[ \u00a0]|de[ \u00a0]l['’]|du[ \u00a0]|des[ \u00a0]|de[ \u00a0]|d['’])"
-)
+_OF_THE = r"(?:de[ \u00a0]la[ \u00a0]|de[ \u00a0]l['’]|des[ \u00a0]|du[ \u00a0])"
+_OF_THE_FR = rf"(?:{_OF_THE}|de[ \u00a0]|d['’])"
 _STREET_BEFORE = re.compile(
     rf"(?<![\w\-])(rue|avenue|boulevard|chaussée|allée|impasse)[ \u00a0]{_OF_THE_FR}?$"
 )
@@ -245,7 +244,6 @@ _NOT_MAKERS = _set(
 _RATING = re.compile(r"(?:Aaa|Aa[1-3]|A[1-3]|Baa[1-3]|Ba[1-3]|B[1-3]|Caa[1-3])")
 _RATING_WORDS = re.compile(r"(?i:rating|notch|upgrade|downgrade|note|notation)")
 _PARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ben|bin|ibn)-", re.IGNORECASE)
-_OF_THE = r"(?:de[ \u00a0]la[ \u00a0]|de[ \u00a0]l['’]|des[ \u00a0]|du[ \u00a0])"
 _PORTFOLIO_ADJECTIVE = (
     r"(?:[ \u00a0](?:étrangères|sociales|écologique|numérique|publiques?|territoriale|"
     r"européennes|intérieure|solidaires|maritimes?|rurales?))?"
@@ -314,6 +312,22 @@ _WORD = re.compile(r"[^\W\d_][\w\-’']*")
 _ELIDED = re.compile(r"^(?:l|d|qu|s|n|j|m|c|jusqu|lorsqu|puisqu)['’]", re.IGNORECASE)
 
 
+def _run_on(text: str, start: int, end: int) -> int:
+    """Where a name ends once the words the model left out after it are back."""
+    last = text[start:end].rsplit(None, 1)[-1]
+    if suffix := _SUFFIX_AFTER.match(text, end):
+        return suffix.end()  # "Castlebay" + "United": the club's or company's whole name
+    if facility := _FACILITY_RUN.match(text, end):
+        return facility.end()  # "Zahur" + "Ahmed Chowdhury Stadium"
+    if last in DATED_LAWS and (year := _YEAR_AFTER.match(text, end)):
+        return year.end()  # "the Sanctions Act" + "1977": a law's year is in its name
+    if last in _POSSESSIVE_IN_NAMES and (run := _POSSESSIVE_RUN.match(text, end)):
+        return run.end()  # "Copperbelt Children" + "'s Lung Study": one study's name
+    if _PARTICLE_LAST.search(text, start, end) and (tail := _FOREIGN_TAIL.match(text, end + 1)):
+        return tail.end()  # "Pesquerías Atlánticas del" + "Sur SL": cut at its particle
+    return end
+
+
 @dataclass(frozen=True, slots=True)
 class _Mention:
     block: int
@@ -356,23 +370,7 @@ def resolve_entities(
             start = _people_noun_end(text, start, end, cand.kind) or start
         if text[end : end + 2] in ("'s", "’s") and keeps_possessive(text[start : end + 2]):
             end += 2  # "Moody's": the agency's name, which the model cut before its "'s"
-        if suffix := _SUFFIX_AFTER.match(text, end):
-            end = suffix.end()  # "Castlebay" + "United": the club's or company's whole name
-        elif facility := _FACILITY_RUN.match(text, end):
-            end = facility.end()
-        elif text[start:end].rsplit(None, 1)[-1] in DATED_LAWS and (
-            year := _YEAR_AFTER.match(text, end)
-        ):
-            end = year.end()  # "the Sanctions Act" + "1977": a law's year is in its name
-        elif text[start:end].rsplit(None, 1)[-1] in _POSSESSIVE_IN_NAMES and (
-            run := _POSSESSIVE_RUN.match(text, end)
-        ):
-            end = run.end()  # "Copperbelt Children" + "'s Lung Study": one study's name
-        elif _PARTICLE_LAST.search(text, start, end) and (
-            tail := _FOREIGN_TAIL.match(text, end + 1)
-        ):
-            end = tail.end()  # "Pesquerías Atlánticas del" + "Sur SL": cut at its particle
-        end = with_legal_period(text, start, end)  # "Apotex Inc." + ", the maker"
+        end = with_legal_period(text, start, _run_on(text, start, end))
         if cand.source == "model" and cand.kind == "person" and " " in text[start:end]:
             before = _first_name_before(text, start, end, lowercase_words, stop_words)
             start = start if before is None else before
