@@ -469,3 +469,40 @@ def test_a_countrys_list_or_product_is_named_without_the_country() -> None:
     assert {("Entity List", "misc"), ("MQ-9 Reaper", "misc")} <= found
     assert ("US Geological Survey", "org") in found
     assert "U.S. Games" in {name for name, _ in found}  # no determiner: a company's name
+
+
+def test_bracketed_law_names_and_registered_forms_of_more_countries() -> None:
+    texts = [
+        "Councils charge a premium under the Housing (Cymru) Act 2014 and the Second Homes "
+        "(Local Priority) (Cymru) Bill.",
+        "The smelter belongs to Ragnarsson Álvinnsla hf., and the farm to Agrícola Del Prado "
+        "S.A.C. in the valley.",
+    ]
+    found = {(name, kind) for name, kind, _ in shown(texts, [], "en")}
+    assert ("Housing (Cymru) Act 2014", "misc") in found
+    assert ("Second Homes (Local Priority) (Cymru) Bill", "misc") in found
+    guesses = [("Ragnarsson Álvinnsla", "person"), ("Agrícola Del Prado", "org")]
+    found = {(name, kind) for name, kind, _ in shown(texts, guesses, "en")}
+    assert {("Ragnarsson Álvinnsla hf.", "org"), ("Agrícola Del Prado S.A.C.", "org")} <= found
+
+
+def test_a_surname_alone_keeps_the_particle_of_the_full_name() -> None:
+    texts = [
+        "Jean-Marc de Valmont, 58 ans, nie les faits. Selon M. de Valmont, tout a été vendu.",
+        "L'avocat de Valmont ne dit rien.",
+    ]
+    guesses = [("Jean-Marc de Valmont", "person"), ("Valmont", "person")]
+    found = shown(texts, guesses, "fr")
+    assert ("de Valmont", "person", "Jean-Marc de Valmont") in found
+
+
+def test_french_family_firms_codes_vessels_and_unaccented_towns() -> None:
+    texts = [
+        "Le transporteur Sami Gharbi et Fils SARL a perdu 3 camions près de Métlaoui.",
+        "Trois locomotives CKD9-G sont immobilisées ; le minéralier Nordic Tsavo attend.",
+    ]
+    guesses = [("Sami Gharbi et Fils", "org"), ("Métlaoui", "person"), ("Nordic Tsavo", "place")]
+    found = {(name, kind) for name, kind, _ in shown(texts, guesses, "fr")}
+    assert ("Sami Gharbi et Fils SARL", "org") in found
+    assert ("Métlaoui", "place") in found
+    assert {("CKD9-G", "misc"), ("Nordic Tsavo", "misc")} <= found

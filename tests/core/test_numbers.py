@@ -1222,3 +1222,12 @@ def test_traditional_units_and_concentrations_are_quantities(text, language, exp
 def test_hours_brought_down_to_a_figure_are_a_duration() -> None:
     text = "Le distributeur veut ramener les délestages à 3 heures, et rouvrir à 9 heures."
     assert _marked(text, "fr") == [("3", "number", "3"), ("9 heures", "date", "T09:00")]
+
+
+def test_peruvian_soles_are_money() -> None:
+    text = "The court fined it S/ 250,000, and the canal costs S/ 1.8 million."
+    marks = find_numbers(text, "en")
+    assert [(text[m.start : m.end], m.kind, m.value) for m in marks] == [
+        ("S/ 250,000", "money", "PEN 250000"),
+        ("S/ 1.8 million", "money", "PEN 1800000"),
+    ]

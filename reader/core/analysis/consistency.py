@@ -120,7 +120,7 @@ _ORG_FIRST = _set(
     "Collège École Faculté Académie Movimiento Colegio Partido Partito Grupo Gruppo Agência "
     "Cámara Câmara Cooperativa Sindicato Confederación Confederação Universidade Conselho "
     "Comissão Ministério Secretaria Consorcio Consórcio Federação Vereniging Stichting Service "
-    "Laboratoire Consortium Chambre"
+    "Laboratoire Consortium Chambre Cyngor"
 )
 _ORG_LAST = _set(
     "Bank Agency Organization Organisation Fund Council Commission Committee Party Institute "
@@ -211,7 +211,7 @@ d'ArcelorMittal, Aditya Mittal", "Sa directrice générale, Ngozi Okonjo-Iweala"
 
 _PRODUCT_CODE = re.compile(
     r"(?<![\w\-])(?!(?:Q|H|CO|T|S|FY)\d)(?:[a-zë]-)?"
-    r"(?:[A-Z]{1,4}-?\d{1,4}[a-z]{0,3}(?:-\d{1,4}(?![.,]\d))?|[A-Z][a-z]-\d{1,3}|\d{3} MAX"
+    r"(?:[A-Z]{1,4}-?\d{1,4}[a-z]{0,3}(?:-\d{1,4}(?![.,]\d)|-[A-Z]\b)?|[A-Z][a-z]-\d{1,3}|\d{3} MAX"
     r"|\d{3}(?=-\d{3}\b))"
     r"(?:[ \-][A-Z][a-z]+)*(?![\w\-])"
 )
@@ -234,6 +234,14 @@ _STREET_BEFORE = re.compile(
 _PRIZE_BEFORE = re.compile(rf"(?<![\w\-])(prix[ \u00a0]{_OF_THE_FR}?|fête[ \u00a0]{_OF_THE_FR})$")
 """A prize's or a holiday's noun, which its name needs: "le prix Odile-Verhaegen", "la fête de
 la Victoire"."""
+_BRACKET = r"\([A-Z][^()]{0,40}\)"
+_BRACKETED_LAW = re.compile(
+    rf"(?<![\w\-’'])[A-Z][\w\-]*(?:[ \u00a0](?:[A-Z][\w\-]*|{_BRACKET}))*?"
+    rf"(?:[ \u00a0]{_BRACKET})+[ \u00a0](?:Act|Bill|Order|Regulations)"
+    r"(?:[ \u00a0](?:1[89]|20)\d\d)?(?![\w\-])"
+)
+"""A British-style law with bracketed words in its name: "the Housing (Wales) Act 2014",
+"the Citizenship (Amendment) Act 2026", "the Second Homes (Local Priority) (Wales) Bill"."""
 _LETTER_BESIDE_DIGIT = re.compile(r"\d[A-Z]|[A-Z]\d")
 _NOT_MAKERS = _set(
     "Terminal Gate Route Block Lot Article Phase Stage Level Zone Hall Room Section Annex Grade "
@@ -495,6 +503,7 @@ def resolve_entities(
         mentions.append(short)
         links.append((short.text, source.text))
     mentions = _towns_beside_places(texts, _affiliations(texts, _without_overlaps(mentions)))
+    mentions = _surnames_with_particles(texts, mentions, mentions)
     canonical = _canonical_names(mentions)
     kinds = _vote_kinds(mentions, canonical)
     for alias_text, source_text in links:
@@ -508,7 +517,10 @@ def resolve_entities(
     for short, full in _company_short_names(kinds, lowercase_words, stop_words).items():
         if canonical.get(short, short) == short and kinds.get(short) != "place":
             canonical[short] = full  # the model took it for a person or a thing: it gives way
-    mentions += _propagate(texts, mentions, canonical, kinds, stop_words)
+    added = _propagate(texts, mentions, canonical, kinds, stop_words)
+    for before, m in zip(added, _surnames_with_particles(texts, added, mentions), strict=True):
+        canonical.setdefault(m.text, canonical[before.text])  # "de Valmont" is "Valmont"
+        mentions.append(m)
     marks = [
         (m.block, Mark(m.start, m.end, kinds[canonical[m.text]], _value(canonical[m.text])))
         for m in _without_overlaps(mentions)
@@ -929,6 +941,7 @@ def _spans_within(
 
 _FAMILY_FIRM = re.compile(
     r"[ \u00a0](?:et|and|&)[ \u00a0](?:Fils|Sons|Cie|Co\.|Frères|Brothers|Associés)(?![\w\-])"
+    rf"(?:[ \u00a0](?:{_ORG_SUFFIX})(?![\w\-]))?"
 )
 _HEAD_OF = re.compile(r"(?<![\w\-])([A-Z][a-z]+)[ \u00a0]of[ \u00a0]\Z")
 _UPON = re.compile(r"[ \u00a0]upon[ \u00a0]([A-Z][\w\-]+)")
@@ -1553,6 +1566,8 @@ def _product_codes(texts: Sequence[str]) -> list[Candidate]:
             found.append(Candidate(block, match.start(), match.end(), kind, "code"))
         for start, end in index_names(text):
             found.append(Candidate(block, start, end, "misc", "code"))
+        for match in _BRACKETED_LAW.finditer(text) if "(" in text else ():
+            found.append(Candidate(block, match.start(), match.end(), "misc", "rule"))
         for match in _MAKER_CODE.finditer(text) if _LETTER_BESIDE_DIGIT.search(text) else ():
             maker = match.group(1)
             if maker not in _NOT_MAKERS | _OPENERS and not known_kind(maker) and not demonym(maker):
@@ -1839,6 +1854,35 @@ def _without_overlaps(mentions: list[_Mention]) -> list[_Mention]:
     return sorted(kept, key=lambda m: (m.block, m.start))
 
 
+_SURNAME_PARTICLE = re.compile(
+    r"(?<![\w\-’'])(?:van[ \u00a0]den|van[ \u00a0]der|van[ \u00a0]de|von[ \u00a0]der|de[ \u00a0]la"
+    r"|van|von|de|du|ap|ab|di|da|del|della|dos|das|do)[ \u00a0]$|(?<![\w\-’'])d['’]$"
+)
+
+
+_SURNAME_PARTICLES = _set("van von de du ap ab di da del della dos das do")
+
+
+def _surnames_with_particles(
+    texts: Sequence[str], mentions: list[_Mention], named: list[_Mention]
+) -> list[_Mention]:
+    """A surname alone keeps its particle, when the article writes the full name with it
+    (among `named`): "M. de Grandpré", "van den Heuvel said", after "Jean-François de
+    Grandpré"."""
+    people = [m.text for m in named if m.kind == "person" and " " in m.text]
+    grown = []
+    for m in mentions:
+        particle = None
+        if m.kind == "person" and " " not in m.text:
+            particle = _SURNAME_PARTICLE.search(texts[m.block], max(0, m.start - 12), m.start)
+        if particle:
+            with_particle = texts[m.block][particle.start() : m.end]
+            if any(name.endswith(" " + with_particle) for name in people):
+                m = _Mention(m.block, particle.start(), m.end, m.kind, with_particle, m.weight)
+        grown.append(m)
+    return grown
+
+
 def _canonical_names(mentions: list[_Mention]) -> dict[str, str]:
     """Map every mention's text to its canonical name: a person's fullest name ending with it."""
     full_names = {m.text for m in mentions if m.kind == "person" and " " in m.text}
@@ -1847,7 +1891,7 @@ def _canonical_names(mentions: list[_Mention]) -> dict[str, str]:
         words = full.split()
         for i in range(1, len(words)):
             tail = " ".join(words[i:])
-            if tail[0].isupper():
+            if tail[0].isupper() or words[i] in _SURNAME_PARTICLES:  # "de Grandpré" too
                 aliases[tail].add(full)
                 aliases[tail[0].upper() + tail[1:]].add(full)
         for word in words[1:-1]:

@@ -20,6 +20,7 @@ from importlib.metadata import version
 from pathlib import Path
 
 from reader.core.analysis.given_names import given_name
+from reader.core.analysis.lexicon import without_accents
 
 MIN_POPULATION = 1000
 ALTERNATES_FROM = 100_000
@@ -30,8 +31,10 @@ _LATIN_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\u0020-\u024f]{2,}")
 
 
 def is_town(name: str) -> bool:
-    """Whether `name` is the name of a town or city of the world (exact spelling)."""
-    return name in _names()
+    """Whether `name` is the name of a town or city of the world: its exact spelling, or with
+    its accents dropped, as GeoNames often writes a town French spells with them ("Métlaoui")."""
+    names = _names()
+    return name in names or (not name.isascii() and without_accents(name) in names)
 
 
 def is_country(name: str, *, even_a_first_name: bool = False) -> bool:

@@ -57,7 +57,8 @@ LEGAL_FORMS = _words(
     # Central European, Turkish, Asian and Latin American
     "AB ASA AS A/S ApS Oy Oyj BV B.V. KG KGaA SpA S.p.A. Srl SRL S.r.l. Sàrl SASU EURL SCA SNC "
     "Ltée Ltee DAC d.o.o. d.d. DOO DOOEL AD EAD s.r.o. a.s. Kft Zrt AŞ A.Ş. Bhd Pte Tbk KK JSC "
-    "PJSC OJSC SAB Ltda Ltda. Lda SAC SAU S.L. SLU SL SGPS EIRELI"
+    "PJSC OJSC SAB Ltda Ltda. Lda SAC S.A.C. SAA S.A.A. EIRL E.I.R.L. SAU S.L. SLU SL SGPS EIRELI "
+    "hf. ehf. hf ehf inc. ltée"
 )
 """Companies' legal forms, which end their names: "Fiji Limited", "Electra Nordic AS"."""
 
@@ -72,7 +73,7 @@ ORG_SUFFIXES = LEGAL_FORMS | _words(
     "Textiles Beverages Hotels Resorts Studios Export Exports Trading Enterprises Brothers "
     "Frères Seafoods Seafood Fisheries Dairies Dairy Mills Breweries Farms Cooperative "
     "Co-operative Cement Plastics Packaging Fertilizers Fertilisers Garments Apparel Contractors "
-    "Utilities TV"
+    "Utilities TV Finance"
 )
 """Legal forms and words that end a company's name: "Fitch Ratings", "Lloyds Banking Group"."""
 CLUB_SUFFIXES = _words("United Rovers Wanderers Athletic Albion Hotspur FC AFC")
@@ -211,7 +212,8 @@ VESSEL_BEFORE = (
     r"|(?:livestock|bulk|car|LNG|LPG|ammonia|container|crude|gas|ore|cement|chemical)"
     r"[ \u00a0]carriers?"
     r"|(?:le|du|au|un)[ \u00a0](?:caboteur|cargo|chalutier|navire|paquebot|vraquier|méthanier"
-    r"|remorqueur|porte-conteneurs|roulier|thonier|palangrier|homardier|caseyeur)"
+    r"|remorqueur|porte-conteneurs|roulier|thonier|palangrier|homardier|caseyeur|minéralier"
+    r"|patrouilleur|brise-glace|traversier)"
     r"|(?:ship|ferry|vessel|tanker|trawler|freighter|icebreaker)[\w \u00a0\-]{0,50},[ \u00a0]the"
     r"|its[ \u00a0]sister(?:[ \u00a0]ship)?|sister[ \u00a0]ship"
 )

@@ -151,6 +151,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "RM": "MYR",
     "Tk": "BDT",
     "Rp\\.?": "IDR",
+    "S/\\.?": "PEN",
     "R(?![ \\u00a0\\u202f])": "ZAR",  # only joined to its amount: "R185 million", "R95,000"
     "|".join(sorted(CURRENCY_CODES)): CURRENCY_CODE,
 }
