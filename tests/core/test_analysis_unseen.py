@@ -506,3 +506,26 @@ def test_french_family_firms_codes_vessels_and_unaccented_towns() -> None:
     assert ("Sami Gharbi et Fils SARL", "org") in found
     assert ("Métlaoui", "place") in found
     assert {("CKD9-G", "misc"), ("Nordic Tsavo", "misc")} <= found
+
+
+def test_quebec_firms_sentence_vessels_long_acronyms_and_a_surname_taken_for_a_place() -> None:
+    texts = [
+        "Jean-Marc de Valmont nie. M. de Valmont risque 14 ans.",
+        "Le sirop a transité par les camions de Transport Gilles Roy inc. jusqu'à Québec.",
+        "Le minéralier Nordic Tsavo attend au large.",
+        "Le ministre a saisi le Bureau d'enquêtes sur les accidents de transport maritime "
+        "(BEATM) dimanche.",
+    ]
+    guesses = [
+        ("Jean-Marc de Valmont", "person"),
+        ("Valmont", "place"),
+        ("Transport Gilles Roy inc", "misc"),
+        ("Nordic Tsavo", "place"),
+        ("Bureau d'enquêtes", "org"),
+    ]
+    found = shown(texts, guesses, "fr")
+    names = {(name, kind) for name, kind, _ in found}
+    assert ("de Valmont", "person", "Jean-Marc de Valmont") in found
+    assert ("Transport Gilles Roy inc.", "org") in names
+    assert ("Nordic Tsavo", "misc") in names
+    assert ("Bureau d'enquêtes sur les accidents de transport maritime", "org") in names

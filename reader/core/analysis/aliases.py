@@ -96,7 +96,7 @@ def cued_names(
 
 
 _BRACKETED_ACRONYM = r"\(([A-Z][A-Za-z]{1,9})\)"
-_SPELLED_GAP = re.compile(r"((?:" + _SP + r"[\w\-’']+){1,5}?)" + _SP + "?" + _BRACKETED_ACRONYM)
+_SPELLED_GAP = re.compile(r"((?:" + _SP + r"[\w\-’']+){1,7}?)" + _SP + "?" + _BRACKETED_ACRONYM)
 _FUNCTION_WORDS = frozenset(
     re.findall(r"\S+", "de du des la le les l d et à en au aux pour sur of the and for in on at to")
 )
@@ -157,7 +157,7 @@ def common_noun_acronyms(texts: Sequence[str]) -> set[str]:
     return found
 
 
-_LOWERCASE_GAP = re.compile(r"(?:" + _SP + r"(?:[ldLD]['’])?[a-zà-ÿ][a-zà-ÿ\-]*){1,5}")
+_LOWERCASE_GAP = re.compile(r"(?:" + _SP + r"(?:[ldLD]['’])?[a-zà-ÿ][a-zà-ÿ\-]*){1,7}")
 
 
 def _same_initial(acronym: str, name: str) -> bool:

@@ -1873,7 +1873,7 @@ def _surnames_with_particles(
     grown = []
     for m in mentions:
         particle = None
-        if m.kind == "person" and " " not in m.text:
+        if " " not in m.text:
             particle = _SURNAME_PARTICLE.search(texts[m.block], max(0, m.start - 12), m.start)
         if particle:
             with_particle = texts[m.block][particle.start() : m.end]

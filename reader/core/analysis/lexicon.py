@@ -58,7 +58,7 @@ LEGAL_FORMS = _words(
     "AB ASA AS A/S ApS Oy Oyj BV B.V. KG KGaA SpA S.p.A. Srl SRL S.r.l. Sàrl SASU EURL SCA SNC "
     "Ltée Ltee DAC d.o.o. d.d. DOO DOOEL AD EAD s.r.o. a.s. Kft Zrt AŞ A.Ş. Bhd Pte Tbk KK JSC "
     "PJSC OJSC SAB Ltda Ltda. Lda SAC S.A.C. SAA S.A.A. EIRL E.I.R.L. SAU S.L. SLU SL SGPS EIRELI "
-    "hf. ehf. hf ehf inc. ltée"
+    "hf. ehf. hf ehf inc inc. ltée"
 )
 """Companies' legal forms, which end their names: "Fiji Limited", "Electra Nordic AS"."""
 
@@ -211,8 +211,8 @@ VESSEL_BEFORE = (
     r"|(?:équipage|capitaine)[ \u00a0](?:du|de[ \u00a0]la|de[ \u00a0]l['’])|skippeur[ \u00a0]du"
     r"|(?:livestock|bulk|car|LNG|LPG|ammonia|container|crude|gas|ore|cement|chemical)"
     r"[ \u00a0]carriers?"
-    r"|(?:le|du|au|un)[ \u00a0](?:caboteur|cargo|chalutier|navire|paquebot|vraquier|méthanier"
-    r"|remorqueur|porte-conteneurs|roulier|thonier|palangrier|homardier|caseyeur|minéralier"
+    r"|(?:[Ll]e|[Dd]u|[Aa]u|[Uu]n)[ \u00a0](?:caboteur|cargo|chalutier|navire|paquebot|vraquier"
+    r"|méthanier|remorqueur|porte-conteneurs|roulier|thonier|palangrier|homardier|caseyeur|minéralier"
     r"|patrouilleur|brise-glace|traversier)"
     r"|(?:ship|ferry|vessel|tanker|trawler|freighter|icebreaker)[\w \u00a0\-]{0,50},[ \u00a0]the"
     r"|its[ \u00a0]sister(?:[ \u00a0]ship)?|sister[ \u00a0]ship"

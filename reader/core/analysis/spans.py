@@ -295,7 +295,7 @@ def _trim_once(
 
 
 _LEGAL_ABBREVIATIONS = _words(
-    "Inc Corp Ltd Co Bros Cie Mfg Pty Intl Ltda d.o.o d.d s.r.o a.s B.V N.V S.A S.p.A S.r.l S.L"
+    "Inc Corp Ltd Co Bros Cie Mfg Pty Intl Ltda d.o.o d.d s.r.o a.s B.V N.V S.A S.p.A S.r.l S.L inc"
 )
 _SENTENCE_GOES_ON = re.compile(r"[,;:)]|[ \u00a0]+[a-z\d(]")
 _FORM_GOES_ON = _words("Co Pte Pty")
