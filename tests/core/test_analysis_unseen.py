@@ -529,3 +529,12 @@ def test_quebec_firms_sentence_vessels_long_acronyms_and_a_surname_taken_for_a_p
     assert ("Transport Gilles Roy inc.", "org") in names
     assert ("Nordic Tsavo", "misc") in names
     assert ("Bureau d'enquêtes sur les accidents de transport maritime", "org") in names
+
+
+def test_a_region_a_county_or_a_province_is_a_place_where_towns_are_named() -> None:
+    texts = ["Most people in Ceredigion speak the language, as in Ranfurly, Otago."]
+    found = shown(texts, [("Ceredigion", "org"), ("Otago", "org")], "en")
+    assert {(name, kind) for name, kind, _ in found} >= {
+        ("Ceredigion", "place"),
+        ("Otago", "place"),
+    }

