@@ -538,3 +538,11 @@ def test_a_region_a_county_or_a_province_is_a_place_where_towns_are_named() -> N
         ("Ceredigion", "place"),
         ("Otago", "place"),
     }
+
+
+def test_a_language_the_model_calls_a_person_is_no_name_but_a_surname_stays() -> None:
+    texts = ["Most people in Powys speak Welsh.", "Louis Gallois agreed, and Gallois left."]
+    found = shown(texts, [("Welsh", "person"), ("Louis Gallois", "person")], "en")
+    names = [name for name, _, _ in found]
+    assert "Welsh" not in names
+    assert names.count("Gallois") == 1

@@ -1182,6 +1182,9 @@ def _without_demonyms(mentions: list[_Mention]) -> list[_Mention]:
     body: like "Ukrainian", they are not highlighted.
     """
     places = {_fold(m.text) for m in mentions if m.kind == "place" and " " not in m.text}
+    surnames = {
+        m.text.rsplit(None, 1)[-1] for m in mentions if m.kind == "person" and " " in m.text
+    }
 
     def people_of_a_place(name: str) -> bool:
         if " " in name or "-" in name or not name[:1].isupper() or name.isupper():
@@ -1199,10 +1202,10 @@ def _without_demonyms(mentions: list[_Mention]) -> list[_Mention]:
         )
 
     def country_adjective(m: _Mention) -> bool:
-        # "Lithuanian", "Faroese", "les Lituaniens": a people, not a place or a body (a
-        # person keeps the name: "Louis Gallois", then "Gallois")
+        # "Lithuanian", "Faroese", "les Lituaniens", "speak Welsh": a people or a language,
+        # not a place or a body (a person keeps the name: "Louis Gallois", then "Gallois")
         return (
-            m.kind != "person"
+            (m.kind != "person" or m.text not in surnames)
             and " " not in m.text
             and m.text[:1].isupper()
             and m.text not in _COUNTRY_ADJECTIVE_NAMES
