@@ -52,31 +52,15 @@ class EvalText:
         still held out (its individual errors are never read).
         """
         number = int(self.name.split("-")[1])
-        if number <= 10:
-            return "dev" if number <= 5 else "test"
-        if number <= 18:
-            return "test2" if number <= 14 else "test3"
-        if number <= 22:
-            return "test4"
-        if number <= 26:
-            return "test5"
-        if number <= 30:
-            return "test6"
-        if number <= 34:
-            return "test7"
-        if number <= 38:
-            return "test8"
-        if number <= 42:
-            return "test9"
-        if number <= 46:
-            return "test10"
-        if number <= 50:
-            return "test11"
-        if number <= 54:
-            return "test12"
-        if number <= 58:
-            return "test13"
-        return "test14" if number <= 62 else "test15"
+        return next(split for last, split in _SPLITS if number <= last)
+
+
+_SPLITS = (
+    (5, "dev"), (10, "test"), (14, "test2"), (18, "test3"), (22, "test4"), (26, "test5"),
+    (30, "test6"), (34, "test7"), (38, "test8"), (42, "test9"), (46, "test10"),
+    (50, "test11"), (54, "test12"), (58, "test13"), (62, "test14"), (10**6, "test15"),
+)  # fmt: skip
+"""Each split's last text number: a new split is a new line, not a new branch."""
 
 
 def parse_line(line: str) -> tuple[str, list[tuple[int, int, str, str | None]]]:
