@@ -546,3 +546,10 @@ def test_a_language_the_model_calls_a_person_is_no_name_but_a_surname_stays() ->
     names = [name for name, _, _ in found]
     assert "Welsh" not in names
     assert names.count("Gallois") == 1
+
+
+def test_a_french_body_named_in_lowercase_words_keeps_its_country_adjective() -> None:
+    texts = ["Le Groupe chimique tunisien exporte, dit la Croix-Rouge libanaise."]
+    guesses = [("Groupe chimique", "org"), ("Croix-Rouge", "org")]
+    found = {(name, kind) for name, kind, _ in shown(texts, guesses, "fr")}
+    assert {("Groupe chimique tunisien", "org"), ("Croix-Rouge libanaise", "org")} <= found

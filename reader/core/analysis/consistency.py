@@ -224,7 +224,6 @@ _MAKER_CODE = re.compile(
 )
 """A maker's or range's name and a model's code of letters and figures: "Wärtsilä 34DF",
 "Citadis X05"."""
-_RED_CROSS = frozenset(("Croix-Rouge", "Croissant-Rouge"))
 _OF_THE = r"(?:de[ \u00a0]la[ \u00a0]|de[ \u00a0]l['’]|des[ \u00a0]|du[ \u00a0])"
 _OF_THE_FR = rf"(?:{_OF_THE}|de[ \u00a0]|d['’])"
 _STREET_BEFORE = re.compile(
@@ -383,10 +382,6 @@ def resolve_entities(
             before = _first_name_before(text, start, end, lowercase_words, stop_words)
             start = start if before is None else before
         noun_kind = None
-        adjective = _ADJECTIVE_AFTER.match(text, end)
-        if text[start:end] in _RED_CROSS and adjective and demonym(adjective.group(1)):
-            end = adjective.end()  # "la Croix-Rouge canadienne": the national society
-            noun_kind = "org"
         if language == "fr" and (
             noun := _STREET_BEFORE.search(text, max(0, start - 20), start)
             or _PRIZE_BEFORE.search(text, max(0, start - 20), start)
@@ -669,10 +664,11 @@ def _joined_countries(texts: Sequence[str], mentions: list[_Mention]) -> list[_M
 
 _INSTITUTIONS = _set(
     "Bourse Banque Armée Marine Police Garde Gendarmerie Cour Assemblée Agence Église Poste "
-    "Douane Douanes Chambre Caisse Académie Fédération Bibliothèque"
+    "Douane Douanes Chambre Caisse Académie Fédération Bibliothèque Croix-Rouge Croissant-Rouge"
 )
 """French institutions a country's adjective names: "la Bourse australienne", "l'Armée
-malienne"."""
+malienne", "la Croix-Rouge canadienne"; and bodies whose name goes on in lowercase words,
+"le Groupe chimique tunisien"."""
 _ADJECTIVE_AFTER = re.compile(rf"{_SP}([a-zà-ÿ]+)\b(?![\-’'])")
 
 
@@ -682,16 +678,22 @@ def _institutions_by_country(texts: Sequence[str], mentions: list[_Mention]) -> 
     out = []
     for m in mentions:
         after = _ADJECTIVE_AFTER.match(texts[m.block], m.end)
+        words = m.text.split()
         if (
-            m.text in _INSTITUTIONS
+            (m.text in _INSTITUTIONS or words[0] in _ORG_FIRST and _lowercase_tail(words))
             and after
-            and (nationality(adjective := after.group(1)) or adjective in REGION_ADJECTIVES)
+            and (demonym(adjective := after.group(1)) or adjective in REGION_ADJECTIVES)
         ):
             end = after.end(1)
             weight = max(m.weight, CUE_WEIGHT)
             m = _Mention(m.block, m.start, end, "org", texts[m.block][m.start : end], weight)
         out.append(m)
     return out
+
+
+def _lowercase_tail(words: list[str]) -> bool:
+    """Whether a body's name goes on in lowercase words only: "Groupe chimique"."""
+    return len(words) > 1 and all(word.islower() for word in words[1:])
 
 
 def _companies_by_country(texts: Sequence[str], mentions: list[_Mention]) -> list[_Mention]:
