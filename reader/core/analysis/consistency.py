@@ -1859,13 +1859,13 @@ def _without_overlaps(mentions: list[_Mention]) -> list[_Mention]:
     return sorted(kept, key=lambda m: (m.block, m.start))
 
 
-_SURNAME_PARTICLE = re.compile(
-    r"(?<![\w\-’'])(?:van[ \u00a0]den|van[ \u00a0]der|van[ \u00a0]de|von[ \u00a0]der|de[ \u00a0]la"
-    r"|van|von|de|du|ap|ab|di|da|del|della|dos|das|do)[ \u00a0]$|(?<![\w\-’'])d['’]$"
-)
-
-
 _SURNAME_PARTICLES = _set("van von de du ap ab di da del della dos das do")
+"""Particles a surname keeps when it stands alone ("de Grandpré", "ap Rhys")."""
+_SURNAME_PARTICLE = re.compile(
+    r"(?<![\w\-’'])(?:van[ \u00a0]den|van[ \u00a0]der|van[ \u00a0]de|von[ \u00a0]der|de[ \u00a0]la|"
+    + "|".join(sorted(_SURNAME_PARTICLES, key=len, reverse=True))
+    + r")[ \u00a0]$|(?<![\w\-’'])d['’]$"
+)
 
 
 def _surnames_with_particles(

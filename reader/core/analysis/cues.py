@@ -321,7 +321,7 @@ def _route_end(before: str, after: str) -> bool:
     ):
         return True
     return bool(_ROUTE_FR.search(before)) and (
-        after[:1] in "–—-" or bool(_ROUTE_TO_BEFORE.search(before))
+        after[:1] in _DASHES or bool(_ROUTE_TO_BEFORE.search(before))
     )
 
 
