@@ -553,3 +553,9 @@ def test_a_french_body_named_in_lowercase_words_keeps_its_country_adjective() ->
     guesses = [("Groupe chimique", "org"), ("Croix-Rouge", "org")]
     found = {(name, kind) for name, kind, _ in shown(texts, guesses, "fr")}
     assert {("Groupe chimique tunisien", "org"), ("Croix-Rouge libanaise", "org")} <= found
+
+
+def test_people_in_a_town_are_no_cue_that_it_is_a_company() -> None:
+    texts = ["Traders in Lucena now pay less, say analysts at Maybank."]
+    found = shown(texts, [("Lucena", "org"), ("Maybank", "org")], "en")
+    assert {(name, kind) for name, kind, _ in found} == {("Lucena", "place"), ("Maybank", "org")}

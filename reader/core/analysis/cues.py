@@ -148,10 +148,12 @@ _LOCALS_FROM = re.compile(
 _BASED = re.compile(r"-based" + _SP + r"([a-z\-]+)(?:" + _SP + r"([a-z\-]+))?")
 """The one or two words after "X-based": a firm, a person, or a thing."""
 _COMPANY_OF = re.compile(
-    r"\b(?:[Aa]nalysts|[Ee]conomists|[Ss]trategists|[Ss]hares|[Ss]take|[Mm]erger|[Tt]akeover"
-    rf"|[Ll]awyers|[Bb]ankers|[Tt]raders|[Rr]esearchers|[Ee]xecutives|[Pp]artner){_SP}"
-    rf"(?:at|in|of){_SP}$"
+    r"\b(?:(?:[Aa]nalysts|[Ee]conomists|[Ss]trategists|[Ll]awyers|[Bb]ankers|[Tt]raders"
+    rf"|[Rr]esearchers|[Ee]xecutives|[Pp]artner){_SP}(?:at|of)"
+    rf"|(?:[Ss]hares|[Ss]take|[Mm]erger|[Tt]akeover){_SP}(?:at|in|of)){_SP}$"
 )
+"""Words a firm's name follows: "analysts at X", "a stake in X" (but "traders in X" are
+people who live there)."""
 _STATEMENT = re.compile(
     _SP + r"(?:a|ont|said)(?:" + _SP + r"\w+){0,3}" + _SP + r"(?:dans un communiqué|in a statement)"
 )
