@@ -559,3 +559,14 @@ def test_people_in_a_town_are_no_cue_that_it_is_a_company() -> None:
     texts = ["Traders in Lucena now pay less, say analysts at Maybank."]
     found = shown(texts, [("Lucena", "org"), ("Maybank", "org")], "en")
     assert {(name, kind) for name, kind, _ in found} == {("Lucena", "place"), ("Maybank", "org")}
+
+
+def test_a_law_named_by_its_number_is_one_thing_lowercase_french_too() -> None:
+    texts = [
+        "Under Republic Act 11524 and Decree 253/979, the mill must treat its water.",
+        "Le décret n° 2025-412 et la loi 194/2020 encadrent la filière, pas la loi de 1996.",
+    ]
+    en = {(name, kind) for name, kind, _ in shown(texts[:1], [("Republic Act", "misc")], "en")}
+    assert {("Republic Act 11524", "misc"), ("Decree 253/979", "misc")} <= en
+    fr = {(name, kind) for name, kind, _ in shown(texts[1:], [], "fr")}
+    assert fr == {("décret n° 2025-412", "misc"), ("loi 194/2020", "misc")}

@@ -56,6 +56,7 @@ from reader.core.analysis.lexicon import (
     COUNTED_WORDS,
     DATED_LAWS,
     FACILITY_SUFFIXES,
+    LAW_WORDS,
     LEGAL_FORMS,
     LOCATING_WORDS,
     NEAR,
@@ -241,6 +242,17 @@ _BRACKETED_LAW = re.compile(
 )
 """A British-style law with bracketed words in its name: "the Housing (Wales) Act 2014",
 "the Citizenship (Amendment) Act 2026", "the Second Homes (Local Priority) (Wales) Bill"."""
+_LAW_NUMBER = r"(?:(?:n[°º]|N[°º]|No\.?|no\.?)[ \u00a0]?\d+|\d+(?=[/\-.,]\d))(?:[/\-]\w+|[.,]\d+)*"
+"""A law's number: after "n°"/"No." any number, else a code ("253/979", "17,283", "11/2019")."""
+_LAW = r"(?:" + "|".join(re.escape(w) for w in LAW_WORDS) + r")"
+_NUMBERED_LAW = re.compile(
+    r"(?<![\w\-’'])(?:(?:Republic|Executive|Presidential|Royal|Legislative|Ministerial|Federal"
+    rf"|Organic|Emergency|Supreme|Government)[ \u00a0]{_LAW}[ \u00a0](?:{_LAW_NUMBER}|\d{{3,}})"
+    rf"|{_LAW}(?:[ \u00a0](?:organique|présidentiel|ministériel|royal|préfectoral))?"
+    rf"[ \u00a0]{_LAW_NUMBER})(?![\w/\-])"
+)
+"""A law by its number: "Decree 253/979", "Republic Act 11524", "la loi n° 018/PR/2024"."""
+_LAW_NUMBER_AFTER = re.compile(r"[ \u00a0](?:" + _LAW_NUMBER + r"|\d{3,})(?![\w/\-])")
 _LETTER_BESIDE_DIGIT = re.compile(r"\d[A-Z]|[A-Z]\d")
 _NOT_MAKERS = _set(
     "Terminal Gate Route Block Lot Article Phase Stage Level Zone Hall Room Section Annex Grade "
@@ -328,6 +340,8 @@ def _run_on(text: str, start: int, end: int) -> int:
         return facility.end()  # "Zahur" + "Ahmed Chowdhury Stadium"
     if last in DATED_LAWS and (year := _YEAR_AFTER.match(text, end)):
         return year.end()  # "the Sanctions Act" + "1977": a law's year is in its name
+    if last in LAW_WORDS and (number := _LAW_NUMBER_AFTER.match(text, end)):
+        return number.end()  # "Republic Act" + "11524": a law's number is in its name
     if last in _POSSESSIVE_IN_NAMES and (run := _POSSESSIVE_RUN.match(text, end)):
         return run.end()  # "Copperbelt Children" + "'s Lung Study": one study's name
     if _PARTICLE_LAST.search(text, start, end) and (tail := _FOREIGN_TAIL.match(text, end + 1)):
@@ -369,6 +383,9 @@ def resolve_entities(
         text = texts[cand.block]
         if not 0 <= cand.start < cand.end <= len(text):
             return None
+        if cand.source == "rule" and _NUMBERED_LAW.fullmatch(text, cand.start, cand.end):
+            name = text[cand.start : cand.end]  # "le décret n° 2025-412": whole, lowercase too
+            return _Mention(cand.block, cand.start, cand.end, "misc", name, CUE_WEIGHT + 1.0)
         bounds = refine_span(text, cand.start, cand.end, cand.kind, language)
         if bounds is None:
             return None
@@ -1571,6 +1588,8 @@ def _product_codes(texts: Sequence[str]) -> list[Candidate]:
             found.append(Candidate(block, match.start(), match.end(), kind, "code"))
         for start, end in index_names(text):
             found.append(Candidate(block, start, end, "misc", "code"))
+        for match in _NUMBERED_LAW.finditer(text):
+            found.append(Candidate(block, match.start(), match.end(), "misc", "rule"))
         for match in _BRACKETED_LAW.finditer(text) if "(" in text else ():
             found.append(Candidate(block, match.start(), match.end(), "misc", "rule"))
         for match in _MAKER_CODE.finditer(text) if _LETTER_BESIDE_DIGIT.search(text) else ():

@@ -159,6 +159,13 @@ THING_SUFFIXES = _words(
 DATED_LAWS = _words("Act Regulations Order Rules")
 """Laws whose year follows as part of the name: "the Sanctions Act 1977"."""
 
+LAW_WORDS = (
+    "Decree-Law", "Decree", "Law", "Act", "Ordinance", "Order", "Resolution", "Regulation",
+    "Décret-loi", "décret-loi", "Loi", "loi", "Décret", "décret", "Ordonnance",
+    "ordonnance", "Arrêté", "arrêté", "Directive", "directive", "Règlement", "règlement",
+)  # fmt: skip
+"""Words a law's number follows as part of its name: "Decree 253/979", "loi n° 018/PR/2024"."""
+
 FACILITY_SUFFIXES = _words(
     "Stadium Arena Bridge Tunnel Dam Reservoir Observatory Airport Building Tower Canal "
     "Lighthouse Terminal Station Refinery Pass Corridor Highway Expressway Motorway Hospital "
