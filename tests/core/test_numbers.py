@@ -472,6 +472,18 @@ ENGLISH = [
         "A 47-year-old woman was one of 12 injured in mid-2023.",
         [("47", "number", "47"), ("12", "number", "12"), ("2023", "date", "2023")],
     ),
+    (
+        "The Pra ran at 22,000 NTU; the utility spent GH¢ 4.5 million on a 45 MWp solar farm.",
+        [
+            ("22,000 NTU", "quantity", "22000 NTU"),
+            ("GH¢ 4.5 million", "money", "GHS 4500000"),
+            ("45 MWp", "quantity", "45 MWp"),
+        ],
+    ),
+    (
+        "Gusts of 32 metres per second hit workers who had taken 4 mSv in a year.",
+        [("32 metres per second", "quantity", "32 m/s"), ("4 mSv", "quantity", "4 mSv")],
+    ),
 ]
 
 

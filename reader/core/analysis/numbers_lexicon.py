@@ -135,7 +135,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "SFr|Sfr": "CHF",
     "\\$": "USD",
     "Rs\\.?": "INR",
-    "GH₵": "GHS",
+    "GH[₵¢]": "GHS",
     **CURRENCY_SIGNS,
     # Letters the local press writes before an amount ("RO 1.6 billion", "KSh 4,500").
     "RO": "OMR",
@@ -330,7 +330,7 @@ UNITS: dict[str, tuple[str, Decimal]] = {
     # pattern → (canonical unit, factor). Longest spellings first within one unit.
     "km/h|kilomètres? par heure|kilometres? per hour|kilometers? per hour|kmh": ("km/h", 1),
     "mph|miles? per hour": ("mph", 1),
-    "m/s": ("m/s", 1),
+    "m/s|mètres? par seconde|met(?:re|er)s? per second": ("m/s", 1),
     "nœuds|noeuds|knots?": ("kn", 1),
     "km²|km2|kilomètres? carrés?|square kilometres?|square kilometers?|sq km": ("km2", 1),
     "m²|m2|mètres? carrés?|square metres?|square meters?": ("m2", 1),
@@ -390,6 +390,10 @@ UNITS: dict[str, tuple[str, Decimal]] = {
     "kilowatts?-?heures?|kilowatt-hours?|kWh": ("kWh", 1),
     "térawatts?|terawatts?|TW": ("TW", 1),
     "gigawatts?|GW": ("GW", 1),
+    # Peak power of solar panels ("MWc" in French, for "crête").
+    "MWp|MWc|mégawatts?-crête|megawatts? peak": ("MWp", 1),
+    "kWp|kWc": ("kWp", 1),
+    "GWp|GWc": ("GWp", 1),
     "mégawatts?|megawatts?|MW": ("MW", 1),
     "kilowatts?|kW": ("kW", 1),
     "watts?|W": ("W", 1),
@@ -410,6 +414,13 @@ UNITS: dict[str, tuple[str, Decimal]] = {
     "(?<=\\d)F": ("°F", 1),
     "degrés|degrees|°": ("°", 1),
     "décibels?|decibels?|dB": ("dB", 1),
+    # Turbidity, in nephelometric units, and radiation doses and activity.
+    "NTU|FNU|UTN": ("NTU", 1),
+    "millisieverts?|mSv": ("mSv", 1),
+    "microsieverts?|µSv|μSv": ("µSv", 1),
+    "sieverts?|Sv": ("Sv", 1),
+    "becquerels?|Bq": ("Bq", 1),
+    "carats?": ("ct", 1),
     # Containers in twenty-foot equivalent units ("EVP" in French).
     "TEU|EVP": ("TEU", 1),
     "années?-lumière|light-years?|light years?": ("ly", 1),
