@@ -570,3 +570,40 @@ def test_a_law_named_by_its_number_is_one_thing_lowercase_french_too() -> None:
     assert {("Republic Act 11524", "misc"), ("Decree 253/979", "misc")} <= en
     fr = {(name, kind) for name, kind, _ in shown(texts[1:], [], "fr")}
     assert fr == {("décret n° 2025-412", "misc"), ("loi 194/2020", "misc")}
+
+
+def test_a_spanish_name_keeps_its_plural_particle() -> None:
+    texts = ["A judge in Paso de los Toros heard Martín de los Santos, the union leader."]
+    guesses = [("Paso de los Toros", "org"), ("Martín de los Santos", "org")]
+    names = [name for name, _, _ in shown(texts, guesses, "en")]
+    assert names == ["Paso de los Toros", "Martín de los Santos"]
+
+
+def test_a_company_short_of_its_legal_form_lends_no_surname_to_a_river() -> None:
+    texts = [
+        "The Río Negro runs past the mill of Celulosa Río Negro S.A.",
+        "Celulosa Río Negro, a unit of Finland's Nordvik Pulp Oyj, exports pulp.",
+    ]
+    guesses = [
+        ("Celulosa Río Negro S.A.", "org"),
+        ("Río Negro", "place"),
+        ("Celulosa Río Negro", "person"),
+        ("Finland", "place"),
+        ("Nordvik Pulp Oyj", "org"),
+    ]
+    found = {(name, kind, value) for name, kind, value in shown(texts, guesses, "en")}
+    assert found == {
+        ("Celulosa Río Negro S.A.", "org", "Celulosa Río Negro S.A."),
+        ("Río Negro", "place", "Río Negro"),
+        ("Celulosa Río Negro", "org", "Celulosa Río Negro S.A."),
+        ("Finland", "place", "Finland"),
+        ("Nordvik Pulp Oyj", "org", "Nordvik Pulp Oyj"),
+    }
+
+
+def test_a_country_before_its_company_s_name_stays_a_place() -> None:
+    texts = ["Norway's Statkraft Energi AS and Japan's Toyota Tsusho bid; Sam's Club did not."]
+    guesses = [("Norway's Statkraft Energi AS", "org"), ("Japan's Toyota Tsusho", "org")]
+    found = {(name, kind) for name, kind, _ in shown(texts, guesses, "en")}
+    assert {("Norway", "place"), ("Statkraft Energi AS", "org"), ("Japan", "place")} <= found
+    assert ("Toyota Tsusho", "org") in found

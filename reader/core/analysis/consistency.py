@@ -439,7 +439,7 @@ def resolve_entities(
         return _Mention(cand.block, start, end, kind, name, weight)
 
     if language == "en":
-        candidates = _split_at_verbs(texts, candidates)
+        candidates = _split_owners(texts, _split_at_verbs(texts, candidates))
     candidates = _split_before_bodies(texts, candidates)
     proposed = [*_split_pairs(texts, _split_lists(texts, candidates)), *_product_codes(texts)]
     mentions = [m for c in proposed if (m := mention(c))]
@@ -848,8 +848,10 @@ def _whole_company_names(
                 or not _CAPITALISED_WORD.fullmatch(token)
                 or is_sentence_start(text, position)
                 and (linked or token.lower() in lowercase)
+                or token.endswith(("'s", "’s"))
+                and (is_country(token[:-2]) or is_town(token[:-2]) and not given_name(token[:-2]))
             ):
-                break
+                break  # (nor "Finland's": the company's country)
             start, taken, linked = position, taken + 1, 0
         if start == m.start:
             out.append(m)
@@ -1397,7 +1399,10 @@ _CODE_OF = re.compile(r"(\S*\d\S*)[ \u00a0](?:de[ \u00a0]|d['’]|of[ \u00a0])([
 
 
 _INNER_WORD = re.compile(r"(?<=[\w.][ \u00a0])([a-z]{3,})[ \u00a0](?=[A-Z])")
-_NAME_WORDS = _set("and for the of upon under on von van der den del della des les und")
+_NAME_WORDS = _set(
+    "and for the of upon under on von van der den del della des les und los las dos das degli"
+    " delle dei"
+)
 
 
 def _split_at_verbs(texts: Sequence[str], candidates: Iterable[Candidate]) -> list[Candidate]:
@@ -1419,6 +1424,25 @@ def _split_at_verbs(texts: Sequence[str], candidates: Iterable[Candidate]) -> li
 
 _LIST_COMMA = re.compile(r",[ \u00a0]+(?!(?:Inc|Ltd|LLC|LLP|Corp|Co|Jr|Sr|S\.A|SA|AG|plc)\b)")
 """A comma inside a span that does not open a legal form or a generation ("Acme, Inc.")."""
+
+
+_OWNER = re.compile(r"([A-ZÀ-Þ][\w\-]*(?:[ \u00a0][A-ZÀ-Þ][\w\-]*)?)['’]s[ \u00a0](?=[A-ZÀ-Þ])")
+
+
+def _split_owners(texts: Sequence[str], candidates: Iterable[Candidate]) -> list[Candidate]:
+    """A country's or town's thing the model ran into one name: "Finland's Nordvik Pulp Oyj"
+    is Finland, then the company (but "McDonald's" keeps its "'s")."""
+    split = []
+    for cand in candidates:
+        text = texts[cand.block] if 0 <= cand.block < len(texts) else ""
+        match = _OWNER.match(text, cand.start, cand.end)
+        owner = match.group(1) if match else ""
+        if match and (is_country(owner) or is_town(owner) and not given_name(owner.split()[0])):
+            split.append(Candidate(cand.block, cand.start, match.end(1), "place", cand.source))
+            split.append(Candidate(cand.block, match.end(), cand.end, cand.kind, cand.source))
+        else:
+            split.append(cand)
+    return split
 
 
 def _split_lists(texts: Sequence[str], candidates: Iterable[Candidate]) -> list[Candidate]:
@@ -1909,7 +1933,15 @@ def _surnames_with_particles(
 
 def _canonical_names(mentions: list[_Mention]) -> dict[str, str]:
     """Map every mention's text to its canonical name: a person's fullest name ending with it."""
-    full_names = {m.text for m in mentions if m.kind == "person" and " " in m.text}
+    companies = {m.text for m in mentions if m.kind == "org" and m.text.split()[-1] in LEGAL_FORMS}
+    full_names = {
+        m.text
+        for m in mentions
+        if m.kind == "person"
+        and " " in m.text
+        # "Celulosa Río Negro", short for "Celulosa Río Negro S.A.": no one's name
+        and not any(company.startswith(m.text + " ") for company in companies)
+    }
     aliases: dict[str, set[str]] = defaultdict(set)
     for full in full_names:
         words = full.split()
@@ -1974,7 +2006,7 @@ def _company_short_names(
             words.pop()
         if words == name.split():
             continue
-        shorts = [words] if len(words) <= 2 else []
+        shorts = [words] if len(words) <= 2 or legal else []
         first = words[0]
         if (
             legal
