@@ -267,6 +267,13 @@ _PORTFOLIO_ADJECTIVE = (
     r"(?:[ \u00a0](?:étrangères|sociales|écologique|numérique|publiques?|territoriale|"
     r"européennes|intérieure|solidaires|maritimes?|rurales?))?"
 )
+_PORTFOLIO_EN = r"(?:the[ \u00a0])?[A-Z][\w\-]+(?:[ \u00a0][A-Z][\w\-]+)*"
+_MINISTRY_EN = re.compile(
+    rf"\b(?:Ministry|Department|Minister)[ \u00a0](?:of|for)[ \u00a0]{_PORTFOLIO_EN}"
+    rf"(?:,[ \u00a0]{_PORTFOLIO_EN})+,?[ \u00a0]and[ \u00a0]{_PORTFOLIO_EN}"
+)
+"""An English ministry with a list of portfolios: "the Ministry of Trade, Industry and
+Fisheries", "the Department for Environment, Food and Rural Affairs"."""
 _MINISTRY = re.compile(
     r"\b[Mm]inistère(?:[ \u00a0][a-zà-ÿ]+)?[ \u00a0]"
     + _OF_THE
@@ -1590,8 +1597,9 @@ def _linked_kind(name: str) -> str | None:
 def _product_codes(texts: Sequence[str]) -> list[Candidate]:
     found = []
     for block, text in enumerate(texts):
-        for match in _MINISTRY.finditer(text):
-            found.append(Candidate(block, match.start(), match.end(), "org", "rule"))
+        for match in (*_MINISTRY.finditer(text), *_MINISTRY_EN.finditer(text)):
+            if not match.group().startswith("Minister "):
+                found.append(Candidate(block, match.start(), match.end(), "org", "rule"))
         for match in (
             *_COURT_OF.finditer(text),
             *_CHAMBER_OF.finditer(text),
