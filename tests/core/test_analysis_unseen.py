@@ -607,3 +607,22 @@ def test_a_country_before_its_company_s_name_stays_a_place() -> None:
     found = {(name, kind) for name, kind, _ in shown(texts, guesses, "en")}
     assert {("Norway", "place"), ("Statkraft Energi AS", "org"), ("Japan", "place")} <= found
     assert ("Toyota Tsusho", "org") in found
+
+
+def test_an_english_ministry_keeps_its_list_of_portfolios() -> None:
+    texts = ["The Ministry of Trade, Industry and Fisheries said the rules would stay."]
+    guesses = [("Ministry of Trade", "org"), ("Industry", "org"), ("Fisheries", "org")]
+    found = shown(texts, guesses, "en")
+    assert [(name, kind) for name, kind, _ in found] == [
+        ("Ministry of Trade, Industry and Fisheries", "org")
+    ]
+
+
+def test_examples_take_the_kind_of_the_noun_they_illustrate() -> None:
+    texts = [
+        "The state takes the rent, and villages like Jondal and Ølve keep the risk.",
+        "Big exporters such as Vandermolen, Oskarsen and Leclaire stayed away.",
+    ]
+    guesses = [("Jondal", "person"), ("Ølve", "org"), ("Oskarsen", "person")]
+    found = {(name, kind) for name, kind, _ in shown(texts, guesses, "en")}
+    assert {("Jondal", "place"), ("Ølve", "place"), ("Oskarsen", "org")} <= found

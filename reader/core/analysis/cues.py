@@ -294,7 +294,9 @@ def _listed_place(before: str, language: str | None, after: str = "") -> str | N
     if match is None:
         return None
     head = before[: match.start() + 1]  # up to the first name, its space kept
-    return "place" if _before_kind(head, language) == "place" else None
+    kind = _before_kind(head, language)
+    # "buyers such as Cargill, Olam and X": examples share their noun's kind, whatever it is
+    return kind if kind == "place" or kind and _SUCH_AS.search(head) else None
 
 
 _ROUTE_WORDS = (
@@ -508,7 +510,19 @@ def _before_kind(before: str, language: str | None) -> str | None:
         return "place"  # "residents of X", "the mayor of X"
     if _LOCALS_FROM.search(before):
         return "place"  # "a farmer from X": one who lives there, not one who works for it
+    if (match := _SUCH_AS.search(before)) and match.group(1) not in _NOT_PLURALS:
+        found = _noun_kind(_singular(match.group(1)))  # "villages like X", "firms such as X"
+        if found in ("place", "org"):  # not "rivals such as X", firms as often as people
+            return found
     return None
+
+
+_SUCH_AS = re.compile(
+    rf"\b([a-z]{{3,}}s),?{_SP}(?:such{_SP}as|like|including|notably|comme|tels?{_SP}que"
+    rf"|telles{_SP}que|notamment){_SP}$"
+)
+"""A plural noun, then the examples it governs: "villages like X", "des groupes comme X"."""
+_NOT_PLURALS = _words("this thus has was is does gas bus news series species always")
 
 
 def _noun_before_kind(before: str, language: str | None) -> str | None:
