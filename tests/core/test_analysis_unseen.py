@@ -626,3 +626,30 @@ def test_examples_take_the_kind_of_the_noun_they_illustrate() -> None:
     guesses = [("Jondal", "person"), ("Ølve", "org"), ("Oskarsen", "person")]
     found = {(name, kind) for name, kind, _ in shown(texts, guesses, "en")}
     assert {("Jondal", "place"), ("Ølve", "place"), ("Oskarsen", "org")} <= found
+
+
+def test_a_particle_that_opens_a_sentence_stays_with_its_surname() -> None:
+    texts = [
+        "Sofie de Lange, a geneticist, works for Casimiro de la Paz Oil Mills Inc. in Lucena.",
+        "De Lange said De la Paz Oil Mills had failed, as de Lange had feared.",
+    ]
+    guesses = [
+        ("Sofie de Lange", "person"),
+        ("Casimiro de la Paz Oil Mills Inc.", "org"),
+        ("Lange said", "person"),
+        ("Paz Oil Mills", "org"),
+    ]
+    found = shown(texts, guesses, "en")
+    assert [(name, value) for name, _, value in found if "Lange" in name] == [
+        ("Sofie de Lange", "Sofie de Lange"),
+        ("De Lange", "Sofie de Lange"),
+        ("de Lange", "Sofie de Lange"),
+    ]
+    assert ("De la Paz Oil Mills", "org") in {(name, kind) for name, kind, _ in found}
+
+
+def test_a_name_run_into_the_town_it_stands_in_is_two_names() -> None:
+    texts = ["Flats on Tower Road in Sliema and the Opo at Odda were hit."]
+    found = shown(texts, [("Tower Road in Sliema", "place"), ("Opo at Odda", "org")], "en")
+    names = [name for name, _, _ in found]
+    assert names == ["Tower Road", "Sliema", "Opo", "Odda"]

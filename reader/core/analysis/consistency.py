@@ -536,6 +536,10 @@ def resolve_entities(
     for short, full in _company_short_names(kinds, lowercase_words, stop_words).items():
         if canonical.get(short, short) == short and kinds.get(short) != "place":
             canonical[short] = full  # the model took it for a person or a thing: it gives way
+    for name in list(canonical):
+        if (particle := _PARTICLE_FIRST.match(name)) and name[particle.end() :][:1].isupper():
+            # "De Miranda" found: "Miranda" after "de" elsewhere is the same man
+            canonical.setdefault(name[particle.end() :], canonical[name])
     added = _propagate(texts, mentions, canonical, kinds, stop_words)
     for before, m in zip(added, _surnames_with_particles(texts, added, mentions), strict=True):
         canonical.setdefault(m.text, canonical[before.text])  # "de Valmont" is "Valmont"
@@ -1543,6 +1547,14 @@ def _split_pairs(texts: Sequence[str], candidates: Iterable[Candidate]) -> list[
             parts = ("org", "place")  # "the Parliament of Vanuatu" + "in Port Vila"
         if (
             parts is None
+            and cand.kind in ("place", "org")
+            and (match := _THING_AT_PLACE.fullmatch(text, cand.start, cand.end))
+            and match.group(1).split()[-1] not in _ORG_LAST | _ORG_FIRST
+            and _is_place_name(match.group(2))
+        ):
+            parts = (cand.kind, "place")  # "Tower Road in Sliema", "the Opo at Odda"
+        if (
+            parts is None
             and cand.kind == "misc"
             and _BETWEEN.search(text, 0, cand.start)
             and (match := _WORD_PAIR.fullmatch(text, cand.start, cand.end))
@@ -1557,6 +1569,11 @@ def _split_pairs(texts: Sequence[str], candidates: Iterable[Candidate]) -> list[
 
 
 _BODY_IN_PLACE = re.compile(r"(.+?)[ \u00a0]in[ \u00a0]([A-ZÀ-Þ].*)")
+_THING_AT_PLACE = re.compile(
+    r"([A-ZÀ-Þ][\w\-]*(?:[ \u00a0][A-ZÀ-Þ][\w\-]*)?)[ \u00a0](?:in|at)[ \u00a0]"
+    r"([A-ZÀ-Þ][\w\-]*(?:[ \u00a0][A-ZÀ-Þ][\w\-]*)?)"
+)
+"""One or two words, "in" or "at", and a town's name: two names the model ran together."""
 
 
 def _is_place_name(name: str) -> bool:
@@ -1919,6 +1936,13 @@ _SURNAME_PARTICLE = re.compile(
 )
 
 
+_PARTICLE_FIRST = re.compile(
+    r"(?i:van[ \u00a0]den|van[ \u00a0]der|van[ \u00a0]de|von[ \u00a0]der|de[ \u00a0]la|"
+    + "|".join(sorted(_SURNAME_PARTICLES, key=len, reverse=True))
+    + r")[ \u00a0]"
+)
+
+
 def _surnames_with_particles(
     texts: Sequence[str], mentions: list[_Mention], named: list[_Mention]
 ) -> list[_Mention]:
@@ -1926,17 +1950,33 @@ def _surnames_with_particles(
     (among `named`): "M. de Grandpré", "van den Heuvel said", after "Jean-François de
     Grandpré"."""
     people = [m.text for m in named if m.kind == "person" and " " in m.text]
+    bodies = [m.text for m in named if m.kind == "org" and " " in m.text]
     grown = []
     for m in mentions:
-        particle = None
-        if " " not in m.text:
-            particle = _SURNAME_PARTICLE.search(texts[m.block], max(0, m.start - 12), m.start)
+        text = texts[m.block]
+        particle = _SURNAME_PARTICLE.search(text, max(0, m.start - 12), m.start)
+        if particle is None:
+            # "De Lange said", "De la Paz Oil Mills told": the particle opens the sentence
+            particle = _SURNAME_PARTICLE.search(_lowered(text, m.start), max(0, m.start - 12))
         if particle:
-            with_particle = texts[m.block][particle.start() : m.end]
-            if any(name.endswith(" " + with_particle) for name in people):
+            with_particle = text[particle.start() : m.end]
+            written = with_particle[0].lower() + with_particle[1:]
+            if (
+                " " not in m.text
+                and any(name.endswith(" " + written) for name in people)
+                or " " in m.text
+                and written != with_particle  # "De la Paz Oil Mills", short for "Casimiro de..."
+                and any(f" {written} " in name or name.endswith(" " + written) for name in bodies)
+            ):
                 m = _Mention(m.block, particle.start(), m.end, m.kind, with_particle, m.weight)
         grown.append(m)
     return grown
+
+
+def _lowered(text: str, end: int) -> str:
+    """`text` up to `end`, its last few words lowercase ("De la" → "de la")."""
+    start = max(0, end - 12)
+    return text[:start] + text[start:end].lower()
 
 
 def _canonical_names(mentions: list[_Mention]) -> dict[str, str]:
