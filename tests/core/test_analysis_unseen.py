@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from reader.core.analysis.consistency import resolve_entities
+from reader.core.analysis.entities import Candidate
 from tests.core.guesses import shown
 
 
@@ -653,3 +655,21 @@ def test_a_name_run_into_the_town_it_stands_in_is_two_names() -> None:
     found = shown(texts, [("Tower Road in Sliema", "place"), ("Opo at Odda", "org")], "en")
     names = [name for name, _, _ in found]
     assert names == ["Tower Road", "Sliema", "Opo", "Odda"]
+
+
+def test_a_surname_with_its_particle_alone_is_the_person_even_before_a_second_surname() -> None:
+    texts = [
+        "Le directeur, Javier de la Fuente Ortega, a parlé avec Bertrand de La Vaissière.",
+        "« Nous serons prêts », promet M. de la Fuente, selon M. de La Vaissière.",
+    ]
+    candidates = [
+        Candidate(0, 14, 40, "person"),
+        Candidate(0, 55, 79, "person"),
+        Candidate(1, 39, 45, "org"),  # "Fuente"
+        Candidate(1, 59, 71, "person"),  # "La Vaissière"
+    ]
+    marks = resolve_entities(texts, candidates, "fr")
+    assert [(texts[b][m.start : m.end], m.kind, m.value) for b, m in marks if b == 1] == [
+        ("de la Fuente", "person", "Javier de la Fuente Ortega"),
+        ("de La Vaissière", "person", "Bertrand de La Vaissière"),
+    ]

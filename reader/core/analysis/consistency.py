@@ -1962,8 +1962,7 @@ def _surnames_with_particles(
             with_particle = text[particle.start() : m.end]
             written = with_particle[0].lower() + with_particle[1:]
             if (
-                " " not in m.text
-                and any(name.endswith(" " + written) for name in people)
+                any(_surname_in(name, written) for name in people)
                 or " " in m.text
                 and written != with_particle  # "De la Paz Oil Mills", short for "Casimiro de..."
                 and any(f" {written} " in name or name.endswith(" " + written) for name in bodies)
@@ -1971,6 +1970,15 @@ def _surnames_with_particles(
                 m = _Mention(m.block, particle.start(), m.end, m.kind, with_particle, m.weight)
         grown.append(m)
     return grown
+
+
+def _surname_in(name: str, surname: str) -> bool:
+    """Whether a full name ends with `surname`, or with it and a second family name ("Javier
+    de la Fuente Ortega" is "M. de la Fuente")."""
+    if name.endswith(" " + surname):
+        return True
+    _, found, rest = name.partition(f" {surname} ")
+    return bool(found) and len(rest.split()) == 1 and rest[:1].isupper()
 
 
 def _lowered(text: str, end: int) -> str:
@@ -2001,6 +2009,9 @@ def _canonical_names(mentions: list[_Mention]) -> dict[str, str]:
         for word in words[1:-1]:
             if word[0].isupper() and len(word) > 3:
                 aliases[word].add(full)
+        for i in range(1, len(words) - 2):
+            if words[i] in _SURNAME_PARTICLES and words[-1][0].isupper():
+                aliases[" ".join(words[i:-1])].add(full)  # "de la Fuente" (Ortega)
         if len(words) == 2 and _GIVEN_NAME_AFTER.fullmatch(words[1]):
             aliases[words[0]].add(full)  # "Lai Ching-te", "Lee Jae-myung": the family name first
     canonical = {}
