@@ -673,3 +673,15 @@ def test_a_surname_with_its_particle_alone_is_the_person_even_before_a_second_su
         ("de la Fuente", "person", "Javier de la Fuente Ortega"),
         ("de La Vaissière", "person", "Bertrand de La Vaissière"),
     ]
+
+
+def test_a_french_court_named_by_a_capital_is_one_body() -> None:
+    texts = [
+        "Le port a saisi le tribunal de première instance de Beyrouth en janvier.",
+        "Les familles ont saisi le tribunal de grande instance hors classe de Dakar.",
+    ]
+    found = shown(texts, [("Beyrouth", "place"), ("Dakar", "place")], "fr")
+    assert [(name, kind) for name, kind, _ in found] == [
+        ("tribunal de première instance de Beyrouth", "org"),
+        ("tribunal de grande instance hors classe de Dakar", "org"),
+    ]

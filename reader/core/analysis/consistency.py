@@ -150,7 +150,8 @@ _ZONE_OF = re.compile(
 Glo-Djigbé"."""
 _COURT_OF = re.compile(
     r"\b(?:tribunal(?:[ \u00a0](?:administratif|judiciaire|correctionnel|de[ \u00a0]commerce|"
-    r"de[ \u00a0]grande[ \u00a0]instance|de[ \u00a0]première[ \u00a0]instance|d['’]instance|"
+    r"de[ \u00a0]grande[ \u00a0]instance(?:[ \u00a0]hors[ \u00a0]classe)?|"
+    r"de[ \u00a0]première[ \u00a0]instance|d['’]instance|"
     r"de[ \u00a0]police|militaire|pénal))?|cour[ \u00a0]d['’]appel|"
     r"cour[ \u00a0]administrative[ \u00a0]d['’]appel|cour[ \u00a0]d['’]assises)"
     r"[ \u00a0](?:de[ \u00a0]|d['’]|du[ \u00a0])[A-ZÀ-Þ][\w\-]+(?:[ \u00a0\-][A-ZÀ-Þ][\w\-]+)*"
@@ -432,7 +433,9 @@ def resolve_entities(
         kind, weight = _fix_kind(text, start, name, cand.kind, language, given)
         if noun_kind:
             kind, weight = noun_kind, CUE_WEIGHT
-        if cand.source != "model":
+        if cand.source == "rule":
+            weight = max(weight, CUE_WEIGHT) + 1.0  # "tribunal de première instance de Beyrouth"
+        elif cand.source != "model":
             weight += 1.0
         code = name.split(" ", 1)[0]
         if (
