@@ -685,3 +685,20 @@ def test_a_french_court_named_by_a_capital_is_one_body() -> None:
         ("tribunal de première instance de Beyrouth", "org"),
         ("tribunal de grande instance hors classe de Dakar", "org"),
     ]
+
+
+def test_a_french_body_in_lowercase_words_keeps_its_adjective_purpose_and_town() -> None:
+    texts = [
+        "Un prêt du Fonds koweïtien pour le développement économique arabe, dit-il.",
+        "Des capteurs de l'Ordre des ingénieurs et architectes de Beyrouth ont relevé des taux.",
+    ]
+    guesses = [
+        ("Fonds", "org"),
+        ("Ordre des ingénieurs et architectes", "org"),
+        ("Beyrouth", "place"),
+    ]
+    found = shown(texts, guesses, "fr")
+    assert [(name, kind) for name, kind, _ in found] == [
+        ("Fonds koweïtien pour le développement économique arabe", "org"),
+        ("Ordre des ingénieurs et architectes de Beyrouth", "org"),
+    ]

@@ -121,7 +121,7 @@ _ORG_FIRST = _set(
     "Collège École Faculté Académie Movimiento Colegio Partido Partito Grupo Gruppo Agência "
     "Cámara Câmara Cooperativa Sindicato Confederación Confederação Universidade Conselho "
     "Comissão Ministério Secretaria Consorcio Consórcio Federação Vereniging Stichting Service "
-    "Laboratoire Consortium Chambre Cyngor"
+    "Laboratoire Consortium Chambre Cyngor Ordre Collectif Coopérative Barreau Direction"
 )
 _ORG_LAST = _set(
     "Bank Agency Organization Organisation Fund Council Commission Committee Party Institute "
@@ -491,6 +491,7 @@ def resolve_entities(
     mentions = _completed_from_longer_names(texts, mentions)
     if language == "fr":
         mentions = _joined_after_one_body(texts, _joined_purpose(texts, mentions, stop_words))
+        mentions = _joined_seats(texts, mentions, stop_words)
     mentions = _spelled_out_names(texts, mentions, language)
     if language == "fr":
         mentions = [_with_coordinated_tail(texts[m.block], m) for m in mentions]
@@ -611,7 +612,11 @@ def _joined_long_names(texts: Sequence[str], mentions: list[_Mention]) -> list[_
     return [m for m in joined if m not in dropped]
 
 
-_PURPOSE = re.compile(r"[ \u00a0]pour[ \u00a0](?:la[ \u00a0]|le[ \u00a0]|les[ \u00a0]|l['’])")
+_PURPOSE = re.compile(
+    r"((?:[ \u00a0][a-zà-ÿ][a-zà-ÿ\-]*){0,2}?)"
+    r"[ \u00a0]pour[ \u00a0](?:la[ \u00a0]|le[ \u00a0]|les[ \u00a0]|l['’])"
+)
+"""Up to two adjectives, then "pour" and an article: "Fonds koweïtien pour le développement"."""
 _PURPOSE_WORD = re.compile(r"[ \u00a0]?(d['’]|l['’]|[a-zà-ÿ][\w\-]*)")
 _PURPOSE_LINKS = _set("de du des la le les l' l’ d' d’ et en aux au")
 
@@ -624,6 +629,8 @@ def _joined_purpose(
     joined = []
     for m in mentions:
         link = _PURPOSE.match(texts[m.block], m.end)
+        if link and any(w in stop_words for w in link.group(1).split()):
+            link = None  # "Fonds a payé pour les": a verb, no adjective
         if m.kind != "org" or m.text.split()[0] not in _ORG_FIRST or link is None:
             joined.append(m)
             continue
@@ -645,6 +652,38 @@ def _joined_purpose(
         weight = max(m.weight, CUE_WEIGHT)
         joined.append(_Mention(m.block, m.start, end, "org", text[m.start : end], weight))
     return joined
+
+
+_SEAT_AFTER = re.compile(
+    r"[ \u00a0](?:de[ \u00a0]|d['’])([A-ZÀ-Þ][\w\-’']*(?:[ \u00a0\-][A-ZÀ-Þ][\w\-’']*)*)"
+)
+
+
+def _joined_seats(
+    texts: Sequence[str], mentions: list[_Mention], stop_words: frozenset[str]
+) -> list[_Mention]:
+    """A French body named in lowercase words keeps the town it is of: "Ordre des ingénieurs
+    et architectes" + "de Beyrouth", "Union des producteurs" + "de Pouilly-Fuissé"."""
+    dropped: set[tuple[int, int, int]] = set()
+    out = []
+    for m in mentions:
+        words = m.text.split()
+        text = texts[m.block]
+        seat = _SEAT_AFTER.match(text, m.end)
+        if (
+            m.kind == "org"
+            and len(words) > 1
+            and words[0] in _ORG_FIRST
+            and words[-1].islower()
+            and words[-1] not in stop_words
+            and seat
+            and _is_place_name(seat.group(1))
+        ):
+            dropped |= _spans_within(mentions, m.block, m.end, seat.end())
+            name = text[m.start : seat.end()]
+            m = _Mention(m.block, m.start, seat.end(), "org", name, max(m.weight, CUE_WEIGHT))
+        out.append(m)
+    return [m for m in out if (m.block, m.start, m.end) not in dropped]
 
 
 _THE_WORDS_AND = re.compile(
