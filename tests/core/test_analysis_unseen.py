@@ -702,3 +702,12 @@ def test_a_french_body_in_lowercase_words_keeps_its_adjective_purpose_and_town()
         ("Fonds koweïtien pour le développement économique arabe", "org"),
         ("Ordre des ingénieurs et architectes de Beyrouth", "org"),
     ]
+
+
+def test_a_french_treaty_named_by_its_town_is_a_thing_even_in_lowercase() -> None:
+    texts = ["L'accord de Nouméa prévoyait un vote ; l'accord d'Air France avec ses pilotes aussi."]
+    found = shown(texts, [("Nouméa", "place"), ("Air France", "org")], "fr")
+    assert [(name, kind) for name, kind, _ in found] == [
+        ("accord de Nouméa", "misc"),
+        ("Air France", "org"),
+    ]

@@ -141,6 +141,12 @@ _TREATY_OF = re.compile(
     r"(?:of[ \u00a0]|de[ \u00a0]|d['’])[A-ZÀ-Þ][\w\-]+(?:[ \u00a0][A-ZÀ-Þ][\w\-]+)?"
 )
 """A treaty or pact by the place it was signed: "Treaty of Velmora", "Pacte de Varsovie"."""
+_TREATY_OF_FR = re.compile(
+    r"(?<![\w\-])(?:accords?|protocole|traité|pacte)[ \u00a0](?:de[ \u00a0]|d['’])"
+    r"([A-ZÀ-Þ][\w\-]+(?:[ \u00a0][A-ZÀ-Þ][\w\-]+)?)"
+)
+"""The same written in lowercase, as French does: "l'accord de Nouméa", "les accords
+d'Oslo" (only after a town's name: "l'accord d'Air France" is the airline's)."""
 _ZONE_OF = re.compile(
     r"\bZone[ \u00a0](?:industrielle|franche|économique(?:[ \u00a0]spéciale)?|portuaire"
     r"|d['’]activités|logistique)[ \u00a0](?:de[ \u00a0]la[ \u00a0]|de[ \u00a0]l['’]|du[ \u00a0]"
@@ -391,7 +397,10 @@ def resolve_entities(
         text = texts[cand.block]
         if not 0 <= cand.start < cand.end <= len(text):
             return None
-        if cand.source == "rule" and _NUMBERED_LAW.fullmatch(text, cand.start, cand.end):
+        if cand.source == "rule" and (
+            _NUMBERED_LAW.fullmatch(text, cand.start, cand.end)
+            or _TREATY_OF_FR.fullmatch(text, cand.start, cand.end)
+        ):
             name = text[cand.start : cand.end]  # "le décret n° 2025-412": whole, lowercase too
             return _Mention(cand.block, cand.start, cand.end, "misc", name, CUE_WEIGHT + 1.0)
         bounds = refine_span(text, cand.start, cand.end, cand.kind, language)
@@ -1668,6 +1677,9 @@ def _product_codes(texts: Sequence[str]) -> list[Candidate]:
             found.append(Candidate(block, match.start(), match.end(), "org", "rule"))
         for match in _TREATY_OF.finditer(text):
             found.append(Candidate(block, match.start(), match.end(), "misc", "rule"))
+        for match in _TREATY_OF_FR.finditer(text):
+            if _is_place_name(match.group(1)) and known_kind(match.group(1)) != "org":
+                found.append(Candidate(block, match.start(), match.end(), "misc", "rule"))
         for match in _ZONE_OF.finditer(text):
             found.append(Candidate(block, match.start(), match.end(), "place", "rule"))
         for match in _PRODUCT_CODE.finditer(text):
