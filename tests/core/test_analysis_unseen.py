@@ -711,3 +711,12 @@ def test_a_french_treaty_named_by_its_town_is_a_thing_even_in_lowercase() -> Non
         ("accord de Nouméa", "misc"),
         ("Air France", "org"),
     ]
+
+
+def test_a_firm_named_after_its_founder_keeps_its_trade_initials_and_legal_form() -> None:
+    texts = ["Le chantier a été confié à Alioune Gaye BTP SARL et à Ousmane Ndour TP SA."]
+    found = shown(texts, [("Alioune Gaye", "person"), ("Ousmane Ndour", "person")], "fr")
+    assert [(name, kind) for name, kind, _ in found] == [
+        ("Alioune Gaye BTP SARL", "org"),
+        ("Ousmane Ndour TP SA", "org"),
+    ]

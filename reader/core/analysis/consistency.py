@@ -328,12 +328,14 @@ _NAME_NUMBER = re.compile(
 _CAPITAL_BEFORE = re.compile(r"([A-Z][\w\-’']*)[ \u00a0]$")
 _OPENERS = _set("The A An Its Le La Les Un Une Son Sa Ses Ce Cette")
 """Capitalised words that open a sentence before a name without being part of it."""
+_LEGAL_FORM = "|".join(re.escape(s) for s in sorted(LEGAL_FORMS, key=len, reverse=True))
 _SUFFIX_AFTER = re.compile(
     r"[ \u00a0](?:\(Pty\)[ \u00a0])?"
-    rf"(?:{_ORG_SUFFIX})(?![\w-])"
+    rf"(?:{_ORG_SUFFIX}|[A-Z]{{2,5}}[ \u00a0](?:{_LEGAL_FORM}))(?![\w-])"
     r"(?![ \u00a0][A-Z])"
 )
-"""A company's or a club's last word the model left out: "Castlebay" + "United"."""
+"""A company's or a club's last word the model left out: "Castlebay" + "United", "Alioune
+Gaye" + "BTP SARL" (a trade's initials and a legal form)."""
 _YEAR_AFTER = re.compile(r"[ \u00a0](?:1[89]|20)\d\d(?![\w\-])")
 _FACILITY_RUN = re.compile(
     r"(?:[ \u00a0][A-ZÀ-Þ][\w\-’']*){0,3}[ \u00a0]"
