@@ -720,3 +720,10 @@ def test_a_firm_named_after_its_founder_keeps_its_trade_initials_and_legal_form(
         ("Alioune Gaye BTP SARL", "org"),
         ("Ousmane Ndour TP SA", "org"),
     ]
+
+
+def test_a_german_company_with_its_legal_form_glued_on_is_known_by_its_first_word() -> None:
+    texts = ["Leur réassureur, Nordhansa Rückversicherungs-AG, refuse. Nordhansa a refusé."]
+    guesses = [("Nordhansa Rückversicherungs-AG", "org"), ("Nordhansa", "person")]
+    found = shown(texts, guesses, "fr")
+    assert found[1] == ("Nordhansa", "org", "Nordhansa Rückversicherungs-AG")

@@ -2101,6 +2101,10 @@ def _surnames(
     return {surname: names.pop() for surname, names in owners.items() if len(names) == 1}
 
 
+_GLUED_LEGAL_FORM = re.compile(r"\w-(?:AG|GmbH|KG|SE|KGaA)$")
+"""A German legal form glued to the trade it names: "Rückversicherungs-AG"."""
+
+
 def _company_short_names(
     kinds: dict[str, str], lowercase: set[str], stop_words: frozenset[str]
 ) -> dict[str, str]:
@@ -2116,7 +2120,9 @@ def _company_short_names(
         words = name.split()
         if kind != "org":
             continue
-        legal = words[-1] in LEGAL_FORMS
+        legal = words[-1] in LEGAL_FORMS or bool(_GLUED_LEGAL_FORM.search(words[-1]))
+        if len(words) > 1 and _GLUED_LEGAL_FORM.search(words[-1]):
+            words.pop()  # "Nordhansa Rückversicherungs-AG": a reinsurance company
         while len(words) > 1 and words[-1] in ORG_SUFFIXES:
             words.pop()
         if words == name.split():
