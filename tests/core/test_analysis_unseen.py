@@ -727,3 +727,24 @@ def test_a_german_company_with_its_legal_form_glued_on_is_known_by_its_first_wor
     guesses = [("Nordhansa Rückversicherungs-AG", "org"), ("Nordhansa", "person")]
     found = shown(texts, guesses, "fr")
     assert found[1] == ("Nordhansa", "org", "Nordhansa Rückversicherungs-AG")
+
+
+def test_a_registered_company_is_known_by_its_first_two_words() -> None:
+    texts = [
+        "U.S. Games, which has 50 decks in print, grew like Brødrene Sandvik.",
+        "The offices of U.S. Games Systems were small.",
+        "Kaplan set up U.S. Games Systems, Inc.; the fish were Brødrene Sandvik Havbruk AS's.",
+    ]
+    guesses = [
+        ("U.S. Games", "misc"),
+        ("Brødrene Sandvik", "person"),
+        ("U.S. Games Systems", "org"),
+        ("U.S. Games Systems, Inc.", "org"),
+        ("Brødrene Sandvik Havbruk AS", "org"),
+    ]
+    found = shown(texts, guesses, "en")
+    assert found[:3] == [
+        ("U.S. Games", "org", "U.S. Games Systems, Inc."),
+        ("Brødrene Sandvik", "org", "Brødrene Sandvik Havbruk AS"),
+        ("U.S. Games Systems", "org", "U.S. Games Systems, Inc."),
+    ]

@@ -2127,7 +2127,10 @@ def _company_short_names(
             words.pop()
         if words == name.split():
             continue
+        words[-1] = words[-1].rstrip(",")  # "U.S. Games Systems, Inc."
         shorts = [words] if len(words) <= 2 or legal else []
+        if legal and len(words) >= 3:
+            shorts.append(words[:2])  # "Brødrene Sandvik" (Havbruk AS)
         first = words[0]
         if (
             legal
@@ -2150,7 +2153,12 @@ def _company_short_names(
                 and not _listed_or_geographic(short)
             ):
                 owners[short].add(name)
-    return {short: names.pop() for short, names in owners.items() if len(names) == 1}
+    found = {}
+    for short, names in owners.items():
+        longest = max(names, key=len)
+        if all(longest.startswith(name) for name in names):
+            found[short] = longest  # "U.S. Games Systems" is "U.S. Games Systems, Inc."
+    return found
 
 
 _PERSON_AFTER = re.compile(
