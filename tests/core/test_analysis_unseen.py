@@ -748,3 +748,13 @@ def test_a_registered_company_is_known_by_its_first_two_words() -> None:
         ("Brødrene Sandvik", "org", "Brødrene Sandvik Havbruk AS"),
         ("U.S. Games Systems", "org", "U.S. Games Systems, Inc."),
     ]
+
+
+def test_a_known_first_name_the_model_cut_from_a_double_surname_is_put_back() -> None:
+    texts = ["Madam Justice Doreen Azzopardi Cassar said Mediterranean Merchant Bank p.l.c. lost."]
+    guesses = [("Azzopardi Cassar", "person"), ("Mediterranean Merchant Bank", "org")]
+    found = [(name, kind) for name, kind, _ in shown(texts, guesses, "en")]
+    assert found == [
+        ("Doreen Azzopardi Cassar", "person"),
+        ("Mediterranean Merchant Bank p.l.c.", "org"),
+    ]

@@ -417,6 +417,14 @@ def resolve_entities(
         if cand.source == "model" and cand.kind == "person" and " " in text[start:end]:
             before = _first_name_before(text, start, end, lowercase_words, stop_words)
             start = start if before is None else before
+            given = _GIVEN_BEFORE.search(text, max(0, start - 20), start)
+            if (
+                before is None
+                and given
+                and given_name(given.group(1))
+                and not given_name(text[start:end].split()[0])
+            ):
+                start = given.start(1)  # "Justice Doreen" + "Azzopardi Cassar"
         noun_kind = None
         if language == "fr" and (
             noun := _STREET_BEFORE.search(text, max(0, start - 20), start)
@@ -1729,6 +1737,9 @@ _AGENT_ENDINGS = ("er", "or", "ist", "man", "woman", "ian", "ant", "ent", "eur",
 """Endings of the job nouns that open a sentence before a name: "Investor", "Économiste"."""
 _BRACKETED_CAPITALS = re.compile(r"[ \u00a0]?\([A-Z]{2,6}\)")
 _WORD_BEFORE_NAME = re.compile(r"(?:^|(?<=[\s,;:(\"“«]))([A-Z][a-z]{2,})[ \u00a0]$")
+
+
+_GIVEN_BEFORE = re.compile(r"(?<![\w\-’'])([A-ZÀ-Þ][a-zà-ÿ]{2,})[ \u00a0]$")
 
 
 def _first_name_before(

@@ -58,7 +58,7 @@ LEGAL_FORMS = _words(
     "AB ASA AS A/S ApS Oy Oyj BV B.V. KG KGaA SpA S.p.A. Srl SRL S.r.l. Sàrl SASU EURL SCA SNC "
     "Ltée Ltee DAC d.o.o. d.d. DOO DOOEL AD EAD s.r.o. a.s. Kft Zrt AŞ A.Ş. Bhd Pte Tbk KK JSC "
     "PJSC OJSC SAB Ltda Ltda. Lda SAC S.A.C. SAA S.A.A. EIRL E.I.R.L. SAU S.L. SLU SL SGPS EIRELI "
-    "hf. ehf. hf ehf inc inc. ltée"
+    "hf. ehf. hf ehf inc inc. ltée p.l.c. P.L.C. S.A.S. SpA. S.A.R.L."
 )
 """Companies' legal forms, which end their names: "Fiji Limited", "Electra Nordic AS"."""
 
