@@ -758,3 +758,12 @@ def test_a_known_first_name_the_model_cut_from_a_double_surname_is_put_back() ->
         ("Doreen Azzopardi Cassar", "person"),
         ("Mediterranean Merchant Bank p.l.c.", "org"),
     ]
+
+
+def test_a_town_named_for_a_saint_keeps_its_possessive() -> None:
+    texts = ["The St Julian's-based company moved to St John's last year."]
+    found = shown(texts, [("St Julian", "person"), ("St John", "person")], "en")
+    assert [(name, kind) for name, kind, _ in found] == [
+        ("St Julian's", "place"),
+        ("St John's", "place"),
+    ]

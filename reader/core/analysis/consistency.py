@@ -411,8 +411,10 @@ def resolve_entities(
         start, end = bounds
         if language == "fr":
             start = _people_noun_end(text, start, end, cand.kind) or start
-        if text[end : end + 2] in ("'s", "’s") and keeps_possessive(text[start : end + 2]):
-            end += 2  # "Moody's": the agency's name, which the model cut before its "'s"
+        if text[end : end + 2] in ("'s", "’s") and (
+            keeps_possessive(text[start : end + 2]) or _SAINT_OF.fullmatch(text, start, end)
+        ):
+            end += 2  # "Moody's", "St Julian's": a name the model cut before its "'s"
         end = with_legal_period(text, start, _run_on(text, start, end))
         if cand.source == "model" and cand.kind == "person" and " " in text[start:end]:
             before = _first_name_before(text, start, end, lowercase_words, stop_words)
@@ -1739,6 +1741,8 @@ _BRACKETED_CAPITALS = re.compile(r"[ \u00a0]?\([A-Z]{2,6}\)")
 _WORD_BEFORE_NAME = re.compile(r"(?:^|(?<=[\s,;:(\"“«]))([A-Z][a-z]{2,})[ \u00a0]$")
 
 
+_SAINT_OF = re.compile(r"(?:St\.?|Saint)[ \u00a0][A-Z][a-z]+")
+"""A saint's name, whose "'s" names a town or a church's parish: "St Julian's", "St John's"."""
 _GIVEN_BEFORE = re.compile(r"(?<![\w\-’'])([A-ZÀ-Þ][a-zà-ÿ]{2,})[ \u00a0]$")
 
 
@@ -1869,6 +1873,8 @@ def _fix_kind(
         return "place", 3.0  # "le président de la France": the model saw a body
     if _STATE_DEPARTMENT.fullmatch(name):
         return "org", 5.0
+    if name.endswith(("'s", "’s")) and _SAINT_OF.fullmatch(name[:-2]):
+        return "place", CUE_WEIGHT  # "St Julian's", "St John's": a town, no saint
     words = name.split()
     if kind != "person" and _PARTICLE_NAME.fullmatch(name) and _plain_words(words):
         return "person", CUE_WEIGHT  # "Luiz Inácio Lula da Silva", "Boris van der Vorst"
