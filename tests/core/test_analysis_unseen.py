@@ -767,3 +767,9 @@ def test_a_town_named_for_a_saint_keeps_its_possessive() -> None:
         ("St Julian's", "place"),
         ("St John's", "place"),
     ]
+
+
+def test_a_name_with_shareholders_or_staff_is_a_firm() -> None:
+    texts = ["The block was to house Arkadia's 310 staff, and Tervola's shareholders agreed."]
+    found = shown(texts, [("Arkadia", "place"), ("Tervola", "place")], "en")
+    assert [(name, kind) for name, kind, _ in found] == [("Arkadia", "org"), ("Tervola", "org")]

@@ -517,6 +517,8 @@ def _before_kind(before: str, language: str | None) -> str | None:
     return None
 
 
+_FIRM_PEOPLE = _words("staff employees shareholders stockholders bondholders creditors customers")
+"""Those a firm has, after its possessive: "X's shareholders" (not "workers": a country's)."""
 _SUCH_AS = re.compile(
     rf"\b([a-z]{{3,}}s),?{_SP}(?:such{_SP}as|like|including|notably|comme|tels?{_SP}que"
     rf"|telles{_SP}que|notamment){_SP}$"
@@ -574,6 +576,8 @@ def _after_kind(after: str, language: str | None, located: bool, kind: str | Non
         possessive = after.startswith(("'", "’"))
         if possessive and first in PLACE_PEOPLE:
             return "place"  # "X's mayor"
+        if possessive and (first in _FIRM_PEOPLE or second in _FIRM_PEOPLE and first.isdigit()):
+            return "org"  # "X's shareholders", "to house X's 310 staff"
         if first in ORG_AFTER or (first, second) == ("chief", "executive") or first == "party":
             return "org"
         if language == "en" and not possessive:
