@@ -773,3 +773,16 @@ def test_a_name_with_shareholders_or_staff_is_a_firm() -> None:
     texts = ["The block was to house Arkadia's 310 staff, and Tervola's shareholders agreed."]
     found = shown(texts, [("Arkadia", "place"), ("Tervola", "place")], "en")
     assert [(name, kind) for name, kind, _ in found] == [("Arkadia", "org"), ("Tervola", "org")]
+
+
+def test_a_plural_place_noun_after_names_makes_them_places() -> None:
+    texts = [
+        "Salmon in Hardanger rivers reached residents of the Durazno and Tacuarembó departments."
+    ]
+    guesses = [("Hardanger", "org"), ("Durazno", "org"), ("Tacuarembó", "org")]
+    found = shown(texts, guesses, "en")
+    assert [(name, kind) for name, kind, _ in found] == [
+        ("Hardanger", "place"),
+        ("Durazno", "place"),
+        ("Tacuarembó", "place"),
+    ]

@@ -189,6 +189,10 @@ _COMPANY_NATIONALITY = re.compile(
 _HEAD_AFTER = re.compile(
     _SP + r"(?:" + "|".join(sorted(PLACE_AFTER | FACILITY_AFTER)) + r")\b(?![\-’'])"
 )
+_PAIR_HEAD_AFTER = re.compile(
+    _SP + r"(?:and|or)" + _SP + r"[A-ZÀ-Þ][\w\-]*" + _SP
+    + r"(?:" + "|".join(sorted(w for w in PLACE_AFTER if w.endswith("s"))) + r")\b"
+)  # fmt: skip
 _DESCRIBED_BEFORE = re.compile(
     r"(?:\b(?i:le|la|les|the|un|une|an?)" + _SP + r"|\b[Ll]['’])"
     r"([a-zà-ÿ\-]+(?:" + _SP + r"(?:d['’]|l['’])?[a-zà-ÿ\-]+){1,6})," + _SP + r"$"
@@ -342,8 +346,9 @@ def context_kind(text: str, start: int, end: int, kind: str, language: str | Non
     """
     before = text[max(0, start - 80) : start]
     after = text[end : end + 80]
-    if language == "en" and _HEAD_AFTER.match(after):
-        # "the giant Tengiz field": the noun after the name heads the phrase, not "giant"
+    if language == "en" and (_HEAD_AFTER.match(after) or _PAIR_HEAD_AFTER.match(after)):
+        # "the giant Tengiz field": the noun after the name heads the phrase, not "giant";
+        # "the Durazno and Tacuarembó departments": it heads both names
         return "place"
     if _VESSEL_BEFORE.search(before) or _VESSEL_AFTER.match(after):
         return "misc"  # "aboard the X", "the X ran aground": a vessel, whatever its name

@@ -126,7 +126,8 @@ PLACE_PEOPLE = _words(
 PLACE_AFTER = _words(
     "camp region province district county city town village port airport oblast governorate "
     "peninsula river strait field basin valley mine deposit island islands neighbourhood "
-    "neighborhood suburb borough municipality isthmus"
+    "neighborhood suburb borough municipality isthmus regions provinces districts counties "
+    "villages rivers valleys municipalities departments"
 )
 """English nouns after a name that make it a place: "the Zamzam camp", "the Kursk region"."""
 
