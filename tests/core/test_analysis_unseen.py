@@ -786,3 +786,13 @@ def test_a_plural_place_noun_after_names_makes_them_places() -> None:
         ("Durazno", "place"),
         ("Tacuarembó", "place"),
     ]
+
+
+def test_a_town_named_like_a_person_is_a_place_when_the_article_says_so() -> None:
+    texts = ["In Carlos Reyles, a village 20 km south of the mill, Marie Curie, a nurse, spoke."]
+    guesses = [("Carlos Reyles", "person"), ("Marie Curie", "person")]
+    found = shown(texts, guesses, "en")
+    assert [(name, kind) for name, kind, _ in found] == [
+        ("Carlos Reyles", "place"),
+        ("Marie Curie", "person"),
+    ]

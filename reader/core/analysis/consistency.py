@@ -1908,6 +1908,8 @@ def _fix_kind(
         and _WHO_AFTER.match(text, start + len(name))
     ):
         return "person", CUE_WEIGHT  # "Eilidh Macleod, who runs a guest house"
+    if given and _TOWN_APPOSITION.match(text, start + len(name)):
+        return "place", CUE_WEIGHT  # "In Carlos Reyles, a village 20 km south": no man
     cued = context_kind(text, start, start + len(name), kind, lang)
     if cued and not (given and cued == "place" and not names_facility(text[:start], lang)):
         # "le camp de Giorgia Meloni": a first name and a surname are a person's, not a place's
@@ -1948,6 +1950,12 @@ def _fix_kind(
     return kind, 1.0
 
 
+_TOWN_APPOSITION = re.compile(
+    r",[ \u00a0](?:a|an|the|un|une|le|la)[ \u00a0](?:[a-zà-ÿ\-]+[ \u00a0]){0,2}?"
+    r"(?:village|town|city|hamlet|municipality|suburb|commune|ville|bourgade|localité)s?\b"
+)
+"""An apposition that says a name is a town's, even a person's name: "Carlos Reyles, a
+village", "Émile-Zola, une petite commune"."""
 _GIVEN_WEIGHT = CUE_WEIGHT - 0.25
 """A first name's vote for a person: more than any model tag, less than a cue's."""
 
