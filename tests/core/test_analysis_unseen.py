@@ -796,3 +796,13 @@ def test_a_town_named_like_a_person_is_a_place_when_the_article_says_so() -> Non
         ("Carlos Reyles", "place"),
         ("Marie Curie", "person"),
     ]
+
+
+def test_a_first_name_a_particle_and_a_surname_are_a_person() -> None:
+    texts = ["The union's leader, Julián de las Heras, met Pieter van der Walt."]
+    guesses = [("Julián de las Heras", "org"), ("Pieter van der Walt", "org")]
+    found = shown(texts, guesses, "en")
+    assert [(name, kind) for name, kind, _ in found] == [
+        ("Julián de las Heras", "person"),
+        ("Pieter van der Walt", "person"),
+    ]

@@ -1876,8 +1876,16 @@ def _fix_kind(
     if name.endswith(("'s", "’s")) and _SAINT_OF.fullmatch(name[:-2]):
         return "place", CUE_WEIGHT  # "St Julian's", "St John's": a town, no saint
     words = name.split()
-    if kind != "person" and _PARTICLE_NAME.fullmatch(name) and _plain_words(words):
-        return "person", CUE_WEIGHT  # "Luiz Inácio Lula da Silva", "Boris van der Vorst"
+    if (
+        kind != "person"
+        and (
+            _PARTICLE_NAME.fullmatch(name)
+            or (particle := _GIVEN_PARTICLE_NAME.fullmatch(name))
+            and given_name(particle.group(1))
+        )
+        and _plain_words(words)
+    ):
+        return "person", CUE_WEIGHT  # "Luiz Inácio Lula da Silva", "Martín de los Santos"
     if shaped := name_kind(name):
         return shaped, CUE_WEIGHT
     if words[-1] in _MISC_LAST and len(words) > 1:
@@ -1971,11 +1979,17 @@ Tinto)."""
 _ARTICLES = _set("le la les l' du des")
 """French definite articles (and "de"/"à" fused with them, but for "au"/"aux", read as "in")."""
 _STATE_DEPARTMENT = re.compile(r"[Dd]épartement[ \u00a0]d['’]État|State[ \u00a0]Department")
-_PARTICLE_NAME = re.compile(
-    r"(?:[A-ZÀ-Þ][\w’'\-]+[ \u00a0]){2,}"
-    r"(?:da|das|dos|do|de|del|della|di|van|von|bin|ben|ibn)(?:[ \u00a0](?:der|den|la))?"
-    r"[ \u00a0][A-ZÀ-Þ][\w’'\-]+"
+_PARTICLES_IN_NAMES = (
+    r"(?:da|das|dos|do|de|del|della|di|van|von|bin|ben|ibn|ap)"
+    r"(?:[ \u00a0](?:der|den|la|los|las))?"
 )
+_PARTICLE_NAME = re.compile(
+    r"(?:[A-ZÀ-Þ][\w’'\-]+[ \u00a0]){2,}" + _PARTICLES_IN_NAMES + r"[ \u00a0][A-ZÀ-Þ][\w’'\-]+"
+)
+_GIVEN_PARTICLE_NAME = re.compile(
+    r"([A-ZÀ-Þ][\w’'\-]+)[ \u00a0]" + _PARTICLES_IN_NAMES + r"[ \u00a0][A-ZÀ-Þ][\w’'\-]+"
+)
+"""A first name, a particle and a surname: "Martín de los Santos", "Siôn ap Rhys"."""
 _PLACE_FIRST = _set(
     "San Santa Santo São Saint Sainte St St. Port Puerto Porto Cape Cap Mont Monte Ciudad Villa "
     "Costa Rio Río Lake Fort New Nueva Nouvelle Bahía Isla Las Los La Le Les El Al Mount The"
