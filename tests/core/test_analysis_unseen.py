@@ -806,3 +806,9 @@ def test_a_first_name_a_particle_and_a_surname_are_a_person() -> None:
         ("Julián de las Heras", "person"),
         ("Pieter van der Walt", "person"),
     ]
+
+
+def test_a_spanish_body_keeps_every_particle_and_its_tail() -> None:
+    texts = ["Farmers of the Asociación de Regantes del Valle de Chao sued the firm."]
+    found = shown(texts, [("Asociación de Regantes", "org")], "en")
+    assert found[0][:2] == ("Asociación de Regantes del Valle de Chao", "org")

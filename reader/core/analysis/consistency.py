@@ -977,9 +977,11 @@ def _joined_foreign_bodies(
     out = []
     for m in joined:
         text = texts[m.block]
-        gap = particle.match(text, m.end) if m.kind == "org" else None
-        tail = _FOREIGN_TAIL.match(text, gap.end()) if gap else None
-        if tail and (m.block, gap.end()) not in starts:
+        for _ in range(3):  # "Asociación de Pequeños Agricultores" + "del Valle" + "de Virú"
+            gap = particle.match(text, m.end) if m.kind == "org" else None
+            tail = _FOREIGN_TAIL.match(text, gap.end()) if gap else None
+            if not tail or (m.block, gap.end()) in starts:
+                break
             # "Movimiento Campesino" + "del Río Indio", a name the model did not mark
             m = _Mention(m.block, m.start, tail.end(), "org", text[m.start : tail.end()], m.weight)
         out.append(m)
