@@ -812,3 +812,9 @@ def test_a_spanish_body_keeps_every_particle_and_its_tail() -> None:
     texts = ["Farmers of the Asociación de Regantes del Valle de Chao sued the firm."]
     found = shown(texts, [("Asociación de Regantes", "org")], "en")
     assert found[0][:2] == ("Asociación de Regantes del Valle de Chao", "org")
+
+
+def test_a_country_stays_a_name_when_its_adjective_is_written_in_lowercase() -> None:
+    texts = ["La banane a rapporté gros au Laos et au Tchad, promet-il, selon la loi lao."]
+    found = shown(texts, [("Laos", "place"), ("Tchad", "place")], "fr")
+    assert [(name, kind) for name, kind, _ in found] == [("Laos", "place"), ("Tchad", "place")]

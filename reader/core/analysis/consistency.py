@@ -1833,7 +1833,10 @@ def _is_common_word(name: str, lowercase: set[str], stop_words: frozenset[str], 
     lower = name.lower()
     if lower in stop_words:
         return True
-    return lower in lowercase or (lang == "fr" and _stem(name) in lowercase)
+    if lower in lowercase:
+        return True
+    # "Laos" is no "lao" (the adjective): a country's name stands even when its stem does
+    return lang == "fr" and _stem(name) in lowercase and not is_country(name)
 
 
 def _named_as_a_town(text: str, start: int, name: str, lang: str | None) -> bool:
