@@ -818,3 +818,12 @@ def test_a_country_stays_a_name_when_its_adjective_is_written_in_lowercase() -> 
     texts = ["La banane a rapporté gros au Laos et au Tchad, promet-il, selon la loi lao."]
     found = shown(texts, [("Laos", "place"), ("Tchad", "place")], "fr")
     assert [(name, kind) for name, kind, _ in found] == [("Laos", "place"), ("Tchad", "place")]
+
+
+def test_a_french_local_s_trade_before_de_names_a_town() -> None:
+    texts = ["Devant le juge, un camionneur de Saint-Ferdinand et un éleveur de Métlaoui."]
+    found = shown(texts, [("Saint-Ferdinand", "person"), ("Métlaoui", "person")], "fr")
+    assert [(name, kind) for name, kind, _ in found] == [
+        ("Saint-Ferdinand", "place"),
+        ("Métlaoui", "place"),
+    ]

@@ -119,7 +119,11 @@ LOCATING_WORDS = frozenset(
 
 PLACE_PEOPLE = _words(
     """maire maires gouverneur préfet habitants rues banlieue banlieues périphérie faubourgs
-    environs mayor mayors governor residents inhabitants outskirts suburbs streets"""
+    environs mayor mayors governor residents inhabitants outskirts suburbs streets
+    habitant habitante camionneur camionneurs agriculteur agricultrice agriculteurs pêcheur
+    pêcheurs éleveur éleveuse éleveurs villageois commerçant commerçante commerçants
+    retraité retraitée retraités cultivateur cultivateurs riziculteur riziculteurs planteur
+    planteurs maraîcher maraîchers vigneron vignerons viticulteur acériculteur acériculteurs"""
 )
 """Who and what only a place has: "le maire de X", "residents of X", "X's mayor"."""
 
