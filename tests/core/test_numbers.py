@@ -481,6 +481,10 @@ ENGLISH = [
         ],
     ),
     (
+        "The smelter was fined K45 million and K120m; K2 is a mountain.",
+        [("K45 million", "money", "XXX 45000000"), ("K120m", "money", "XXX 120000000")],
+    ),
+    (
         "Gusts of 32 metres per second hit workers who had taken 4 mSv in a year.",
         [("32 metres per second", "quantity", "32 m/s"), ("4 mSv", "quantity", "4 mSv")],
     ),

@@ -153,6 +153,9 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "Rp\\.?": "IDR",
     "S/\\.?": "PEN",
     "R(?![ \\u00a0\\u202f])": "ZAR",  # only joined to its amount: "R185 million", "R95,000"
+    # The kwacha's or kina's K, joined to an amount in millions or billions ("K45 million"):
+    # not "K2", a mountain, nor "K9", a dog. Which country's, only the article knows.
+    "K(?![ \\u00a0\\u202f])": "XXX",
     "|".join(sorted(CURRENCY_CODES)): CURRENCY_CODE,
 }
 """Symbols and codes written before an amount: "$9,500", "€1.2 billion", "CHF 300"."""

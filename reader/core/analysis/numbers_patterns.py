@@ -44,13 +44,13 @@ _RAND_AMOUNT = (
     r"(?:\d{1,3}(?:,\d{3})+(?!\d)"
     r"|\d+(?:\.\d+)?[ \u00a0]?(?:million|billion|trillion|bn|mn|m)\b)"
 )
-"""What follows a rand sign joined to it: a large amount ("R95,000", "R14.5 million"), not a
-model's number ("R8")."""
+"""What follows a rand's or kwacha's sign joined to it: a large amount ("R95,000", "K14.5
+million"), not a model's number ("R8", "K2")."""
 START = re.compile(
     # Leading character classes let the engine skip most positions without trying more.
     rf"(?=[\d{_INITIALS}])"
     r"(?:(?P<digit>(?:(?<![\w.,])|(?<=(?<!\w)SFr)|(?<=(?<!\w)Rp)"
-    rf"|(?<=(?<!\w)R)(?={_RAND_AMOUNT}))\d)"
+    rf"|(?<=(?<!\w)[RK])(?={_RAND_AMOUNT}))\d)"
     rf"|(?=[{_INITIALS}])(?<![\w-])(?P<word>(?i:{'|'.join(lex.NUMBER_WORDS)}))(?![\w-]))"
 )
 """Where a figure may start: a digit not inside a word or a number, or a spelled number."""
