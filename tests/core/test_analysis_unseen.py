@@ -827,3 +827,13 @@ def test_a_french_local_s_trade_before_de_names_a_town() -> None:
         ("Saint-Ferdinand", "place"),
         ("Métlaoui", "place"),
     ]
+
+
+def test_springs_coasts_and_hamlets_are_places_too() -> None:
+    texts = ["Pipes will reach the springs of Drilon and the coast of Kaupokonui this year."]
+    guesses = [("Drilon", "org"), ("Kaupokonui", "org")]
+    found = shown(texts, guesses, "en")
+    assert [(name, kind) for name, kind, _ in found][:2] == [
+        ("Drilon", "place"),
+        ("Kaupokonui", "place"),
+    ]

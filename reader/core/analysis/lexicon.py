@@ -90,7 +90,11 @@ PLACE_NOUNS = _words(
     valley affluent tributary marais lagune baie golfe atoll archipel presqu'île forêt
     marsh lagoon bay gulf archipelago peninsula forest
     villes régions provinces districts îles localités villages communes quartiers comtés
-    cities towns regions islands counties suburbs"""
+    cities towns regions islands counties suburbs
+    source sources plage plages côte colline collines oasis plaine delta estuaire fjord
+    plateau désert récif détroit hameau hameaux paroisse
+    springs beach beaches coast shore hills oasis plain plains delta estuary fjord plateau
+    desert reef strait hamlet hamlets parish municipality municipalities"""
 )
 """A name these nouns stand for or govern is a place: "la ville de Palma", "the city of Aden",
 "the villages of Mukinje and Rakovica"."""
