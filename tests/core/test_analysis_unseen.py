@@ -837,3 +837,12 @@ def test_springs_coasts_and_hamlets_are_places_too() -> None:
         ("Drilon", "place"),
         ("Kaupokonui", "place"),
     ]
+
+
+def test_a_facility_named_after_a_person_and_its_town_are_two_places() -> None:
+    texts = ["Les avions restent à l'aéroport Amílcar-Cabral de Mindelo depuis lundi."]
+    found = shown(texts, [("aéroport Amílcar-Cabral de Mindelo", "place")], "fr")
+    assert [(name, kind) for name, kind, _ in found] == [
+        ("Amílcar-Cabral", "place"),
+        ("Mindelo", "place"),
+    ]

@@ -55,6 +55,7 @@ from reader.core.analysis.lexicon import (
     CALENDAR,
     COUNTED_WORDS,
     DATED_LAWS,
+    FACILITY_BEFORE,
     FACILITY_SUFFIXES,
     LAW_WORDS,
     LEGAL_FORMS,
@@ -1612,6 +1613,17 @@ def _split_pairs(texts: Sequence[str], candidates: Iterable[Candidate]) -> list[
             parts = ("org", "place")  # "the Parliament of Vanuatu" + "in Port Vila"
         if (
             parts is None
+            and cand.kind == "place"
+            and (match := _FACILITY_OF_TOWN.fullmatch(text, cand.start, cand.end))
+            and (
+                match.start(1) > cand.start  # the facility's noun is in the span
+                or names_facility(text[: cand.start], "fr")
+            )
+            and _is_place_name(match.group(2))
+        ):
+            parts = ("place", "place")  # "l'aéroport Nelson-Mandela" + "de Praia"
+        if (
+            parts is None
             and cand.kind in ("place", "org")
             and (match := _THING_AT_PLACE.fullmatch(text, cand.start, cand.end))
             and match.group(1).split()[-1] not in _ORG_LAST | _ORG_FIRST
@@ -1634,6 +1646,11 @@ def _split_pairs(texts: Sequence[str], candidates: Iterable[Candidate]) -> list[
 
 
 _BODY_IN_PLACE = re.compile(r"(.+?)[ \u00a0]in[ \u00a0]([A-ZÀ-Þ].*)")
+_FACILITY_OF_TOWN = re.compile(
+    r"(?:(?:" + "|".join(sorted(FACILITY_BEFORE)) + r")[ \u00a0])?"
+    r"([A-ZÀ-Þ][\w’']*-[\w\-’']+)[ \u00a0](?:de[ \u00a0]|d['’])([A-ZÀ-Þ][\w\-]+)"
+)
+"""A facility named after a person, then its town: "aéroport Nelson-Mandela de Praia"."""
 _THING_AT_PLACE = re.compile(
     r"([A-ZÀ-Þ][\w\-]*(?:[ \u00a0][A-ZÀ-Þ][\w\-]*)?)[ \u00a0](?:in|at)[ \u00a0]"
     r"([A-ZÀ-Þ][\w\-]*(?:[ \u00a0][A-ZÀ-Þ][\w\-]*)?)"
