@@ -846,3 +846,13 @@ def test_a_facility_named_after_a_person_and_its_town_are_two_places() -> None:
         ("Amílcar-Cabral", "place"),
         ("Mindelo", "place"),
     ]
+
+
+def test_a_french_event_named_in_lowercase_words_keeps_its_town() -> None:
+    texts = ["La Fête du fromage de Laruns attire les foules, comme le Salon du livre de Genève."]
+    guesses = [("Fête du fromage", "misc"), ("Laruns", "place"), ("Salon du livre", "misc")]
+    found = shown(texts, guesses, "fr")
+    assert [(name, kind) for name, kind, _ in found] == [
+        ("Fête du fromage de Laruns", "misc"),
+        ("Salon du livre de Genève", "misc"),
+    ]

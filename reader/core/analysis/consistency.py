@@ -681,11 +681,15 @@ _SEAT_AFTER = re.compile(
 )
 
 
+_EVENTS = _set("Fête Festival Foire Salon Carnaval Semaine Journées Nuit Rencontres")
+"""French events named in lowercase words and held in a town: "Fête du fromage de Laruns"."""
+
+
 def _joined_seats(
     texts: Sequence[str], mentions: list[_Mention], stop_words: frozenset[str]
 ) -> list[_Mention]:
-    """A French body named in lowercase words keeps the town it is of: "Ordre des ingénieurs
-    et architectes" + "de Beyrouth", "Union des producteurs" + "de Pouilly-Fuissé"."""
+    """A French body or event named in lowercase words keeps the town it is of: "Ordre des
+    ingénieurs et architectes" + "de Beyrouth", "Fête du fromage" + "de Laruns"."""
     dropped: set[tuple[int, int, int]] = set()
     out = []
     for m in mentions:
@@ -693,9 +697,8 @@ def _joined_seats(
         text = texts[m.block]
         seat = _SEAT_AFTER.match(text, m.end)
         if (
-            m.kind == "org"
+            (m.kind == "org" and words[0] in _ORG_FIRST or m.kind == "misc" and words[0] in _EVENTS)
             and len(words) > 1
-            and words[0] in _ORG_FIRST
             and words[-1].islower()
             and words[-1] not in stop_words
             and seat
