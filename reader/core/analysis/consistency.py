@@ -706,7 +706,7 @@ def _joined_seats(
         ):
             dropped |= _spans_within(mentions, m.block, m.end, seat.end())
             name = text[m.start : seat.end()]
-            m = _Mention(m.block, m.start, seat.end(), "org", name, max(m.weight, CUE_WEIGHT))
+            m = _Mention(m.block, m.start, seat.end(), m.kind, name, max(m.weight, CUE_WEIGHT))
         out.append(m)
     return [m for m in out if (m.block, m.start, m.end) not in dropped]
 
