@@ -856,3 +856,12 @@ def test_a_french_event_named_in_lowercase_words_keeps_its_town() -> None:
         ("Fête du fromage de Laruns", "misc"),
         ("Salon du livre de Genève", "misc"),
     ]
+
+
+def test_a_protected_appellation_names_a_product_not_its_land() -> None:
+    texts = [
+        "Les producteurs de l'appellation d'origine protégée Ossau-Iraty ont voté.",
+        "Les 4 300 tonnes d'Ossau-Iraty viennent des vallées d'Ossau-Iraty.",
+    ]
+    found = shown(texts, [("Ossau-Iraty", "place")], "fr")
+    assert {kind for name, kind, _ in found if name == "Ossau-Iraty"} == {"misc"}

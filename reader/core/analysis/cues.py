@@ -352,6 +352,8 @@ def context_kind(text: str, start: int, end: int, kind: str, language: str | Non
         return "place"
     if _VESSEL_BEFORE.search(before) or _VESSEL_AFTER.match(after):
         return "misc"  # "aboard the X", "the X ran aground": a vessel, whatever its name
+    if _APPELLATION_BEFORE.search(before):
+        return "misc"  # "l'appellation d'origine protégée X": a cheese or a wine, not its land
     if names_facility(before, language) or _ARRIVED.search(before) or _route_end(before, after):
         return "place"
     return (
@@ -522,6 +524,10 @@ def _before_kind(before: str, language: str | None) -> str | None:
     return None
 
 
+_APPELLATION_BEFORE = re.compile(
+    r"(?:\b(?i:appellation)" + _SP + r"d['’]origine(?:" + _SP + r"(?:protégée|contrôlée))?"
+    r"|\b(?:AOP|AOC|IGP|DOP|PDO|PGI)|\b(?i:protected designation of origin))" + _SP + r"$"
+)
 _FIRM_PEOPLE = _words("staff employees shareholders stockholders bondholders creditors customers")
 """Those a firm has, after its possessive: "X's shareholders" (not "workers": a country's)."""
 _SUCH_AS = re.compile(
