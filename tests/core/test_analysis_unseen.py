@@ -865,3 +865,9 @@ def test_a_protected_appellation_names_a_product_not_its_land() -> None:
     ]
     found = shown(texts, [("Ossau-Iraty", "place")], "fr")
     assert {kind for name, kind, _ in found if name == "Ossau-Iraty"} == {"misc"}
+
+
+def test_a_body_named_by_a_generic_noun_keeps_its_country_adjective() -> None:
+    texts = ["Le spectacle est soutenu par l'Institut français et le Secours populaire."]
+    found = shown(texts, [("Institut français", "org")], "fr")
+    assert found[0][:2] == ("Institut français", "org")

@@ -91,6 +91,11 @@ _PORTFOLIO_AFTER = re.compile(r"[ \u00a0](?:Secretary|Minister)\b")
 
 _KEEP_ADJECTIVE = _words("Parti Armée Église")
 """Names whose country adjective is part of them ("Parti communiste chinois")."""
+_GENERIC_HEADS = _words(
+    "Institut Office Centre Comité Musée Théâtre Conservatoire Observatoire Orchestre Secours "
+    "Crédit Cinéma Ballet Opéra Fonds"
+)
+"""Nouns no body is named by alone: "Institut français" keeps its adjective."""
 _MINISTRY_OF = re.compile(
     r"[Mm]inistère (?:de la |de l['’]|du |des )[^\s,]+(?: [a-zà-ÿ]+)*?"
     r"(?= (?:de la |de l['’]|de |du |d['’])[A-ZÀ-Þ])"
@@ -188,6 +193,7 @@ def _trim_tail(text: str, start: int, end: int, language: str | None) -> int:
             last.islower()
             and nationality(last)
             and words[0].group() not in _KEEP_ADJECTIVE
+            and not (len(words) == 2 and words[0].group() in _GENERIC_HEADS)
             and not known_kind(span)  # "Banque nationale suisse" is the bank's whole name
             # "Assemblée de la Polynésie française": the adjective belongs to the place
             and not known_kind(f"{words[-2].group()} {last}")
