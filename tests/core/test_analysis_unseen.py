@@ -871,3 +871,19 @@ def test_a_body_named_by_a_generic_noun_keeps_its_country_adjective() -> None:
     texts = ["Le spectacle est soutenu par l'Institut français et le Secours populaire."]
     found = shown(texts, [("Institut français", "org")], "fr")
     assert found[0][:2] == ("Institut français", "org")
+
+
+def test_a_company_of_its_town_and_a_company_after_and_stand_apart() -> None:
+    texts = ["Oceanwide Ship Management of Piraeus and Bank of Cyprus and Acme Shipping Ltd sued."]
+    guesses = [
+        ("Oceanwide Ship Management of Piraeus", "org"),
+        ("Bank of Cyprus", "org"),
+        ("Acme Shipping Ltd", "org"),
+    ]
+    found = shown(texts, guesses, "en")
+    assert [(name, kind) for name, kind, _ in found] == [
+        ("Oceanwide Ship Management", "org"),
+        ("Piraeus", "place"),
+        ("Bank of Cyprus", "org"),
+        ("Acme Shipping Ltd", "org"),
+    ]

@@ -843,6 +843,7 @@ def _joined_and_names(texts: Sequence[str], mentions: list[_Mention]) -> list[_M
             and after
             and not _listed_or_geographic(rest := after.group(1))
             and not rest.isupper()
+            and rest.split()[-1] not in LEGAL_FORMS  # "and Acme Shipping Ltd"
             and not any(
                 other.block == m.block
                 and (
@@ -1616,6 +1617,14 @@ def _split_pairs(texts: Sequence[str], candidates: Iterable[Candidate]) -> list[
             parts = ("org", "place")  # "the Parliament of Vanuatu" + "in Port Vila"
         if (
             parts is None
+            and cand.kind == "org"
+            and (match := _COMPANY_OF_TOWN.fullmatch(text, cand.start, cand.end))
+            and (match.group(1).split()[-1] in _COMPANY_WORDS | LEGAL_FORMS)
+            and _is_place_name(match.group(2))
+        ):
+            parts = ("org", "place")  # "Oceanwide Ship Management" + "of Piraeus"
+        if (
+            parts is None
             and cand.kind == "place"
             and (match := _FACILITY_OF_TOWN.fullmatch(text, cand.start, cand.end))
             and (
@@ -1649,6 +1658,14 @@ def _split_pairs(texts: Sequence[str], candidates: Iterable[Candidate]) -> list[
 
 
 _BODY_IN_PLACE = re.compile(r"(.+?)[ \u00a0]in[ \u00a0]([A-ZÀ-Þ].*)")
+_COMPANY_OF_TOWN = re.compile(
+    r"(.+?),?[ \u00a0]of[ \u00a0]([A-ZÀ-Þ][\w\-]+(?:[ \u00a0][A-ZÀ-Þ][\w\-]+)?)"
+)
+_COMPANY_WORDS = _set(
+    "Management Shipping Holdings Logistics Maritime Trading Industries Partners Capital "
+    "Engineering Construction Brothers Sons Group Company Corporation"
+)
+"""A company's last words, after which "of" and a town say where it is, not whose it is."""
 _FACILITY_OF_TOWN = re.compile(
     r"(?:(?:" + "|".join(sorted(FACILITY_BEFORE)) + r")[ \u00a0])?"
     r"([A-ZÀ-Þ][\w’']*-[\w\-’']+)[ \u00a0](?:de[ \u00a0]|d['’])([A-ZÀ-Þ][\w\-]+)"
