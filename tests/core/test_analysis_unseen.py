@@ -887,3 +887,10 @@ def test_a_company_of_its_town_and_a_company_after_and_stand_apart() -> None:
         ("Bank of Cyprus", "org"),
         ("Acme Shipping Ltd", "org"),
     ]
+
+
+def test_salt_flats_wadis_and_islands_named_in_their_language_are_places() -> None:
+    texts = ["Lithium from the Salar de Uyuni reaches Pulau Obi and Wadi Halfa."]
+    guesses = [("Salar de Uyuni", "org"), ("Pulau Obi", "person"), ("Wadi Halfa", "person")]
+    found = shown(texts, guesses, "en")
+    assert {kind for _, kind, _ in found} == {"place"}

@@ -2014,7 +2014,7 @@ _WHO_AFTER = re.compile(r",[ \u00a0]who[ \u00a0](?!are[ \u00a0]|were[ \u00a0])")
 _LANDFORM_FIRST = _set(
     "Mount Mt Mt. Lake Cerro Sierra Volcán Volcano Glacier Isla Ilha Cape Lac Pic Mont "
     "Massif Puy Cordillera Bahía Baía Baie Laguna Lago Punta Cabo Monte Nevado Golfo Río "
-    "Arroyo Quebrada"
+    "Arroyo Quebrada Salar Wadi Jebel Djebel Oued Pulau Gunung Danau Tanjung Kampung"
 )
 """Words for hills, lakes, rivers and capes that open a place's name (not "Rio", as in Rio
 Tinto)."""
