@@ -894,3 +894,9 @@ def test_salt_flats_wadis_and_islands_named_in_their_language_are_places() -> No
     guesses = [("Salar de Uyuni", "org"), ("Pulau Obi", "person"), ("Wadi Halfa", "person")]
     found = shown(texts, guesses, "en")
     assert {kind for _, kind, _ in found} == {"place"}
+
+
+def test_a_name_before_brand_is_the_product_sold_under_it() -> None:
+    texts = ["The company, which runs the Lucky Luzzu brand, was fined."]
+    found = shown(texts, [("Lucky Luzzu", "org")], "en")
+    assert found[0][:2] == ("Lucky Luzzu", "misc")

@@ -252,7 +252,7 @@ MAKER_BEFORE = (
 
 PRODUCT_AFTER = _words(
     "system systems missile missiles rocket rockets index vaccine operation lander rover probe "
-    "spacecraft telescope satellite cable"
+    "spacecraft telescope satellite cable brand"
 )
 """English nouns after a name that make it a thing: "the Patriot system", "the Baltic Sentry
 operation", "the Resilience lander". Not "cars" or "jets", which follow makers' names as often
