@@ -900,3 +900,9 @@ def test_a_name_before_brand_is_the_product_sold_under_it() -> None:
     texts = ["The company, which runs the Lucky Luzzu brand, was fined."]
     found = shown(texts, [("Lucky Luzzu", "org")], "en")
     assert found[0][:2] == ("Lucky Luzzu", "misc")
+
+
+def test_an_english_apposition_s_head_comes_before_its_preposition() -> None:
+    texts = ["He pulled out of a purchase of Villa Bellavista, a 9-storey block on the seafront."]
+    found = shown(texts, [("Villa Bellavista", "org")], "en")
+    assert found[0][:2] == ("Villa Bellavista", "place")

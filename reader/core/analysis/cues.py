@@ -528,6 +528,8 @@ _APPELLATION_BEFORE = re.compile(
     r"(?:\b(?i:appellation)" + _SP + r"d['’]origine(?:" + _SP + r"(?:protégée|contrôlée))?"
     r"|\b(?:AOP|AOC|IGP|DOP|PDO|PGI)|\b(?i:protected designation of origin))" + _SP + r"$"
 )
+_HEAD_ENDS = _words("on in at of near with for from by off along")
+"""Prepositions that end an English noun phrase's head: "a block on the seafront"."""
 _FIRM_PEOPLE = _words("staff employees shareholders stockholders bondholders creditors customers")
 """Those a firm has, after its possessive: "X's shareholders" (not "workers": a country's)."""
 _SUCH_AS = re.compile(
@@ -603,6 +605,10 @@ def _after_kind(after: str, language: str | None, located: bool, kind: str | Non
         words = match.group(1).split()
         if words[0].lower() in _RELATIVES:
             return None  # "Novak, who co-chairs the group": a clause about him, no apposition
+        if language == "en" and (
+            cut := next((i for i, w in enumerate(words) if i and w in _HEAD_ENDS), None)
+        ):
+            words = words[:cut]  # "a 9-storey block on the seafront": the head is "block"
         if all(w.islower() or w.isupper() or nationality(w) for w in words):
             head = words[-1] if language == "en" else _french_head(words)
             found = _noun_kind(head) or _manager_kind(words)

@@ -94,7 +94,8 @@ PLACE_NOUNS = _words(
     source sources plage plages côte colline collines oasis plaine delta estuaire fjord
     plateau désert récif détroit hameau hameaux paroisse
     springs beach beaches coast shore hills oasis plain plains delta estuary fjord plateau
-    desert reef strait hamlet hamlets parish municipality municipalities"""
+    desert reef strait hamlet hamlets parish municipality municipalities
+    building tower hotel mall factory warehouse stadium arena bridge dam block estate"""
 )
 """A name these nouns stand for or govern is a place: "la ville de Palma", "the city of Aden",
 "the villages of Mukinje and Rakovica"."""
