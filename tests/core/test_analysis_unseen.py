@@ -906,3 +906,12 @@ def test_an_english_apposition_s_head_comes_before_its_preposition() -> None:
     texts = ["He pulled out of a purchase of Villa Bellavista, a 9-storey block on the seafront."]
     found = shown(texts, [("Villa Bellavista", "org")], "en")
     assert found[0][:2] == ("Villa Bellavista", "place")
+
+
+def test_a_lone_body_noun_takes_the_lowercase_words_that_name_it() -> None:
+    texts = ["La Chambre des ressources et de l'énergie a voté, dit le Conseil des ministres."]
+    found = shown(texts, [("Chambre", "org"), ("Conseil", "org")], "fr")
+    assert [(name, kind) for name, kind, _ in found] == [
+        ("Chambre des ressources et de l'énergie", "org"),
+        ("Conseil des ministres", "org"),
+    ]

@@ -639,6 +639,11 @@ _PURPOSE = re.compile(
     r"[ \u00a0]pour[ \u00a0](?:la[ \u00a0]|le[ \u00a0]|les[ \u00a0]|l['’])"
 )
 """Up to two adjectives, then "pour" and an article: "Fonds koweïtien pour le développement"."""
+_OF_LOWERCASE = re.compile(
+    r"[ \u00a0](?:des|du|de[ \u00a0]la|de[ \u00a0]l['’]|de|d['’])[ \u00a0]?(?=[a-zà-ÿ])"
+)
+"""What follows a lone body's noun whose name goes on in lowercase: "Chambre" + "des
+ressources et de l'énergie" (no body is named "Chambre" alone)."""
 _PURPOSE_WORD = re.compile(r"[ \u00a0]?(d['’]|l['’]|[a-zà-ÿ][\w\-]*)")
 _PURPOSE_LINKS = _set("de du des la le les l' l’ d' d’ et en aux au")
 
@@ -653,6 +658,8 @@ def _joined_purpose(
         link = _PURPOSE.match(texts[m.block], m.end)
         if link and any(w in stop_words for w in link.group(1).split()):
             link = None  # "Fonds a payé pour les": a verb, no adjective
+        if link is None and " " not in m.text:
+            link = _OF_LOWERCASE.match(texts[m.block], m.end)  # "Chambre" + "des députés"
         if m.kind != "org" or m.text.split()[0] not in _ORG_FIRST or link is None:
             joined.append(m)
             continue
