@@ -42,6 +42,17 @@ def test_a_well_known_company_the_model_missed_is_marked():
     assert found == [("Jefferies", "org")]
 
 
+def test_the_big_miners_and_commodity_traders_are_companies():
+    text = "Newmont et Harmony Gold vendent leur or à Trafigura, dit Cargill."
+    found = shown([text], [(0, "Newmont", "person"), (0, "Harmony Gold", "misc")], "fr")
+    assert found == [
+        ("Newmont", "org"),
+        ("Harmony Gold", "org"),
+        ("Trafigura", "org"),
+        ("Cargill", "org"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "language", "names"),
     [

@@ -64,6 +64,9 @@ _ORG = _names(
     TotalEnergies|Shell|BP|ExxonMobil|Exxon|Chevron|Aramco|Saudi Aramco|Gazprom|Rosneft|
     Lukoil|Equinor|Eni|Petrobras|Novatek|Rosatom|EDF|Engie|Orano|
     Rio Tinto|BHP|Glencore|Anglo American|Vale|ArcelorMittal|Albemarle|
+    Newmont|Barrick|Barrick Gold|Freeport-McMoRan|AngloGold Ashanti|Harmony Gold|Gold Fields|
+    First Quantum|Zijin Mining|Fortescue|Teck Resources|
+    Cargill|Bunge|Louis Dreyfus|Olam|Wilmar|Trafigura|Vitol|Gunvor|Mercuria|
     Nestlé|Unilever|LVMH|Kering|L'Oréal|Danone|Pfizer|Moderna|AstraZeneca|Sanofi|Novartis|
     Roche|Novo Nordisk|Maersk|CMA CGM|MSC|Hapag-Lloyd|Ryanair|Lufthansa|Air France-KLM|
     Walmart|McDonald's|Starbucks|Coca-Cola|PepsiCo|Berkshire Hathaway|
