@@ -915,3 +915,9 @@ def test_a_lone_body_noun_takes_the_lowercase_words_that_name_it() -> None:
         ("Chambre des ressources et de l'énergie", "org"),
         ("Conseil des ministres", "org"),
     ]
+
+
+def test_a_national_library_is_a_body() -> None:
+    texts = ["Les planches sont prêtées par la Bibliothèque nationale de France."]
+    found = shown(texts, [("Bibliothèque nationale de France", "place")], "fr")
+    assert found[0][:2] == ("Bibliothèque nationale de France", "org")

@@ -122,7 +122,8 @@ _ORG_FIRST = _set(
     "Collège École Faculté Académie Movimiento Colegio Partido Partito Grupo Gruppo Agência "
     "Cámara Câmara Cooperativa Sindicato Confederación Confederação Universidade Conselho "
     "Comissão Ministério Secretaria Consorcio Consórcio Federação Vereniging Stichting Service "
-    "Laboratoire Consortium Chambre Cyngor Ordre Collectif Coopérative Barreau Direction"
+    "Laboratoire Consortium Chambre Cyngor Ordre Collectif Coopérative Barreau Direction "
+    "Bibliothèque"
 )
 _ORG_LAST = _set(
     "Bank Agency Organization Organisation Fund Council Commission Committee Party Institute "
