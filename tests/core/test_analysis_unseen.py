@@ -652,9 +652,13 @@ def test_a_particle_that_opens_a_sentence_stays_with_its_surname() -> None:
 
 def test_a_name_run_into_the_town_it_stands_in_is_two_names() -> None:
     texts = ["Flats on Tower Road in Sliema and the Opo at Odda were hit."]
-    found = shown(texts, [("Tower Road in Sliema", "place"), ("Opo at Odda", "org")], "en")
-    names = [name for name, _, _ in found]
-    assert names == ["Tower Road", "Sliema", "Opo", "Odda"]
+    found = shown(texts, [("Tower Road in Sliema", "place"), ("the Opo at Odda", "org")], "en")
+    assert [(name, kind) for name, kind, _ in found] == [
+        ("Tower Road", "place"),
+        ("Sliema", "place"),
+        ("Opo", "place"),
+        ("Odda", "place"),
+    ]
 
 
 def test_a_surname_with_its_particle_alone_is_the_person_even_before_a_second_surname() -> None:

@@ -1649,7 +1649,9 @@ def _split_pairs(texts: Sequence[str], candidates: Iterable[Candidate]) -> list[
             and match.group(1).split()[-1] not in _ORG_LAST | _ORG_FIRST
             and _is_place_name(match.group(2))
         ):
-            parts = (cand.kind, "place")  # "Tower Road in Sliema", "the Opo at Odda"
+            lone = match.start(1) > cand.start and " " not in match.group(1)
+            # "Tower Road in Sliema"; "the Opo at Odda", a river or a hall at a town
+            parts = ("place" if lone else cand.kind, "place")
         if (
             parts is None
             and cand.kind == "misc"
@@ -1680,7 +1682,7 @@ _FACILITY_OF_TOWN = re.compile(
 )
 """A facility named after a person, then its town: "aéroport Nelson-Mandela de Praia"."""
 _THING_AT_PLACE = re.compile(
-    r"([A-ZÀ-Þ][\w\-]*(?:[ \u00a0][A-ZÀ-Þ][\w\-]*)?)[ \u00a0](?:in|at)[ \u00a0]"
+    r"(?:[Tt]he[ \u00a0])?([A-ZÀ-Þ][\w\-]*(?:[ \u00a0][A-ZÀ-Þ][\w\-]*)?)[ \u00a0](?:in|at)[ \u00a0]"
     r"([A-ZÀ-Þ][\w\-]*(?:[ \u00a0][A-ZÀ-Þ][\w\-]*)?)"
 )
 """One or two words, "in" or "at", and a town's name: two names the model ran together."""
