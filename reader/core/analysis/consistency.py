@@ -936,7 +936,7 @@ def _whole_company_names(
                 or is_sentence_start(text, position)
                 and (linked or token.lower() in lowercase)
                 or token.endswith(("'s", "’s"))
-                and (is_country(token[:-2]) or is_town(token[:-2]) and not given_name(token[:-2]))
+                and _owning_place(token[:-2])
             ):
                 break  # (nor "Finland's": the company's country)
             start, taken, linked = position, taken + 1, 0
@@ -1518,6 +1518,12 @@ _LIST_COMMA = re.compile(r",[ \u00a0]+(?!(?:Inc|Ltd|LLC|LLP|Corp|Co|Jr|Sr|S\.A|S
 _OWNER = re.compile(r"([A-ZÀ-Þ][\w\-]*(?:[ \u00a0][A-ZÀ-Þ][\w\-]*)?)['’]s[ \u00a0](?=[A-ZÀ-Þ])")
 
 
+def _owning_place(name: str) -> bool:
+    """Whether a name before "'s" is a country's or a town's that owns what follows
+    ("Finland's", "Norway's"), not a first name's ("Sam's Club", "Valentine's Day")."""
+    return is_country(name) or is_town(name) and not given_name(name.split()[0])
+
+
 def _split_owners(texts: Sequence[str], candidates: Iterable[Candidate]) -> list[Candidate]:
     """A country's or town's thing the model ran into one name: "Finland's Nordvik Pulp Oyj"
     is Finland, then the company (but "McDonald's" keeps its "'s")."""
@@ -1525,8 +1531,7 @@ def _split_owners(texts: Sequence[str], candidates: Iterable[Candidate]) -> list
     for cand in candidates:
         text = texts[cand.block] if 0 <= cand.block < len(texts) else ""
         match = _OWNER.match(text, cand.start, cand.end)
-        owner = match.group(1) if match else ""
-        if match and (is_country(owner) or is_town(owner) and not given_name(owner.split()[0])):
+        if match and _owning_place(match.group(1)):
             split.append(Candidate(cand.block, cand.start, match.end(1), "place", cand.source))
             split.append(Candidate(cand.block, match.end(), cand.end, cand.kind, cand.source))
         else:
