@@ -401,10 +401,7 @@ def resolve_entities(
         text = texts[cand.block]
         if not 0 <= cand.start < cand.end <= len(text):
             return None
-        if cand.source == "rule" and (
-            _NUMBERED_LAW.fullmatch(text, cand.start, cand.end)
-            or _TREATY_OF_FR.fullmatch(text, cand.start, cand.end)
-        ):
+        if cand.source == "verbatim":
             name = text[cand.start : cand.end]  # "le décret n° 2025-412": whole, lowercase too
             return _Mention(cand.block, cand.start, cand.end, "misc", name, CUE_WEIGHT + 1.0)
         bounds = refine_span(text, cand.start, cand.end, cand.kind, language)
@@ -1745,7 +1742,7 @@ def _product_codes(texts: Sequence[str]) -> list[Candidate]:
             found.append(Candidate(block, match.start(), match.end(), "misc", "rule"))
         for match in _TREATY_OF_FR.finditer(text):
             if _is_place_name(match.group(1)) and known_kind(match.group(1)) != "org":
-                found.append(Candidate(block, match.start(), match.end(), "misc", "rule"))
+                found.append(Candidate(block, match.start(), match.end(), "misc", "verbatim"))
         for match in _ZONE_OF.finditer(text):
             found.append(Candidate(block, match.start(), match.end(), "place", "rule"))
         for match in _PRODUCT_CODE.finditer(text):
@@ -1758,7 +1755,7 @@ def _product_codes(texts: Sequence[str]) -> list[Candidate]:
         for start, end in index_names(text):
             found.append(Candidate(block, start, end, "misc", "code"))
         for match in _NUMBERED_LAW.finditer(text):
-            found.append(Candidate(block, match.start(), match.end(), "misc", "rule"))
+            found.append(Candidate(block, match.start(), match.end(), "misc", "verbatim"))
         for match in _BRACKETED_LAW.finditer(text) if "(" in text else ():
             found.append(Candidate(block, match.start(), match.end(), "misc", "rule"))
         for match in _MAKER_CODE.finditer(text) if _LETTER_BESIDE_DIGIT.search(text) else ():

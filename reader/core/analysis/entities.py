@@ -54,7 +54,8 @@ class Candidate:
     kind: str
     """One of person, org, place, misc."""
     source: str = "model"
-    """What proposed it: `model`, a rule's name, or `document` for a propagated mention."""
+    """What proposed it: `model`, a rule's name, or `document` for a propagated mention;
+    `verbatim` for a rule's name taken whole as written, lowercase words included."""
 
 
 def has_model(language: str | None) -> bool:
