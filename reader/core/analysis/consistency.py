@@ -2104,11 +2104,13 @@ def _surnames_with_particles(
     for m in mentions:
         text = texts[m.block]
         particle = _SURNAME_PARTICLE.search(text, max(0, m.start - 12), m.start)
+        offset = 0
         if particle is None:
             # "De Lange said", "De la Paz Oil Mills told": the particle opens the sentence
-            particle = _SURNAME_PARTICLE.search(_lowered(text, m.start), max(0, m.start - 12))
+            offset, window = _lowered(text, m.start)
+            particle = _SURNAME_PARTICLE.search(window, max(0, m.start - 12) - offset)
         if particle:
-            with_particle = text[particle.start() : m.end]
+            with_particle = text[offset + particle.start() : m.end]
             written = with_particle[0].lower() + with_particle[1:]
             if (
                 any(_surname_in(name, written) for name in people)
@@ -2116,7 +2118,8 @@ def _surnames_with_particles(
                 and written != with_particle  # "De la Paz Oil Mills", short for "Casimiro de..."
                 and any(f" {written} " in name or name.endswith(" " + written) for name in bodies)
             ):
-                m = _Mention(m.block, particle.start(), m.end, m.kind, with_particle, m.weight)
+                start = offset + particle.start()
+                m = _Mention(m.block, start, m.end, m.kind, with_particle, m.weight)
         grown.append(m)
     return grown
 
@@ -2130,10 +2133,12 @@ def _surname_in(name: str, surname: str) -> bool:
     return bool(found) and len(rest.split()) == 1 and rest[:1].isupper()
 
 
-def _lowered(text: str, end: int) -> str:
-    """`text` up to `end`, its last few words lowercase ("De la" → "de la")."""
+def _lowered(text: str, end: int) -> tuple[int, str]:
+    """The last few words before `end`, lowercase ("De la" → "de la"), with the character
+    before them as it is (for the pattern's look-behind) and where that window starts."""
     start = max(0, end - 12)
-    return text[:start] + text[start:end].lower()
+    offset = max(0, start - 1)
+    return offset, text[offset:start] + text[start:end].lower()
 
 
 def _canonical_names(mentions: list[_Mention]) -> dict[str, str]:
