@@ -196,6 +196,10 @@ FRENCH = [
         ],
     ),
     (
+        "Il fera moins 12 °C à Oulan-Bator, au moins 5 degrés de moins qu'hier.",
+        [("moins 12 °C", "quantity", "-12 °C"), ("5 degrés", "quantity", "5 °")],
+    ),
+    (
         "Il faisait -15 °C à Kharkiv, et entre -5 et -10 °C à Kyiv.",
         [
             ("-15 °C", "quantity", "-15 °C"),
@@ -392,6 +396,14 @@ ENGLISH = [
     (
         "The ship carried 280,000 tonnes of grain across 5 km of mined waters.",
         [("280,000 tonnes", "quantity", "280000 t"), ("5 km", "quantity", "5 km")],
+    ),
+    (
+        "Drivers waited at minus 32 degrees Celsius; GDP grew minus 2% in 2025.",
+        [
+            ("minus 32 degrees Celsius", "quantity", "-32 °C"),
+            ("minus 2%", "percent", "-0.02"),
+            ("2025", "date", "2025"),
+        ],
     ),
     (
         "Temperatures fell to -15 °C and winds reached 90 km/h; the lake covers 300 km².",

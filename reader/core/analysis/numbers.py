@@ -161,6 +161,12 @@ def _read_digits(text: str, s: int, floor: int, language: str | None) -> tuple[F
     long_scale = pat.long_scale(language) and convention == "comma" and "." not in raw
     hint = _read_suffix(text, figure, long_scale)
     figure.amount = pat.to_decimal(raw, convention, hint).copy_sign(sign)
+    if (
+        sign == 1
+        and (minus := _SPOKEN_MINUS.search(text, max(floor, s - 8), s))
+        and (minus.group(1).lower() == "minus" or figure.unit in _TEMPERATURES)
+    ):
+        figure.start, figure.amount = minus.start(), -figure.amount  # "minus 32 degrees"
     if figure.kind != "number" or figure.factor != 1:
         figure.bare = False
         return figure, figure.end
@@ -171,6 +177,15 @@ def _read_digits(text: str, s: int, floor: int, language: str | None) -> tuple[F
     if plain and len(raw) == 4 and sign == 1:
         dates.classify_year(text, figure, window, int(raw))
     return figure, figure.end
+
+
+_TEMPERATURES = frozenset({"°C", "°F", "°"})
+_SPOKEN_MINUS = re.compile(
+    r"(?<!au[ \u00a0])(?<!du[ \u00a0])(?<!ou[ \u00a0])\b(minus|moins)[ \u00a0]$", re.IGNORECASE
+)
+"""A sign in words: "minus 32 degrees Celsius", "minus 2%", "moins 12 °C" (French "moins"
+only before a temperature: elsewhere it is "less", "moins 20 %" of something, or "au
+moins", "at least")."""
 
 
 def _is_model_number(text: str, s: int, e: int, window: str) -> bool:
