@@ -925,3 +925,31 @@ def test_a_national_library_is_a_body() -> None:
     texts = ["Les planches sont prêtées par la Bibliothèque nationale de France."]
     found = shown(texts, [("Bibliothèque nationale de France", "place")], "fr")
     assert found[0][:2] == ("Bibliothèque nationale de France", "org")
+
+
+def test_a_swiss_court_is_a_body() -> None:
+    texts = ["Le Tribunal fédéral a suspendu le projet que le Tribunal cantonal avait validé."]
+    found = shown(texts, [("Tribunal fédéral", "misc"), ("Tribunal cantonal", "misc")], "fr")
+    assert [(name, kind) for name, kind, _ in found] == [
+        ("Tribunal fédéral", "org"),
+        ("Tribunal cantonal", "org"),
+    ]
+
+
+def test_a_ministry_keeps_the_adjective_of_its_last_portfolio() -> None:
+    texts = ["Le ministère de l'Agriculture et du Développement rural annonce un audit."]
+    guesses = [("ministère de l'Agriculture et du Développement rural", "org")]
+    found = shown(texts, guesses, "fr")
+    assert found[0][:2] == ("ministère de l'Agriculture et du Développement rural", "org")
+
+
+def test_a_company_s_name_runs_to_its_legal_form() -> None:
+    texts = ["La défense vise le négociant Sassandra Cacao Export SA, qui expédiait les fèves."]
+    found = shown(texts, [("Sassandra Cacao", "person")], "fr")
+    assert found[0][:2] == ("Sassandra Cacao Export SA", "org")
+
+
+def test_a_legal_form_written_first_belongs_to_the_company() -> None:
+    texts = ["The furnace was relined by a contractor, PT Dwi Santoso Teknik, last March."]
+    found = shown(texts, [("Dwi Santoso Teknik", "person")], "en")
+    assert found[0][:2] == ("PT Dwi Santoso Teknik", "org")

@@ -123,14 +123,14 @@ _ORG_FIRST = _set(
     "Cámara Câmara Cooperativa Sindicato Confederación Confederação Universidade Conselho "
     "Comissão Ministério Secretaria Consorcio Consórcio Federação Vereniging Stichting Service "
     "Laboratoire Consortium Chambre Cyngor Ordre Collectif Coopérative Barreau Direction "
-    "Bibliothèque"
+    "Bibliothèque Tribunal Tribunale Juzgado"
 )
 _ORG_LAST = _set(
     "Bank Agency Organization Organisation Fund Council Commission Committee Party Institute "
     "Office Programme Program Union Alliance Federation Group Company Corporation Corp Inc Ltd "
     "University Ministry Court Assembly Parliament Senate Association Authority Forces Board "
     "Bureau Department Reserve Airlines Airways Administration Service Corps Guard Foundation "
-    "Confederation Force Army Navy Métropole Chamber"
+    "Confederation Force Army Navy Métropole Chamber Tribunal Inquiry"
 )
 """Words that make a name an organisation's: "Banque mondiale", "Reserve Bank of India"."""
 _MISC_FIRST = _set(
@@ -273,8 +273,10 @@ _RATING = re.compile(r"(?:Aaa|Aa[1-3]|A[1-3]|Baa[1-3]|Ba[1-3]|B[1-3]|Caa[1-3])")
 _RATING_WORDS = re.compile(r"(?i:rating|notch|upgrade|downgrade|note|notation)")
 _PARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ben|bin|ibn)-", re.IGNORECASE)
 _PORTFOLIO_ADJECTIVE = (
-    r"(?:[ \u00a0](?:étrangères|sociales|écologique|numérique|publiques?|territoriale|"
-    r"européennes|intérieure|solidaires|maritimes?|rurales?))?"
+    r"(?:[ \u00a0](?:étrangères|sociales|écologique|numérique|publiques?|territoriales?|"
+    r"européennes|intérieure|extérieur|supérieur|solidaires?|maritimes?|rural|rurales?|"
+    r"durable|civile|nationale|urbaine|industriel|artisanal|technique|scientifique|"
+    r"professionnelle|culturel))?"
 )
 _PORTFOLIO_EN = r"(?:the[ \u00a0])?[A-Z][\w\-]+(?:[ \u00a0][A-Z][\w\-]+)*"
 _MINISTRY_EN = re.compile(
@@ -333,11 +335,14 @@ _OPENERS = _set("The A An Its Le La Les Un Une Son Sa Ses Ce Cette")
 _LEGAL_FORM = "|".join(re.escape(s) for s in sorted(LEGAL_FORMS, key=len, reverse=True))
 _SUFFIX_AFTER = re.compile(
     r"[ \u00a0](?:\(Pty\)[ \u00a0])?"
-    rf"(?:{_ORG_SUFFIX}|[A-Z]{{2,5}}[ \u00a0](?:{_LEGAL_FORM}))(?![\w-])"
+    rf"(?:{_ORG_SUFFIX}|(?:[A-ZÀ-Þ][\w\-&]*[ \u00a0]){{1,2}}(?:{_LEGAL_FORM}))(?![\w-])"
     r"(?![ \u00a0][A-Z])"
 )
-"""A company's or a club's last word the model left out: "Castlebay" + "United", "Alioune
-Gaye" + "BTP SARL" (a trade's initials and a legal form)."""
+"""A company's or a club's last words the model left out: "Castlebay" + "United", "Alioune
+Gaye" + "BTP SARL", "Sassandra Cacao" + "Export SA" (words up to a legal form)."""
+_LEGAL_FORM_BEFORE = re.compile(r"\b(?:PT|JSC|PJSC|OJSC|OAO|ZAO|OOO|TOO)[ \u00a0]$")
+"""Legal forms written before a company's name: Indonesian "PT", Russian and Central Asian
+"JSC", "OOO", "TOO"."""
 _YEAR_AFTER = re.compile(r"[ \u00a0](?:1[89]|20)\d\d(?![\w\-])")
 _FACILITY_RUN = re.compile(
     r"(?:[ \u00a0][A-ZÀ-Þ][\w\-’']*){0,3}[ \u00a0]"
@@ -433,6 +438,9 @@ def resolve_entities(
         ):
             noun_kind = "place" if noun.re is _STREET_BEFORE else "misc"
             start = noun.start(1)
+        if prefix := _LEGAL_FORM_BEFORE.search(text, max(0, start - 6), start):
+            start = prefix.start()  # "PT" + "Sulawesi Jinlong Nickel Industry"
+            noun_kind = "org"
         name = text[start:end]
         if name in not_names or _ROMAN_ORDINAL.fullmatch(name):
             return None  # "bets on AI", "des dispositifs de concentration de poissons (DCP)"

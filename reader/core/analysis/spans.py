@@ -97,7 +97,7 @@ _GENERIC_HEADS = _words(
 )
 """Nouns no body is named by alone: "Institut français" keeps its adjective."""
 _MINISTRY_OF = re.compile(
-    r"[Mm]inistère (?:de la |de l['’]|du |des )[^\s,]+(?: [a-zà-ÿ]+)*?"
+    r"[Mm]inistère (?:de la |de l['’]|du |des )[^\s,]+(?: (?!et )[a-zà-ÿ]+)*?"
     r"(?= (?:de la |de l['’]|de |du |d['’])[A-ZÀ-Þ])"
 )
 
