@@ -953,3 +953,9 @@ def test_a_legal_form_written_first_belongs_to_the_company() -> None:
     texts = ["The furnace was relined by a contractor, PT Dwi Santoso Teknik, last March."]
     found = shown(texts, [("Dwi Santoso Teknik", "person")], "en")
     assert found[0][:2] == ("PT Dwi Santoso Teknik", "org")
+
+
+def test_two_places_run_together_over_as_are_two_names() -> None:
+    texts = ["Trucks stranded at Gashuunsukhait as Tavan Tolgoi rail spur slips"]
+    found = shown(texts, [("Gashuunsukhait as Tavan Tolgoi", "place")], "en")
+    assert [name for name, _, _ in found] == ["Gashuunsukhait", "Tavan Tolgoi"]

@@ -1492,7 +1492,7 @@ names, while "Conseil de sécurité des Nations unies" is one official name."""
 _CODE_OF = re.compile(r"(\S*\d\S*)[ \u00a0](?:de[ \u00a0]|d['’]|of[ \u00a0])([A-ZÀ-Þ][\w\-]+)")
 
 
-_INNER_WORD = re.compile(r"(?<=[\w.][ \u00a0])([a-z]{3,})[ \u00a0](?=[A-Z])")
+_INNER_WORD = re.compile(r"(?<=[\w.][ \u00a0])([a-z]{3,}|as|is)[ \u00a0](?=[A-Z])")
 _NAME_WORDS = _set(
     "and for the of upon under on von van der den del della des les und los las dos das degli"
     " delle dei"
