@@ -959,3 +959,16 @@ def test_two_places_run_together_over_as_are_two_names() -> None:
     texts = ["Trucks stranded at Gashuunsukhait as Tavan Tolgoi rail spur slips"]
     found = shown(texts, [("Gashuunsukhait as Tavan Tolgoi", "place")], "en")
     assert [name for name, _, _ in found] == ["Gashuunsukhait", "Tavan Tolgoi"]
+
+
+def test_a_name_closed_by_a_river_or_a_bay_is_a_place() -> None:
+    texts = ["Rain fell on the Uawa River and on Tolaga Bay, said Veronica Lake."]
+    guesses = [("Uawa River", "org"), ("Tolaga Bay", "person"), ("Veronica Lake", "person")]
+    found = shown(texts, guesses, "en")
+    assert [kind for _, kind, _ in found] == ["place", "place", "person"]
+
+
+def test_catchments_after_two_names_make_both_places() -> None:
+    texts = ["The firm manages pine in the Uawa and Waipaoa catchments for its owner."]
+    found = shown(texts, [("Uawa", "org"), ("Waipaoa", "org")], "en")
+    assert [(name, kind) for name, kind, _ in found] == [("Uawa", "place"), ("Waipaoa", "place")]

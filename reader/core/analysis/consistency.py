@@ -1958,6 +1958,8 @@ def _fix_kind(
         return "org", CUE_WEIGHT  # "the Ghana Chamber of Mines", "the Kenya Bank of Trade"
     if len(words) > 1 and words[0] in _LANDFORM_FIRST:
         return "place", CUE_WEIGHT  # "Cerro Pachón", "Lake Turkana", "Pic du Midi"
+    if len(words) > 1 and words[-1] in _LANDFORM_LAST and not given:
+        return "place", CUE_WEIGHT  # "Uawa River", "Tolaga Bay", "Rift Valley"
     if len(words) > 1 and words[0] in ("Upper", "Lower") and kind == "person":
         return "place", CUE_WEIGHT  # "Upper Tamakoshi": nobody's first name
     if len(words) > 1 and (
@@ -2038,6 +2040,13 @@ _LANDFORM_FIRST = _set(
 )
 """Words for hills, lakes, rivers and capes that open a place's name (not "Rio", as in Rio
 Tinto)."""
+_LANDFORM_LAST = _set(
+    "River Rivers Creek Bay Valley Falls Glacier Island Islands Peninsula Strait Straits Gulf "
+    "Canyon Gorge Reef Atoll Desert Plateau Estuary Delta Fjord Lagoon Mountains Range "
+    "Highlands Lowlands Basin Harbour Harbor Cove Springs Beach"
+)
+"""Words for rivers, bays and hills that close a place's name (not "Hill" or "Lake", which
+close people's: "Damon Hill", "Veronica Lake")."""
 _ARTICLES = _set("le la les l' du des")
 """French definite articles (and "de"/"à" fused with them, but for "au"/"aux", read as "in")."""
 _STATE_DEPARTMENT = re.compile(r"[Dd]épartement[ \u00a0]d['’]État|State[ \u00a0]Department")

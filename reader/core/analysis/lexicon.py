@@ -136,7 +136,8 @@ PLACE_AFTER = _words(
     "camp region province district county city town village port airport oblast governorate "
     "peninsula river strait field basin valley mine deposit island islands neighbourhood "
     "neighborhood suburb borough municipality isthmus regions provinces districts counties "
-    "villages rivers valleys municipalities departments"
+    "villages rivers valleys municipalities departments catchment catchments watershed "
+    "watersheds"
 )
 """English nouns after a name that make it a place: "the Zamzam camp", "the Kursk region"."""
 
