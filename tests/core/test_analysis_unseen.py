@@ -972,3 +972,10 @@ def test_catchments_after_two_names_make_both_places() -> None:
     texts = ["The firm manages pine in the Uawa and Waipaoa catchments for its owner."]
     found = shown(texts, [("Uawa", "org"), ("Waipaoa", "org")], "en")
     assert [(name, kind) for name, kind, _ in found] == [("Uawa", "place"), ("Waipaoa", "place")]
+
+
+def test_a_storm_is_an_event_named_with_its_english_word() -> None:
+    found = shown(["Logs washed out by Cyclone Mela hit the bridges."], [("Mela", "person")], "en")
+    assert found[0][:2] == ("Cyclone Mela", "misc")
+    found = shown(["Le cyclone Freddy a frappé Quelimane."], [("Freddy", "person")], "fr")
+    assert found[0][:2] == ("Freddy", "misc")

@@ -136,7 +136,7 @@ _ORG_LAST = _set(
 _MISC_FIRST = _set(
     "Operation Opération Opérations Operations Treaty Pact Accord Accords Protocol Traité Pacte "
     "Protocole Festival Coupe Trophée Prix Championnat Tournoi Lex Concours Foire Salon Fête "
-    "Rallye Biennale"
+    "Rallye Biennale Cyclone Typhoon Hurricane"
 )
 _TREATY_OF = re.compile(
     r"\b(?:Treaty|Pact|Accords?|Protocol|Traité|Pacte|Protocole)[ \u00a0]"
@@ -340,6 +340,12 @@ _SUFFIX_AFTER = re.compile(
 )
 """A company's or a club's last words the model left out: "Castlebay" + "United", "Alioune
 Gaye" + "BTP SARL", "Sassandra Cacao" + "Export SA" (words up to a legal form)."""
+_STORM_BEFORE = re.compile(
+    r"\b(?:(?:Super[ \u00a0])?Typhoon|Cyclone|Hurricane|(?:Tropical[ \u00a0])?Storm"
+    r"|cyclone|ouragan|typhon|tempête(?:[ \u00a0]tropicale)?)[ \u00a0]$"
+)
+"""A storm's word before its name: part of it in English ("Cyclone Gabrielle", as the
+weather services write it), a common noun in French ("le cyclone Freddy")."""
 _LEGAL_FORM_BEFORE = re.compile(r"\b(?:PT|JSC|PJSC|OJSC|OAO|ZAO|OOO|TOO)[ \u00a0]$")
 """Legal forms written before a company's name: Indonesian "PT", Russian and Central Asian
 "JSC", "OOO", "TOO"."""
@@ -438,6 +444,9 @@ def resolve_entities(
         ):
             noun_kind = "place" if noun.re is _STREET_BEFORE else "misc"
             start = noun.start(1)
+        if storm := _STORM_BEFORE.search(text, max(0, start - 20), start):
+            start = storm.start() if storm.group()[0].isupper() else start
+            noun_kind = "misc"  # "Cyclone" + "Mela", "le cyclone Freddy": a storm, an event
         if prefix := _LEGAL_FORM_BEFORE.search(text, max(0, start - 6), start):
             start = prefix.start()  # "PT" + "Sulawesi Jinlong Nickel Industry"
             noun_kind = "org"
