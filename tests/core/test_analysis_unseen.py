@@ -979,3 +979,14 @@ def test_a_storm_is_an_event_named_with_its_english_word() -> None:
     assert found[0][:2] == ("Cyclone Mela", "misc")
     found = shown(["Le cyclone Freddy a frappé Quelimane."], [("Freddy", "person")], "fr")
     assert found[0][:2] == ("Freddy", "misc")
+
+
+def test_a_numbered_road_is_a_place_and_its_number_no_figure() -> None:
+    texts = ["The State Highway 35 bridge collapsed; trucks took National Road 5 instead."]
+    found = shown(texts, [("State Highway", "place")], "en")
+    assert [(name, kind) for name, kind, _ in found] == [
+        ("State Highway 35", "place"),
+        ("National Road 5", "place"),
+    ]
+    texts = ["Les camions sont bloqués sur la route nationale inter-États 2 depuis lundi."]
+    assert shown(texts, [], "fr")[0][:2] == ("route nationale inter-États 2", "place")

@@ -340,6 +340,16 @@ _SUFFIX_AFTER = re.compile(
 )
 """A company's or a club's last words the model left out: "Castlebay" + "United", "Alioune
 Gaye" + "BTP SARL", "Sassandra Cacao" + "Export SA" (words up to a legal form)."""
+_ROAD = re.compile(
+    r"\b(?:(?:(?:State|National|Provincial|Trunk|US|U\.S\.)[ \u00a0])?(?:Highway|Route)"
+    r"|(?:National|Provincial|Trunk)[ \u00a0]Road)[ \u00a0]\d{1,4}[A-Z]?"
+    r"(?![\w\-/]|[.,]\d|[ \u00a0](?:km|miles?|kilom))"
+    r"|\bInterstate[ \u00a0]\d{1,3}\b"
+    r"|\broute[ \u00a0](?:nationale|départementale|provinciale)(?:[ \u00a0][\w\-]+)?[ \u00a0]"
+    r"\d{1,4}\b(?![,.]\d)"
+)
+"""A road by its number, whose number is no figure: "State Highway 35", "Route 66", "la
+route nationale inter-États 2"."""
 _STORM_BEFORE = re.compile(
     r"\b(?:(?:Super[ \u00a0])?Typhoon|Cyclone|Hurricane|(?:Tropical[ \u00a0])?Storm"
     r"|cyclone|ouragan|typhon|tempête(?:[ \u00a0]tropicale)?)[ \u00a0]$"
@@ -414,7 +424,7 @@ def resolve_entities(
             return None
         if cand.source == "verbatim":
             name = text[cand.start : cand.end]  # "le décret n° 2025-412": whole, lowercase too
-            return _Mention(cand.block, cand.start, cand.end, "misc", name, CUE_WEIGHT + 1.0)
+            return _Mention(cand.block, cand.start, cand.end, cand.kind, name, CUE_WEIGHT + 1.0)
         bounds = refine_span(text, cand.start, cand.end, cand.kind, language)
         if bounds is None:
             return None
@@ -1760,6 +1770,8 @@ def _product_codes(texts: Sequence[str]) -> list[Candidate]:
         for match in _TREATY_OF_FR.finditer(text):
             if _is_place_name(match.group(1)) and known_kind(match.group(1)) != "org":
                 found.append(Candidate(block, match.start(), match.end(), "misc", "verbatim"))
+        for match in _ROAD.finditer(text):
+            found.append(Candidate(block, match.start(), match.end(), "place", "verbatim"))
         for match in _ZONE_OF.finditer(text):
             found.append(Candidate(block, match.start(), match.end(), "place", "rule"))
         for match in _PRODUCT_CODE.finditer(text):
