@@ -11,6 +11,7 @@ import pytest
 
 from reader.core.analysis.consistency import resolve_entities
 from reader.core.analysis.entities import Candidate
+from reader.core.analysis.pipeline import find_figures, merge_marks
 from tests.core.guesses import shown
 
 
@@ -990,3 +991,22 @@ def test_a_numbered_road_is_a_place_and_its_number_no_figure() -> None:
     ]
     texts = ["Les camions sont bloqués sur la route nationale inter-États 2 depuis lundi."]
     assert shown(texts, [], "fr")[0][:2] == ("route nationale inter-États 2", "place")
+
+
+def test_a_law_named_by_its_number_keeps_its_number_and_subject() -> None:
+    texts = ["Miners face jail under Act 995 and Law No. 1/1970 on Work Safety, which allows it."]
+    found = shown(texts, [], "en")
+    assert [(name, kind) for name, kind, _ in found] == [
+        ("Act 995", "misc"),
+        ("Law No. 1/1970 on Work Safety", "misc"),
+    ]
+
+
+def test_a_year_inside_a_numbered_decree_is_no_date() -> None:
+    texts = ["Le décret 2026-318, publié le 13 avril, libère les prix."]
+    names = resolve_entities(texts, [Candidate(0, 3, 18, "misc")], "fr")
+    marks = merge_marks(texts, names, find_figures(texts, "fr"))
+    assert [(texts[0][m.start : m.end], m.kind) for _, m in marks] == [
+        ("décret 2026-318", "misc"),
+        ("13 avril", "date"),
+    ]

@@ -258,9 +258,12 @@ _NUMBERED_LAW = re.compile(
     r"(?<![\w\-’'])(?:(?:Republic|Executive|Presidential|Royal|Legislative|Ministerial|Federal"
     rf"|Organic|Emergency|Supreme|Government)[ \u00a0]{_LAW}[ \u00a0](?:{_LAW_NUMBER}|\d{{3,}})"
     rf"|{_LAW}(?:[ \u00a0](?:organique|présidentiel|ministériel|royal|préfectoral))?"
-    rf"[ \u00a0]{_LAW_NUMBER})(?![\w/\-])"
+    rf"[ \u00a0]{_LAW_NUMBER}"
+    r"|(?:Act|Law|Decree|Ordinance)[ \u00a0](?!(?:19|20)\d\d\b)\d{3,5})(?![\w/\-]|[.,]\d)"
+    r"(?:[ \u00a0]on(?:[ \u00a0](?:[A-Z][\w\-]*|and|of|the))*[ \u00a0][A-Z][\w\-]*)?"
 )
-"""A law by its number: "Decree 253/979", "Republic Act 11524", "la loi n° 018/PR/2024"."""
+"""A law by its number: "Decree 253/979", "Republic Act 11524", "Act 995", "la loi n°
+018/PR/2024", with its English subject: "Law No. 1/1970 on Work Safety"."""
 _LAW_NUMBER_AFTER = re.compile(r"[ \u00a0](?:" + _LAW_NUMBER + r"|\d{3,})(?![\w/\-])")
 _LETTER_BESIDE_DIGIT = re.compile(r"\d[A-Z]|[A-Z]\d")
 _NOT_MAKERS = _set(

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from reader.core.analysis.consistency import resolve_entities
 from reader.core.analysis.entities import Candidate, has_model, model_entities
 from reader.core.analysis.language import detect_language
-from reader.core.analysis.lexicon import COUNTED_WORDS, DATED_LAWS
+from reader.core.analysis.lexicon import COUNTED_WORDS, DATED_LAWS, LAW_WORDS
 from reader.core.analysis.numbers_lexicon import NOT_COUNTED_AFTER_M, PLURALS_WITHOUT_S
 from reader.core.analysis.workers import MAX_WORKERS, shared_workers
 from reader.core.models import Block, Mark
@@ -103,7 +103,11 @@ def merge_marks(
     kept_numbers = []
     for block, figure in numbers:
         inside = [n for n in by_block[block] if n.start <= figure.start and figure.end <= n.end]
-        if inside and (figure.kind == "number" or _law_year(texts[block], inside[0], figure)):
+        if inside and (
+            figure.kind == "number"
+            or _law_year(texts[block], inside[0], figure)
+            or _numbered_law(texts[block], inside[0])
+        ):
             continue
         for name in by_block[block]:
             if name.start < figure.end and figure.start < name.end:
@@ -121,6 +125,18 @@ def _law_year(text: str, name: Mark, figure: Mark) -> bool:
         and _YEAR.fullmatch(text[figure.start : figure.end]) is not None
         and bool(words)
         and words[-1] in DATED_LAWS
+    )
+
+
+def _numbered_law(text: str, name: Mark) -> bool:
+    """Whether `name` is a law named by its number, which holds any year in it: "le décret
+    2026-318", "Law No. 1/1970 on Work Safety"."""
+    words = text[name.start : name.end].split(maxsplit=2)
+    return (
+        name.kind == "misc"
+        and len(words) > 1
+        and words[0] in LAW_WORDS
+        and (words[1][:1].isdigit() or words[1].lower().startswith(("n°", "no")))
     )
 
 
