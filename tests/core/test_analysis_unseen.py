@@ -1010,3 +1010,32 @@ def test_a_year_inside_a_numbered_decree_is_no_date() -> None:
         ("décret 2026-318", "misc"),
         ("13 avril", "date"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "law"),
+    [
+        (
+            "Le projet viole la loi fédérale sur la protection des eaux, dit-il.",
+            "loi fédérale sur la protection des eaux",
+        ),
+        (
+            "Il faut respecter le règlement européen sur la déforestation dès 2026.",
+            "règlement européen sur la déforestation",
+        ),
+        ("La loi sur l'eau votée en 2006 a changé peu de choses.", "loi sur l'eau"),
+        (
+            "La loi relative à la lutte contre le gaspillage est en vigueur.",
+            "loi relative à la lutte contre le gaspillage",
+        ),
+    ],
+)
+def test_a_law_named_in_lowercase_by_its_subject_is_one_name(text: str, law: str) -> None:
+    assert [(name, kind) for name, kind, _ in shown([text], [], "fr")] == [(law, "misc")]
+
+
+def test_a_law_s_subject_stops_before_a_participle_s_agent() -> None:
+    texts = [
+        "Les députés ont adopté le projet de loi sur le renseignement défendu par le gouvernement."
+    ]
+    assert shown(texts, [], "fr") == []

@@ -149,6 +149,30 @@ _TREATY_OF_FR = re.compile(
 )
 """The same written in lowercase, as French does: "l'accord de Nouméa", "les accords
 d'Oslo" (only after a town's name: "l'accord d'Air France" is the airline's)."""
+_LAW_STOP = (
+    r"(?:dès|depuis|qui|que|qu|dont|pour|dans|par|avec|sans|avant|après|entre|chez|vers|selon"
+    r"|mais|ou|est|sont|sera|serait|était|a|ont|avait|prévoit|impose|interdit|oblige|en[ \u00a0]"
+    r"vigueur|adoptée?|votée?|promulguée?|publiée?|entrée?|ce|cette|ces|son|sa|ses|leur|leurs"
+    r"|il|elle|ils|elles|on|se|ne|n|y|lors|jusqu|afin|sauf|hors)(?![\w\-])"
+)
+_LAW_SUBJECT_WORD = (
+    rf"(?!{_LAW_STOP}|[a-zà-ÿ\-]+(?:é|ée|és|ées|du|due|dus|dues|is|ise|it|ite)[ \u00a0]"
+    r"(?:par|en|dans|lors|le|la|les)(?![\w\-]))"
+    r"[a-zà-ÿ][a-zà-ÿ\-]+"
+)
+"""A word of a law's subject: not one a participle's agent or complement follows ("défendu
+par", "votée en")."""
+_LOWERCASE_LAW = re.compile(
+    r"(?<![\w\-])(?:loi|règlement|directive|ordonnance)(?:[ \u00a0](?:fédérale?|européen(?:ne)?"
+    r"|organique|communautaire|cantonale?|provinciale?|-cadre))?[ \u00a0](?:sur|relative[ \u00a0]à"
+    r"|relatif[ \u00a0]à|portant[ \u00a0]sur)"
+    r"(?:[ \u00a0](?:(?:la|le|les|des|du|de|de[ \u00a0]la|à|au|aux|et|en)[ \u00a0])?"
+    r"(?:l['’]|d['’])?" + _LAW_SUBJECT_WORD + r"){1,6}"
+    rf"(?=[ \u00a0]?[,.;:)»]|[ \u00a0]{_LAW_STOP}|[ \u00a0]?$)"
+)
+"""A law or regulation French names in lowercase by its subject: "la loi sur la protection
+des eaux", "le règlement européen sur la déforestation"; only up to punctuation, a clause or
+a word no title takes ("votée", "dès"), since a verb would otherwise run on into it."""
 _ZONE_OF = re.compile(
     r"\bZone[ \u00a0](?:industrielle|franche|économique(?:[ \u00a0]spéciale)?|portuaire"
     r"|d['’]activités|logistique)[ \u00a0](?:de[ \u00a0]la[ \u00a0]|de[ \u00a0]l['’]|du[ \u00a0]"
@@ -1787,6 +1811,8 @@ def _product_codes(texts: Sequence[str]) -> list[Candidate]:
         for start, end in index_names(text):
             found.append(Candidate(block, start, end, "misc", "code"))
         for match in _NUMBERED_LAW.finditer(text):
+            found.append(Candidate(block, match.start(), match.end(), "misc", "verbatim"))
+        for match in _LOWERCASE_LAW.finditer(text):
             found.append(Candidate(block, match.start(), match.end(), "misc", "verbatim"))
         for match in _BRACKETED_LAW.finditer(text) if "(" in text else ():
             found.append(Candidate(block, match.start(), match.end(), "misc", "rule"))
