@@ -1039,3 +1039,13 @@ def test_a_law_s_subject_stops_before_a_participle_s_agent() -> None:
         "Les députés ont adopté le projet de loi sur le renseignement défendu par le gouvernement."
     ]
     assert shown(texts, [], "fr") == []
+
+
+def test_a_plan_named_with_its_target_year_keeps_the_year() -> None:
+    texts = ["L'office en financera 60 % au titre de la Stratégie énergétique 2050."]
+    names = resolve_entities(texts, [Candidate(0, 42, 68, "org")], "fr")
+    marks = merge_marks(texts, names, find_figures(texts, "fr"))
+    assert [(texts[0][m.start : m.end], m.kind) for _, m in marks] == [
+        ("60 %", "percent"),
+        ("Stratégie énergétique 2050", "misc"),
+    ]

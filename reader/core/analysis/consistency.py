@@ -136,7 +136,7 @@ _ORG_LAST = _set(
 _MISC_FIRST = _set(
     "Operation Opération Opérations Operations Treaty Pact Accord Accords Protocol Traité Pacte "
     "Protocole Festival Coupe Trophée Prix Championnat Tournoi Lex Concours Foire Salon Fête "
-    "Rallye Biennale Cyclone Typhoon Hurricane"
+    "Rallye Biennale Cyclone Typhoon Hurricane Stratégie Strategy Vision Agenda"
 )
 _TREATY_OF = re.compile(
     r"\b(?:Treaty|Pact|Accords?|Protocol|Traité|Pacte|Protocole)[ \u00a0]"

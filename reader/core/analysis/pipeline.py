@@ -129,15 +129,21 @@ def _law_year(text: str, name: Mark, figure: Mark) -> bool:
 
 
 def _numbered_law(text: str, name: Mark) -> bool:
-    """Whether `name` is a law named by its number, which holds any year in it: "le décret
-    2026-318", "Law No. 1/1970 on Work Safety"."""
+    """Whether `name` is a law named by its number or a plan by its year, which hold any year
+    in them: "le décret 2026-318", "Law No. 1/1970 on Work Safety", "Stratégie énergétique
+    2050"."""
     words = text[name.start : name.end].split(maxsplit=2)
-    return (
-        name.kind == "misc"
-        and len(words) > 1
-        and words[0] in LAW_WORDS
-        and (words[1][:1].isdigit() or words[1].lower().startswith(("n°", "no")))
+    if name.kind != "misc" or len(words) < 2:
+        return False
+    if words[0] in _PLANS:
+        return True
+    return words[0] in LAW_WORDS and (
+        words[1][:1].isdigit() or words[1].lower().startswith(("n°", "no"))
     )
+
+
+_PLANS = frozenset({"Stratégie", "Strategy", "Vision", "Agenda", "Plan"})
+"""First words of plans and strategies named with their target year: "Vision 2030"."""
 
 
 _NUMBER_AFTER = re.compile(r"[ \u00a0]((?:[A-Z]{1,3}-?)?\d{1,4}(?:-\d{1,4})?)(?![\w\-’'%]|[.,]\d)")
