@@ -1049,3 +1049,17 @@ def test_a_plan_named_with_its_target_year_keeps_the_year() -> None:
         ("60 %", "percent"),
         ("Stratégie énergétique 2050", "misc"),
     ]
+
+
+def test_a_body_s_unit_after_its_possessive_is_a_second_body() -> None:
+    texts = [
+        "Samples taken by the Council for Scientific and Industrial Research's Water Research"
+        " Institute showed mercury."
+    ]
+    guesses = [
+        ("the Council for Scientific and Industrial Research's Water Research Institute", "org")
+    ]
+    assert [(name, kind) for name, kind, _ in shown(texts, guesses, "en")] == [
+        ("Council for Scientific and Industrial Research", "org"),
+        ("Water Research Institute", "org"),
+    ]

@@ -1585,9 +1585,25 @@ def _split_owners(texts: Sequence[str], candidates: Iterable[Candidate]) -> list
         if match and _owning_place(match.group(1)):
             split.append(Candidate(cand.block, cand.start, match.end(1), "place", cand.source))
             split.append(Candidate(cand.block, match.end(), cand.end, cand.kind, cand.source))
+        elif (body := _BODY_OWNER.match(text, cand.start, cand.end)) and text[
+            cand.start : cand.end
+        ].split()[-1] in _ORG_LAST | _UNIT_LAST:
+            split.append(Candidate(cand.block, body.start(1), body.end(1), "org", cand.source))
+            split.append(Candidate(cand.block, body.end(), cand.end, "org", cand.source))
         else:
             split.append(cand)
     return split
+
+
+_BODY_OWNER = re.compile(
+    r"(?:[Tt]he[ \u00a0])?((?:[A-Z][\w\-]*[ \u00a0](?:(?:for|of|and|on)[ \u00a0])?)*?"
+    r"(?:Council|Commission|Committee|Agency|Ministry|Department|Institute|University|Authority"
+    r"|Board|Bank|Corporation)(?:[ \u00a0](?:(?:for|of|and|on|the)[ \u00a0])*[A-Z][\w\-]*)*)"
+    r"['’]s[ \u00a0](?=[A-Z])"
+)
+"""A body before "'s" that owns the body after it: "the Council for Scientific and Industrial
+Research's Water Research Institute", "the Bank of England's Monetary Policy Committee"."""
+_UNIT_LAST = _set("Centre Center Unit Laboratory Division Directorate School")
 
 
 def _split_lists(texts: Sequence[str], candidates: Iterable[Candidate]) -> list[Candidate]:
