@@ -1063,3 +1063,12 @@ def test_a_body_s_unit_after_its_possessive_is_a_second_body() -> None:
         ("Council for Scientific and Industrial Research", "org"),
         ("Water Research Institute", "org"),
     ]
+
+
+def test_a_river_named_once_in_full_is_a_place_when_named_short() -> None:
+    texts = ["Galamsey turns the Ankobra brown.", "The Ankobra River runs 190 km to the sea."]
+    found = shown(texts, [("Ankobra", "org"), ("Ankobra River", "place")], "en")
+    assert [(name, kind) for name, kind, _ in found] == [
+        ("Ankobra", "place"),
+        ("Ankobra River", "place"),
+    ]

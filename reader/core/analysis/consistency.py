@@ -606,6 +606,9 @@ def resolve_entities(
     for alias_text, source_text in links:
         if alias_text in canonical and source_text in canonical:
             kinds[canonical[alias_text]] = kinds[canonical[source_text]]
+    for name, kind in list(kinds.items()):
+        if kind == "place" and name.endswith(" River") and canonical.get(name[:-6]) == name[:-6]:
+            kinds[name[:-6]] = "place"  # "the Ankobra River" found: "the Ankobra" is the river
     if language == "en":  # the small English model calls most unknown words people
         aliases = {alias for alias, _ in links}
         _lone_words_not_people(texts, mentions, canonical, kinds, aliases)
