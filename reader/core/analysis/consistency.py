@@ -253,11 +253,11 @@ _PRODUCT_CODE = re.compile(
 "Su-27", "737 MAX", "COP29", "ë-C3"."""
 _MAKER_CODE = re.compile(
     r"(?<![\w\-’'])([A-ZÀ-Þ][\w\-]*[a-zà-ÿ])[ \u00a0]"
-    r"(?=\w{3})(?!\d+(?:[KMGT]B|[kKMG]Wh?|HP|CV)\b)(?:\d{1,4}[A-Z]{1,3}|[A-Z]{1,3}\d{1,4}[a-z]{0,3})"
+    r"(?=\w{3})(?!\d+(?:[KMGT]B|[kKMG]Wh?|HP|CV)\b)(?:\d{1,4}[A-Z]{1,3}|[A-Z]{1,3}\d{1,4}(?:[A-Z]{1,2}|[a-z]{0,3}))"
     r"(?![\w\-])"
 )
 """A maker's or range's name and a model's code of letters and figures: "Wärtsilä 34DF",
-"Citadis X05"."""
+"Citadis X05", "Sany SY215C"."""
 _OF_THE = r"(?:de[ \u00a0]la[ \u00a0]|de[ \u00a0]l['’]|des[ \u00a0]|du[ \u00a0])"
 _OF_THE_FR = rf"(?:{_OF_THE}|de[ \u00a0]|d['’])"
 _STREET_BEFORE = re.compile(
