@@ -1077,3 +1077,10 @@ def test_a_river_named_once_in_full_is_a_place_when_named_short() -> None:
 def test_a_maker_and_a_code_ending_in_a_letter_are_a_model() -> None:
     texts = ["Troops seized 68 excavators, most of them Sany SY215C models, on Monday."]
     assert [(name, kind) for name, kind, _ in shown(texts, [], "en")] == [("Sany SY215C", "misc")]
+
+
+def test_portfolios_before_minister_are_no_body() -> None:
+    texts = ["Road and Transport Development Minister Jargalsaikhan Munkhbold flew in."]
+    guesses = [("Road and Transport Development", "org"), ("Jargalsaikhan Munkhbold", "person")]
+    found = shown(texts, guesses, "en")
+    assert [(name, kind) for name, kind, _ in found] == [("Jargalsaikhan Munkhbold", "person")]

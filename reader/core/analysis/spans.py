@@ -147,8 +147,12 @@ def refine_span(
         len(words) == 1 or all(w.islower() for w in words[1:]) or _PORTFOLIOS.fullmatch(span)
     ) and _PORTFOLIO_BEFORE.search(text[max(0, start - 80) : start]):
         return None  # "le ministre de l'Énergie", "des Affaires étrangères": a portfolio
-    if len(words) == 1 and not span.isupper() and _PORTFOLIO_AFTER.match(text, end):
-        return None  # "Treasury Secretary", "Defence Minister": a portfolio too
+    if (
+        len(words) == 1 and not span.isupper() or "and" in words[1:-1] and kind != "person"
+    ) and _PORTFOLIO_AFTER.match(text, end):
+        # "Treasury Secretary", "Defence Minister", "Road and Transport Development
+        # Minister": a portfolio too
+        return None
     if words[0] in ("État", "États") and (
         len(words) == 1 or len(words) == 2 and words[1].islower() and words[1] != "islamique"
     ):
