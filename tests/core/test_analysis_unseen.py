@@ -1084,3 +1084,14 @@ def test_portfolios_before_minister_are_no_body() -> None:
     guesses = [("Road and Transport Development", "org"), ("Jargalsaikhan Munkhbold", "person")]
     found = shown(texts, guesses, "en")
     assert [(name, kind) for name, kind, _ in found] == [("Jargalsaikhan Munkhbold", "person")]
+
+
+def test_a_word_no_model_saw_before_province_is_a_place() -> None:
+    texts = ["Herders in the south of Ömnögovi province have waited 117 hours."]
+    assert [(name, kind) for name, kind, _ in shown(texts, [], "en")] == [("Ömnögovi", "place")]
+
+
+def test_a_place_noun_closing_a_name_does_not_open_the_next() -> None:
+    texts = ["The lake lies in the Rolwaling Valley of Dolakha district, near the border."]
+    guesses = [("Rolwaling Valley", "place"), ("Dolakha", "place")]
+    assert [name for name, _, _ in shown(texts, guesses, "en")] == ["Rolwaling Valley", "Dolakha"]

@@ -1146,6 +1146,11 @@ def _joined_place_names(texts: Sequence[str], mentions: list[_Mention]) -> list[
             head
             and head.group(1).lower() in PLACE_AFTER
             and not is_sentence_start(text, head.start(1))
+            # "the Rolwaling Valley of" + "Dolakha": the noun closes another name
+            and not (
+                (capital := _CAPITAL_BEFORE.search(text, max(0, head.start(1) - 30), head.start(1)))
+                and capital.group(1) not in _OPENERS
+            )
         ):
             start = head.start(1)
         if (start, end) == (m.start, m.end):

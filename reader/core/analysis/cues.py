@@ -406,6 +406,13 @@ def _compound_kind(before: str, after: str, language: str | None, name: str) -> 
     return None
 
 
+_PROPOSED_PLACE_AFTER = _words(
+    "province region district county oblast governorate river valley island peninsula"
+)
+"""Nouns after a capitalised word no model saw that make it a place (not "camp": "the
+Nkosi camp" may be a politician's)."""
+
+
 def proposal_kind(text: str, start: int, end: int, language: str | None) -> str | None:
     """The kind of a capitalised name the model missed, if a strong cue stands next to it.
 
@@ -444,6 +451,13 @@ def proposal_kind(text: str, start: int, end: int, language: str | None) -> str 
         return "org"
     if language == "en" and match and match.group(1) in EVENT_AFTER:
         return "misc"  # "the Saltmarsh festival"
+    if (
+        language == "en"
+        and match
+        and not after.startswith(("'", "’"))
+        and match.group(1) in _PROPOSED_PLACE_AFTER
+    ):
+        return "place"  # "the capital of Ömnögovi province"
     return _described_kind(after, language)
 
 
