@@ -1095,3 +1095,9 @@ def test_a_place_noun_closing_a_name_does_not_open_the_next() -> None:
     texts = ["The lake lies in the Rolwaling Valley of Dolakha district, near the border."]
     guesses = [("Rolwaling Valley", "place"), ("Dolakha", "place")]
     assert [name for name, _, _ in shown(texts, guesses, "en")] == ["Rolwaling Valley", "Dolakha"]
+
+
+def test_every_name_of_a_list_of_three_after_in_is_a_place() -> None:
+    texts = ["Herders in Tsogttsetsii, Manlai and Khanbogd complain that dust chokes them."]
+    guesses = [("Tsogttsetsii", "place"), ("Manlai", "person"), ("Khanbogd", "place")]
+    assert [kind for _, kind, _ in shown(texts, guesses, "en")] == ["place"] * 3

@@ -2411,6 +2411,9 @@ _LIST_AFTER_PREPOSITION = re.compile(after_words(LOCATING_WORDS | {"dans"}, "[ \
 """Where a list of places starts: "between Ohrid and X", "entre Cayambe et X" ("de" and "d'"
 start lists of anything: "propriétaire d'Omega et de Longines")."""
 _COMMA = re.compile(r",[ \u00a0]")
+_LIST_ENDS_WITH_AND = re.compile(
+    r"(?:,[ \u00a0][A-ZÀ-Þ][\w\-’']*(?:[ \u00a0][A-ZÀ-Þ][\w\-’']*)*)*,?[ \u00a0](?:and|et)[ \u00a0]"
+)
 _LIST_GOES_ON = re.compile(r",[ \u00a0]|[ \u00a0](?:and|or|et|ou)[ \u00a0]")
 
 
@@ -2475,6 +2478,7 @@ def _towns_beside_places(texts: Sequence[str], mentions: list[_Mention]) -> list
     name paired with a place after a place's preposition: "between Ohrid and X"."""
     ordered = sorted(mentions, key=lambda m: (m.block, m.start))
     places = set()
+    in_located_list = set()
     for a, b in zip(ordered, ordered[1:], strict=False):
         text = texts[a.block]
         paired = a.block == b.block and _AND.fullmatch(text, a.end, b.start)
@@ -2484,8 +2488,15 @@ def _towns_beside_places(texts: Sequence[str], mentions: list[_Mention]) -> list
             and _LIST_GOES_ON.match(text, b.end)
         ):
             continue  # "In Washington, White House staff": no list
-        # Any name in a list of two after a place's preposition, if nothing in it says body.
-        located = paired and _LIST_AFTER_PREPOSITION.search(text, max(0, a.start - 12), a.start)
+        # Any name in a list after a place's preposition, if nothing in it says body: "between
+        # Ohrid and X", "in X, Y and Z" (a list of three or more goes on to its "and").
+        located = (
+            a in in_located_list
+            or _LIST_AFTER_PREPOSITION.search(text, max(0, a.start - 12), a.start)
+            and (paired or _LIST_ENDS_WITH_AND.match(text, b.end))
+        )
+        if located:
+            in_located_list.add(b)
         for town, other in ((a, b), (b, a)):
             if (
                 other.kind == "place"
