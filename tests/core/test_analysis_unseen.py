@@ -1101,3 +1101,8 @@ def test_every_name_of_a_list_of_three_after_in_is_a_place() -> None:
     texts = ["Herders in Tsogttsetsii, Manlai and Khanbogd complain that dust chokes them."]
     guesses = [("Tsogttsetsii", "place"), ("Manlai", "person"), ("Khanbogd", "place")]
     assert [kind for _, kind, _ in shown(texts, guesses, "en")] == ["place"] * 3
+
+
+def test_a_name_before_a_copper_mine_is_the_mine() -> None:
+    texts = ["Herders near the Oyu Tolgoi copper mine complain of dust."]
+    assert shown(texts, [("Oyu Tolgoi", "org")], "en")[0][:2] == ("Oyu Tolgoi", "place")

@@ -187,8 +187,12 @@ _COMPANY_NATIONALITY = re.compile(
     r"(?i:\b(?:le|du|au)" + _SP + r"|\bl['’])[a-zà-ÿ\-]+" + _SP + r"$"
 )
 _HEAD_AFTER = re.compile(
-    _SP + r"(?:" + "|".join(sorted(PLACE_AFTER | FACILITY_AFTER)) + r")\b(?![\-’'])"
-)
+    r"(?:" + _SP + r"(?:copper|gold|coal|iron|iron-ore|nickel|lithium|uranium|diamond|oil|gas"
+    r"|zinc|silver|bauxite|potash|phosphate|cobalt|manganese|open-pit|underground))?"
+    + _SP + r"(?:" + "|".join(sorted(PLACE_AFTER | FACILITY_AFTER)) + r")\b(?![\-’'])"
+)  # fmt: skip
+"""A noun after the name heads the phrase, maybe past what is mined there: "the Tengiz
+field", "the Oyu Tolgoi copper mine"."""
 _PAIR_HEAD_AFTER = re.compile(
     _SP + r"(?:and|or)" + _SP + r"[A-ZÀ-Þ][\w\-]*" + _SP
     + r"(?:" + "|".join(sorted(w for w in PLACE_AFTER if w.endswith("s"))) + r")\b"
