@@ -1106,3 +1106,12 @@ def test_every_name_of_a_list_of_three_after_in_is_a_place() -> None:
 def test_a_name_before_a_copper_mine_is_the_mine() -> None:
     texts = ["Herders near the Oyu Tolgoi copper mine complain of dust."]
     assert shown(texts, [("Oyu Tolgoi", "org")], "en")[0][:2] == ("Oyu Tolgoi", "place")
+
+
+def test_a_name_before_holiday_is_a_feast() -> None:
+    texts = ["He asked for a second road before the Naadam holiday, and the Tsagaan holiday."]
+    guesses = [("Tsagaan", "place")]
+    assert [(name, kind) for name, kind, _ in shown(texts, guesses, "en")] == [
+        ("Naadam", "misc"),
+        ("Tsagaan", "misc"),
+    ]

@@ -410,6 +410,8 @@ def _compound_kind(before: str, after: str, language: str | None, name: str) -> 
     return None
 
 
+_FEASTS = _words("holiday holidays festivities celebrations")
+"""Nouns after a feast's name ("the Naadam holiday"), which no town's name takes as often."""
 _PROPOSED_PLACE_AFTER = _words(
     "province region district county oblast governorate river valley island peninsula"
 )
@@ -453,8 +455,8 @@ def proposal_kind(text: str, start: int, end: int, language: str | None) -> str 
     match = _NEXT_WORDS.match(after)
     if match and (match.group(1) in ORG_AFTER or match.group(1, 2) == ("chief", "executive")):
         return "org"
-    if language == "en" and match and match.group(1) in EVENT_AFTER:
-        return "misc"  # "the Saltmarsh festival"
+    if language == "en" and match and match.group(1) in EVENT_AFTER | _FEASTS:
+        return "misc"  # "the Saltmarsh festival", "the Naadam holiday"
     if (
         language == "en"
         and match
@@ -618,6 +620,8 @@ def _after_kind(after: str, language: str | None, located: bool, kind: str | Non
                 return "misc"
             if first in EVENT_AFTER and kind != "place":
                 return "misc"  # "the Saltmarsh festival", not "the Geneva summit"
+            if first in _FEASTS:
+                return "misc"  # "the Naadam holiday", even where the model saw a place
     match = _APPOSITION.match(after)
     if match:
         words = match.group(1).split()
