@@ -1115,3 +1115,9 @@ def test_a_name_before_holiday_is_a_feast() -> None:
         ("Naadam", "misc"),
         ("Tsagaan", "misc"),
     ]
+
+
+def test_a_word_no_model_saw_before_the_capital_of_is_a_place() -> None:
+    texts = ["Ganbold, a trucker from Dalanzadgad, the capital of the province, waited."]
+    found = shown(texts, [("Ganbold", "person")], "en")
+    assert ("Dalanzadgad", "place") in [(name, kind) for name, kind, _ in found]

@@ -464,7 +464,18 @@ def proposal_kind(text: str, start: int, end: int, language: str | None) -> str 
         and match.group(1) in _PROPOSED_PLACE_AFTER
     ):
         return "place"  # "the capital of Ömnögovi province"
+    if _PLACE_APPOSITION.match(after):
+        return "place"  # "from Dalanzadgad, the capital of Ömnögovi province"
     return _described_kind(after, language)
+
+
+_PLACE_APPOSITION = re.compile(
+    r"," + _SP + r"(?:the|a|an|la|le|une?)" + _SP + r"(?:(?:small|little|remote|petite?|grande?)"
+    + _SP + r")?(?:capital|town|village|city|port|hamlet|capitale|ville|commune|bourgade|village"
+    r"|localité|hameau)" + _SP + r"(?:of|in|on|near|de|du|des|d['’]|dans|sur|près)\b"
+)  # fmt: skip
+"""An apposition that places a name: "X, the capital of", "X, a village near", "X, une
+commune du"."""
 
 
 def _described_kind(after: str, language: str | None) -> str | None:
