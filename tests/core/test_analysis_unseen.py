@@ -1121,3 +1121,12 @@ def test_a_word_no_model_saw_before_the_capital_of_is_a_place() -> None:
     texts = ["Ganbold, a trucker from Dalanzadgad, the capital of the province, waited."]
     found = shown(texts, [("Ganbold", "person")], "en")
     assert ("Dalanzadgad", "place") in [(name, kind) for name, kind, _ in found]
+
+
+def test_a_stadium_named_in_one_word_then_its_town_are_two_places() -> None:
+    texts = ["Un rassemblement est prévu samedi au stade Rabemananjara de Sambava."]
+    found = shown(texts, [("Rabemananjara de Sambava", "place")], "fr")
+    assert [(name, kind) for name, kind, _ in found] == [
+        ("Rabemananjara", "place"),
+        ("Sambava", "place"),
+    ]

@@ -1758,9 +1758,10 @@ _COMPANY_WORDS = _set(
 """A company's last words, after which "of" and a town say where it is, not whose it is."""
 _FACILITY_OF_TOWN = re.compile(
     r"(?:(?:" + "|".join(sorted(FACILITY_BEFORE)) + r")[ \u00a0])?"
-    r"([A-ZÀ-Þ][\w’']*-[\w\-’']+)[ \u00a0](?:de[ \u00a0]|d['’])([A-ZÀ-Þ][\w\-]+)"
+    r"([A-ZÀ-Þ][\w’']*(?:-[\w\-’']+)?)[ \u00a0](?:de[ \u00a0]|d['’])([A-ZÀ-Þ][\w\-]+)"
 )
-"""A facility named after a person, then its town: "aéroport Nelson-Mandela de Praia"."""
+"""A facility named after a person, then its town: "aéroport Nelson-Mandela de Praia",
+"stade Rabemananjara de Sambava"."""
 _THING_AT_PLACE = re.compile(
     r"(?:[Tt]he[ \u00a0])?([A-ZÀ-Þ][\w\-]*(?:[ \u00a0][A-ZÀ-Þ][\w\-]*)?)[ \u00a0](?:in|at)[ \u00a0]"
     r"([A-ZÀ-Þ][\w\-]*(?:[ \u00a0][A-ZÀ-Þ][\w\-]*)?)"
