@@ -1130,3 +1130,9 @@ def test_a_stadium_named_in_one_word_then_its_town_are_two_places() -> None:
         ("Rabemananjara", "place"),
         ("Sambava", "place"),
     ]
+
+
+def test_the_upper_or_lower_part_of_a_region_is_a_place() -> None:
+    texts = ["Un audit vise les coopératives du Bas-Sassandra, dit le Haut-Commissariat."]
+    guesses = [("Bas-Sassandra", "misc"), ("Haut-Commissariat", "org")]
+    assert [kind for _, kind, _ in shown(texts, guesses, "fr")] == ["place", "org"]

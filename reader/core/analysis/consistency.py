@@ -2033,6 +2033,8 @@ def _fix_kind(
         return "org", CUE_WEIGHT  # "the Ghana Chamber of Mines", "the Kenya Bank of Trade"
     if len(words) > 1 and words[0] in _LANDFORM_FIRST:
         return "place", CUE_WEIGHT  # "Cerro Pachón", "Lake Turkana", "Pic du Midi"
+    if len(words) == 1 and _HIGH_OR_LOW.fullmatch(name):
+        return "place", CUE_WEIGHT  # "Bas-Sassandra", "Haut-Valais", "Basse-Pointe"
     if len(words) > 1 and words[-1] in _LANDFORM_LAST and not given:
         return "place", CUE_WEIGHT  # "Uawa River", "Tolaga Bay", "Rift Valley"
     if len(words) > 1 and words[0] in ("Upper", "Lower") and kind == "person":
@@ -2115,6 +2117,12 @@ _LANDFORM_FIRST = _set(
 )
 """Words for hills, lakes, rivers and capes that open a place's name (not "Rio", as in Rio
 Tinto)."""
+_HIGH_OR_LOW = re.compile(
+    r"(?:Haut|Haute|Hauts|Hautes|Bas|Basse|Basses|Moyen|Moyenne)-"
+    r"(?!Commissariat|Conseil|Autorité|Cour|Représentant)[A-ZÀ-Þ][\w\-’']+"
+)
+"""The upper or lower part of a region or a river's basin, a place: "Bas-Sassandra", "Haut-Jura"
+(not "Haut-Commissariat", a body)."""
 _LANDFORM_LAST = _set(
     "River Rivers Creek Bay Valley Falls Glacier Island Islands Peninsula Strait Straits Gulf "
     "Canyon Gorge Reef Atoll Desert Plateau Estuary Delta Fjord Lagoon Mountains Range "
