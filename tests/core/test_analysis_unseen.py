@@ -1136,3 +1136,9 @@ def test_the_upper_or_lower_part_of_a_region_is_a_place() -> None:
     texts = ["Un audit vise les coopératives du Bas-Sassandra, dit le Haut-Commissariat."]
     guesses = [("Bas-Sassandra", "misc"), ("Haut-Commissariat", "org")]
     assert [kind for _, kind, _ in shown(texts, guesses, "fr")] == ["place", "org"]
+
+
+def test_a_french_place_elided_before_another_is_one_place() -> None:
+    texts = ["Il ne restera que des lambeaux sous le Pigne d'Arolla, prévient-elle."]
+    guesses = [("Pigne", "place"), ("Arolla", "place")]
+    assert [(n, k) for n, k, _ in shown(texts, guesses, "fr")] == [("Pigne d'Arolla", "place")]

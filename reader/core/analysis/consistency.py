@@ -561,7 +561,7 @@ def resolve_entities(
     mentions = _family_firms(texts, mentions)
     mentions = _whole_company_names(texts, mentions, lowercase_words, stop_words)
     mentions = _joined_foreign_bodies(texts, mentions, language)
-    mentions = _joined_place_names(texts, mentions)
+    mentions = _joined_place_names(texts, mentions, language)
     mentions = _completed_from_longer_names(texts, mentions)
     if language == "fr":
         mentions = _joined_after_one_body(texts, _joined_purpose(texts, mentions, stop_words))
@@ -1111,11 +1111,14 @@ _HEAD_OF = re.compile(r"(?<![\w\-])([A-Z][a-z]+)[ \u00a0]of[ \u00a0]\Z")
 _UPON = re.compile(r"[ \u00a0]upon[ \u00a0]([A-Z][\w\-]+)")
 
 
-def _joined_place_names(texts: Sequence[str], mentions: list[_Mention]) -> list[_Mention]:
+def _joined_place_names(
+    texts: Sequence[str], mentions: list[_Mention], language: str | None
+) -> list[_Mention]:
     """A place's name the model cut in two, made whole: a town before the facility named after
     it ("Dallas" + "Fort Worth International Airport"), an English town "upon" its river
-    ("Newcastle upon Tyne"), and a capitalised place noun and "of" before a place ("the Port
-    of" + "Baltimore", "the County of" + "Kent"; not at a sentence's start)."""
+    ("Newcastle upon Tyne"), a French one-word place elided before another ("Pigne" +
+    "d'Arolla"), and a capitalised place noun and "of" before a place ("the Port of" +
+    "Baltimore", "the County of" + "Kent"; not at a sentence's start)."""
     by_start = {(m.block, m.start): m for m in mentions}
     dropped: set[_Mention] = set()
     out = []
@@ -1134,6 +1137,15 @@ def _joined_place_names(texts: Sequence[str], mentions: list[_Mention]) -> list[
             and following.text.split()[-1] in FACILITY_SUFFIXES
         ):
             end = following.end
+            dropped.add(following)
+        elif (
+            language == "fr"
+            and (elided := _ELIDED_OF.match(text, m.end))
+            and " " not in m.text
+            and (following := by_start.get((m.block, elided.end()))) is not None
+            and following.kind == "place"
+        ):
+            end = following.end  # "Pigne" + "d'Arolla", "Val" + "d'Isère": one place
             dropped.add(following)
         elif upon := _UPON.match(text, m.end):
             end = upon.end()
@@ -1762,6 +1774,7 @@ _FACILITY_OF_TOWN = re.compile(
 )
 """A facility named after a person, then its town: "aéroport Nelson-Mandela de Praia",
 "stade Rabemananjara de Sambava"."""
+_ELIDED_OF = re.compile(r"[ \u00a0]d['’]")
 _THING_AT_PLACE = re.compile(
     r"(?:[Tt]he[ \u00a0])?([A-ZÀ-Þ][\w\-]*(?:[ \u00a0][A-ZÀ-Þ][\w\-]*)?)[ \u00a0](?:in|at)[ \u00a0]"
     r"([A-ZÀ-Þ][\w\-]*(?:[ \u00a0][A-ZÀ-Þ][\w\-]*)?)"
