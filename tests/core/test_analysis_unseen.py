@@ -1142,3 +1142,9 @@ def test_a_french_place_elided_before_another_is_one_place() -> None:
     texts = ["Il ne restera que des lambeaux sous le Pigne d'Arolla, prévient-elle."]
     guesses = [("Pigne", "place"), ("Arolla", "place")]
     assert [(n, k) for n, k, _ in shown(texts, guesses, "fr")] == [("Pigne d'Arolla", "place")]
+
+
+def test_a_ship_given_as_an_example_of_vessels_is_a_thing() -> None:
+    texts = ["Ore is barged from Kabaena aboard vessels such as the Dewi Samudra each week."]
+    found = shown(texts, [("Kabaena", "place"), ("Dewi Samudra", "person")], "en")
+    assert found[1][:2] == ("Dewi Samudra", "misc")

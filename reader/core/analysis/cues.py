@@ -549,10 +549,19 @@ def _before_kind(before: str, language: str | None) -> str | None:
     if _LOCALS_FROM.search(before):
         return "place"  # "a farmer from X": one who lives there, not one who works for it
     if (match := _SUCH_AS.search(before)) and match.group(1) not in _NOT_PLURALS:
+        if match.group(1) in _VESSELS:
+            return "misc"  # "vessels such as the Dewi Samudra"
         found = _noun_kind(_singular(match.group(1)))  # "villages like X", "firms such as X"
         if found in ("place", "org"):  # not "rivals such as X", firms as often as people
             return found
     return None
+
+
+_VESSELS = _words(
+    "ships vessels tankers ferries trawlers freighters carriers barges tugs navires bateaux "
+    "chalutiers cargos ferrys traversiers"
+)
+"""Plurals whose examples are ships, things whatever their names look like."""
 
 
 _APPELLATION_BEFORE = re.compile(
@@ -565,7 +574,7 @@ _FIRM_PEOPLE = _words("staff employees shareholders stockholders bondholders cre
 """Those a firm has, after its possessive: "X's shareholders" (not "workers": a country's)."""
 _SUCH_AS = re.compile(
     rf"\b([a-z]{{3,}}s),?{_SP}(?:such{_SP}as|like|including|notably|comme|tels?{_SP}que"
-    rf"|telles{_SP}que|notamment){_SP}$"
+    rf"|telles{_SP}que|notamment){_SP}(?:the{_SP}|le{_SP}|la{_SP}|l['’])?$"
 )
 """A plural noun, then the examples it governs: "villages like X", "des groupes comme X"."""
 _NOT_PLURALS = _words("this thus has was is does gas bus news series species always")
