@@ -1148,3 +1148,9 @@ def test_a_ship_given_as_an_example_of_vessels_is_a_thing() -> None:
     texts = ["Ore is barged from Kabaena aboard vessels such as the Dewi Samudra each week."]
     found = shown(texts, [("Kabaena", "place"), ("Dewi Samudra", "person")], "en")
     assert found[1][:2] == ("Dewi Samudra", "misc")
+
+
+def test_standards_for_a_trade_are_a_text_not_a_body() -> None:
+    texts = ["Nine sites breached the National Environmental Standards for Commercial Forestry."]
+    name = "National Environmental Standards for Commercial Forestry"
+    assert shown(texts, [(name, "org")], "en")[0][:2] == (name, "misc")

@@ -217,6 +217,8 @@ _ASSEMBLY_OF = re.compile(
 "Assemblée de la Polynésie française" (the adjective of a territory's name: the candidate
 keeps it only where the territory is listed, see `refine_span`)."""
 _MISC_LAST = _set("Index Act Treaty Agreement Protocol Directive Doctrine")
+_RULES_HEAD = _set("Standards Regulations Rules Guidelines Code Act Treaty Agreement Strategy")
+"""Words of rules and texts before their subject: "Standards for Commercial Forestry"."""
 """Last words of things, not bodies: "Philadelphia Semiconductor Index", "Chips Act"."""
 _TITLE_BEFORE = re.compile(
     r"(?:\b(?:président|présidente|ministre|chancelier|chancelière|secrétaire|général|colonel|"
@@ -2040,6 +2042,10 @@ def _fix_kind(
         return shaped, CUE_WEIGHT
     if words[-1] in _MISC_LAST and len(words) > 1:
         return "misc", CUE_WEIGHT
+    if (link := next((w for w in ("for", "on") if w in words[2:]), None)) and words[
+        words.index(link, 2) - 1
+    ] in _RULES_HEAD:
+        return "misc", CUE_WEIGHT  # "National Environmental Standards for Commercial Forestry"
     if words[0] in _ORG_FIRST or words[-1] in _ORG_LAST:
         return "org", CUE_WEIGHT
     if "of" in words[2:] and words[words.index("of", 2) - 1] in _ORG_LAST:
