@@ -1154,3 +1154,9 @@ def test_standards_for_a_trade_are_a_text_not_a_body() -> None:
     texts = ["Nine sites breached the National Environmental Standards for Commercial Forestry."]
     name = "National Environmental Standards for Commercial Forestry"
     assert shown(texts, [(name, "org")], "en")[0][:2] == (name, "misc")
+
+
+def test_a_facility_after_a_town_s_possessive_is_found() -> None:
+    texts = ["Seven were flown from Palu's Mutiara SIS Al-Jufri Airport to Makassar."]
+    found = shown(texts, [("Palu", "place"), ("Makassar", "place")], "en")
+    assert ("Mutiara SIS Al-Jufri Airport", "place") in [(n, k) for n, k, _ in found]

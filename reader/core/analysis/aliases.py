@@ -82,8 +82,7 @@ def cued_names(
     """
     found = []
     for block, text in enumerate(texts):
-        for match in _CAPITALISED_RUN.finditer(text):
-            start, end = match.span()
+        for start, end in _runs(text):
             lead = _LEADING_WORD.match(text, start, end)
             if lead and lead.end() < end:
                 start = lead.end()  # "In Tromsø, ...", "The Saltmarsh festival": no name's word
@@ -95,6 +94,19 @@ def cued_names(
     return found
 
 
+def _runs(text: str) -> list[tuple[int, int]]:
+    """Spans of capitalised words, cut after a possessive: "Palu's" + "Mutiara Airport"."""
+    runs = []
+    for match in _CAPITALISED_RUN.finditer(text):
+        start = match.start()
+        for owner in _POSSESSIVE_INSIDE.finditer(text, match.start(), match.end()):
+            runs.append((start, owner.start()))
+            start = owner.end()
+        runs.append((start, match.end()))
+    return [(start, end) for start, end in runs if start < end]
+
+
+_POSSESSIVE_INSIDE = re.compile(r"['’]s" + _SP)
 _BRACKETED_ACRONYM = r"\(([A-Z][A-Za-z]{1,9})\)"
 _SPELLED_GAP = re.compile(r"((?:" + _SP + r"[\w\-’']+){1,7}?)" + _SP + "?" + _BRACKETED_ACRONYM)
 _FUNCTION_WORDS = frozenset(
