@@ -2054,8 +2054,6 @@ def _fix_kind(
         return "place", CUE_WEIGHT  # "Cerro Pachón", "Lake Turkana", "Pic du Midi"
     if len(words) == 1 and _HIGH_OR_LOW.fullmatch(name):
         return "place", CUE_WEIGHT  # "Bas-Sassandra", "Haut-Valais", "Basse-Pointe"
-    if len(words) > 1 and words[-1] in _LANDFORM_LAST and not given:
-        return "place", CUE_WEIGHT  # "Uawa River", "Tolaga Bay", "Rift Valley"
     if len(words) > 1 and words[0] in ("Upper", "Lower") and kind == "person":
         return "place", CUE_WEIGHT  # "Upper Tamakoshi": nobody's first name
     if len(words) > 1 and (
@@ -2083,6 +2081,14 @@ def _fix_kind(
         # "le camp de Giorgia Meloni": a first name and a surname are a person's, not a place's
         # (but "le stade Marcel-Picot" is the stadium's)
         return cued, CUE_WEIGHT
+    if (
+        len(words) > 1
+        and words[-1] in _LANDFORM_LAST
+        and not (
+            words[-1] in _SURNAME_LANDFORMS and (given or kind == "person" and given_name(words[0]))
+        )
+    ):
+        return "place", CUE_WEIGHT  # "Uawa River", "Tolaga Bay", "Rift Valley"
     if len(words) > 1 and _named_as_a_town(text, start, name, lang):
         return "place", CUE_WEIGHT  # "relier la capitale à Siem Reap": a town, not Mr Siem
     if given:
@@ -2145,10 +2151,13 @@ _HIGH_OR_LOW = re.compile(
 _LANDFORM_LAST = _set(
     "River Rivers Creek Bay Valley Falls Glacier Island Islands Peninsula Strait Straits Gulf "
     "Canyon Gorge Reef Atoll Desert Plateau Estuary Delta Fjord Lagoon Mountains Range "
-    "Highlands Lowlands Basin Harbour Harbor Cove Springs Beach"
+    "Highlands Lowlands Basin Cove Springs Beach"
 )
 """Words for rivers, bays and hills that close a place's name (not "Hill" or "Lake", which
-close people's: "Damon Hill", "Veronica Lake")."""
+close people's: "Damon Hill", "Veronica Lake"; nor "Harbour", which closes bands' and
+firms')."""
+_SURNAME_LANDFORMS = _set("Bay Beach Delta Falls Range Springs Cove")
+"""Those of them that are also surnames: after a first name, a person ("Michael Bay")."""
 _ARTICLES = _set("le la les l' du des")
 """French definite articles (and "de"/"à" fused with them, but for "au"/"aux", read as "in")."""
 _STATE_DEPARTMENT = re.compile(r"[Dd]épartement[ \u00a0]d['’]État|State[ \u00a0]Department")
