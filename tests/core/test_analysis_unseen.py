@@ -1160,3 +1160,19 @@ def test_a_facility_after_a_town_s_possessive_is_found() -> None:
     texts = ["Seven were flown from Palu's Mutiara SIS Al-Jufri Airport to Makassar."]
     found = shown(texts, [("Palu", "place"), ("Makassar", "place")], "en")
     assert ("Mutiara SIS Al-Jufri Airport", "place") in [(n, k) for n, k, _ in found]
+
+
+def test_capitalised_common_nouns_are_no_names() -> None:
+    texts = ["Le procureur de la République saisira les Sages sur l'accès à Internet."]
+    guesses = [("République", "place"), ("Sages", "place"), ("Internet", "place")]
+    assert shown(texts, guesses, "fr") == []
+
+
+def test_french_high_courts_are_bodies_and_the_quai_d_orsay_the_ministry() -> None:
+    texts = ["Six magistrats du Conseil d’Etat et de la Cour de cassation, selon le Quai d’Orsay."]
+    guesses = [("Conseil d’Etat", "org"), ("Cour", "org"), ("Quai d’Orsay", "place")]
+    assert [(name, kind) for name, kind, _ in shown(texts, guesses, "fr")] == [
+        ("Conseil d’Etat", "org"),
+        ("Cour de cassation", "org"),
+        ("Quai d’Orsay", "org"),
+    ]

@@ -84,7 +84,9 @@ from reader.core.models import Mark
 
 _SEATS = frozenset(
     """Kremlin|Élysée|Maison-Blanche|Maison Blanche|Pentagone|Matignon|Quai d'Orsay|Downing Street|
-    White House|Pentagon|Zhongnanhai|Bercy|Foggy Bottom""".replace("\n    ", "").split("|")
+    White House|Pentagon|Zhongnanhai|Bercy|Foggy Bottom|Quai d’Orsay""".replace("\n    ", "").split(
+        "|"
+    )
 )
 """Buildings named for the government that sits in them: an organisation, not a place."""
 
@@ -334,8 +336,10 @@ l'Économie et des Finances", "ministère de l'Agriculture, de l'Élevage et de 
 model often keeps only "la Défense", a place)."""
 _LEADING_WORD = re.compile(r"([A-Z][a-z]+)[ \u00a0](?=[A-ZÀ-Þ])")
 _COMPASS = _set("North South East West Central Upper Lower Greater New Old Saint San Santa Great")
-_NOT_NAMES = _set("AI IA GDP PIB CEO PDG IPO VAT TVA LNG GNL SUV CO2 ESG")
-"""Acronyms of common nouns, which the models often take for bodies ("bets on AI")."""
+_NOT_NAMES = _set("AI IA GDP PIB CEO PDG IPO VAT TVA LNG GNL SUV CO2 ESG Internet Sages République")
+"""Acronyms of common nouns, which the models often take for bodies ("bets on AI"), and
+capitalised common nouns ("l'accès à Internet", "les Sages", "le procureur de la
+République", the state, not a name)."""
 _ROMAN_ORDINAL = re.compile(r"[IVXLC]+(?:e|er|ème)")
 """A Roman ordinal alone, a century's ("le XVIIe siècle"): a king's ("François Ier") comes
 with his name."""

@@ -49,6 +49,9 @@ _ORG = _names(
     Bundestag|Bundesrat|Bundeswehr|Knesset|Douma|Duma|Lok Sabha|Rajya Sabha|Folketing|
     Riksdag|Storting|Sejm|Verkhovna Rada|Rada|Congrès|Congress|Tsahal|Hamas|Hezbollah|
     Houthis|Taliban|Wagner|
+    Conseil d'État|Conseil d'Etat|Cour de cassation|Cour des comptes|
+    Cour de justice de l'Union européenne|Cour européenne des droits de l'homme|
+    Cour pénale internationale|
     Nasdaq Inc|NYSE|Euronext|Deutsche Börse|Hong Kong Exchanges|
     Goldman Sachs|JPMorgan|JPMorgan Chase|J.P. Morgan|Morgan Stanley|Citigroup|Citi|
     Bank of America|Wells Fargo|BlackRock|Vanguard|HSBC|Barclays|UBS|Credit Suisse|
