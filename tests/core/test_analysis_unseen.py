@@ -1176,3 +1176,43 @@ def test_french_high_courts_are_bodies_and_the_quai_d_orsay_the_ministry() -> No
         ("Cour de cassation", "org"),
         ("Quai d’Orsay", "org"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "guesses", "expected"),
+    [
+        (
+            "CAIRO — Gunmen opened fire on visitors at the museum.",
+            [("CAIRO", "org")],
+            [("CAIRO", "place")],
+        ),
+        (
+            "MOSCOW (AP) — An unmanned cargo ship burned up.",
+            [("MOSCOW", "org"), ("AP", "org")],
+            [("MOSCOW", "place"), ("AP", "org")],
+        ),
+        (
+            "The price was matched at Kroger-owned QFC stores.",
+            [("Kroger-owned", "org"), ("QFC", "org")],
+            [("Kroger", "org"), ("QFC", "org")],
+        ),
+        (
+            "Debris came from blocks owned by the Osaka-listed Hokuyo Pulp KK, it said.",
+            [("Osaka-listed Hokuyo Pulp KK", "org")],
+            [("Osaka", "place"), ("Hokuyo Pulp KK", "org")],
+        ),
+        (
+            "Verizon’s Yahoo will then be run apart, and the fee is payable to Verizon.",
+            [("Verizon’s Yahoo", "org")],
+            [("Verizon", "org"), ("Yahoo", "org"), ("Verizon", "org")],
+        ),
+        (
+            "The group behind the attack, Ansar al-Sharia, was outlawed.",
+            [("Ansar al-Sharia", "person")],
+            [("Ansar al-Sharia", "org")],
+        ),
+        ("Add this line to your HTML test file.", [("HTML", "org")], []),
+    ],
+)
+def test_wire_copy_and_company_shapes_read_on_real_pages(text, guesses, expected) -> None:
+    assert [(name, kind) for name, kind, _ in shown([text], guesses, "en")] == expected

@@ -125,7 +125,7 @@ _ORG_FIRST = _set(
     "Cámara Câmara Cooperativa Sindicato Confederación Confederação Universidade Conselho "
     "Comissão Ministério Secretaria Consorcio Consórcio Federação Vereniging Stichting Service "
     "Laboratoire Consortium Chambre Cyngor Ordre Collectif Coopérative Barreau Direction "
-    "Bibliothèque Tribunal Tribunale Juzgado"
+    "Bibliothèque Tribunal Tribunale Juzgado Ansar"
 )
 _ORG_LAST = _set(
     "Bank Agency Organization Organisation Fund Council Commission Committee Party Institute "
@@ -336,8 +336,13 @@ l'Économie et des Finances", "ministère de l'Agriculture, de l'Élevage et de 
 model often keeps only "la Défense", a place)."""
 _LEADING_WORD = re.compile(r"([A-Z][a-z]+)[ \u00a0](?=[A-ZÀ-Þ])")
 _COMPASS = _set("North South East West Central Upper Lower Greater New Old Saint San Santa Great")
-_NOT_NAMES = _set("AI IA GDP PIB CEO PDG IPO VAT TVA LNG GNL SUV CO2 ESG Internet Sages République")
-"""Acronyms of common nouns, which the models often take for bodies ("bets on AI"), and
+_NOT_NAMES = _set(
+    "AI IA GDP PIB CEO PDG IPO VAT TVA LNG GNL SUV CO2 ESG HTML JSON HTTP HTTPS XML CSS API URL "
+    "SQL PDF USB CPU GPU RAM SRAM DRAM SSD FPGA GPIO MCU CCTV LED OLED LCD GPS DNS VPN Internet "
+    "Sages République"
+)
+"""Acronyms of common nouns, which the models often take for bodies ("bets on AI", "the HTML
+file"), and
 capitalised common nouns ("l'accès à Internet", "les Sages", "le procureur de la
 République", the state, not a name)."""
 _ROMAN_ORDINAL = re.compile(r"[IVXLC]+(?:e|er|ème)")
@@ -530,7 +535,7 @@ def resolve_entities(
 
     if language == "en":
         candidates = _split_owners(texts, _split_at_verbs(texts, candidates))
-    candidates = _split_before_bodies(texts, candidates)
+    candidates = _split_before_bodies(texts, _split_compounds(texts, candidates))
     proposed = [*_split_pairs(texts, _split_lists(texts, candidates)), *_product_codes(texts)]
     mentions = [m for c in proposed if (m := mention(c))]
     mentions += [
@@ -588,7 +593,12 @@ def resolve_entities(
             source.kind == "person"
             and texts[alias.block][alias.start - 1] == "("
             and not _persons_initials(text, source.text)
+        ) or (
+            source.kind == "place"
+            and source.text.isupper()
+            and texts[alias.block][alias.start - 1] == "("
         ):
+            # (or "MOSCOW (AP)": a dateline, then the agency)
             # "Marine Le Pen (RN)", "Jane Doe (SNP)": an acronym in brackets after a
             # person, not theirs ("Richard Stallman (RMS)"), is their party or body.
             if text.isupper():
@@ -1592,6 +1602,33 @@ _LIST_COMMA = re.compile(r",[ \u00a0]+(?!(?:Inc|Ltd|LLC|LLP|Corp|Co|Jr|Sr|S\.A|S
 """A comma inside a span that does not open a legal form or a generation ("Acme, Inc.")."""
 
 
+_DATELINE_AFTER = re.compile(r"[ \u00a0]*(?:[—–\-]|\((?:AP|AFP|Reuters|dpa)\))")
+
+
+def _split_compounds(texts: Sequence[str], candidates: Iterable[Candidate]) -> list[Candidate]:
+    """A name joined to a participle by a hyphen is the name alone, and what follows another
+    name: "Kroger-owned" is Kroger, "Osaka-listed Hokuyo Pulp KK" Osaka, then the company."""
+    split = []
+    for cand in candidates:
+        text = texts[cand.block] if 0 <= cand.block < len(texts) else ""
+        match = _COMPOUND.search(text, cand.start, cand.end)
+        if match is None or match.start() == cand.start:
+            split.append(cand)
+            continue
+        kind = "place" if match.group(1) in _WHERE_PARTICIPLES else "org"
+        split.append(Candidate(cand.block, cand.start, match.start(), kind, cand.source))
+        rest = match.end() + 1
+        if rest < cand.end and text[rest : rest + 1].isupper():
+            split.append(Candidate(cand.block, rest, cand.end, cand.kind, cand.source))
+    return split
+
+
+_COMPOUND = re.compile(
+    r"-(owned|backed|based|led|run|listed|funded|controlled|linked|allied|affiliated|made"
+    r"|registered|flagged|operated|born|headquartered|supported|sponsored|brokered)(?![\w\-])"
+)
+_WHERE_PARTICIPLES = _set("based listed made registered flagged born headquartered")
+"""Participles after a place's name: "Osaka-listed", "Liberia-flagged"."""
 _OWNER = re.compile(r"([A-ZÀ-Þ][\w\-]*(?:[ \u00a0][A-ZÀ-Þ][\w\-]*)?)['’]s[ \u00a0](?=[A-ZÀ-Þ])")
 
 
@@ -1610,6 +1647,10 @@ def _split_owners(texts: Sequence[str], candidates: Iterable[Candidate]) -> list
         match = _OWNER.match(text, cand.start, cand.end)
         if match and _owning_place(match.group(1)):
             split.append(Candidate(cand.block, cand.start, match.end(1), "place", cand.source))
+            split.append(Candidate(cand.block, match.end(), cand.end, cand.kind, cand.source))
+        elif match and known_kind(match.group(1)) == "org":
+            # "Verizon's Yahoo", "Apple's Vision Pro": a listed company, then what it owns
+            split.append(Candidate(cand.block, cand.start, match.end(1), "org", cand.source))
             split.append(Candidate(cand.block, match.end(), cand.end, cand.kind, cand.source))
         elif (body := _BODY_OWNER.match(text, cand.start, cand.end)) and text[
             cand.start : cand.end
@@ -2015,6 +2056,13 @@ def _fix_kind(
     """
     if name in _SEATS:
         return "org", 5.0
+    if (
+        name.isupper()
+        and _DATELINE_AFTER.match(text, start + len(name))
+        and not text[:start].strip()
+        and (is_town(name.title()) or is_country(name.title()))
+    ):
+        return "place", 5.0  # "CAIRO — Gunmen opened fire": a wire story's dateline
     if known := known_kind(name):
         return known, 3.0
     if lang == "fr" and _CHEZ.search(text, max(0, start - 6), start) and not _is_place_name(name):

@@ -74,7 +74,11 @@ _ORG = _names(
     Roche|Novo Nordisk|Maersk|CMA CGM|MSC|Hapag-Lloyd|Ryanair|Lufthansa|Air France-KLM|
     Walmart|McDonald's|Starbucks|Coca-Cola|PepsiCo|Berkshire Hathaway|
     Nokia|Ericsson|Siemens|Bayer|Philips|Hitachi|Toshiba|Fujitsu|Panasonic|Kawasaki|
-    Mitsubishi|Suzuki|Yamaha
+    Mitsubishi|Suzuki|Yamaha|
+    Verizon|AT&T|T-Mobile|Vodafone|Deutsche Telekom|Telefónica|Comcast|Yahoo|Uber|Airbnb|
+    Disney|Cisco|Dell|Lenovo|Adobe|Salesforce|PayPal|Mastercard|Spotify|SoftBank|Rakuten|
+    Alstom|Bouygues|Carrefour|Michelin|Hermès|Accor|Saint-Gobain|Schneider Electric|
+    Air Liquide|Veolia|Capgemini
     """
 )
 
