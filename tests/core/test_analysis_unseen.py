@@ -1216,3 +1216,37 @@ def test_french_high_courts_are_bodies_and_the_quai_d_orsay_the_ministry() -> No
 )
 def test_wire_copy_and_company_shapes_read_on_real_pages(text, guesses, expected) -> None:
     assert [(name, kind) for name, kind, _ in shown([text], guesses, "en")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "guesses", "expected"),
+    [
+        (
+            "Netanyahu claimed victory. (Thomas Coex/AFP/Getty Images)",
+            [("Netanyahu", "person"), ("Thomas Coex/AFP/Getty Images", "person")],
+            [
+                ("Netanyahu", "person"),
+                ("Thomas Coex", "person"),
+                ("AFP", "org"),
+                ("Getty Images", "org"),
+            ],
+        ),
+        (
+            "Salt had seeped underground.CreditCreditChang W. Lee/The New York Times",
+            [("CreditCreditChang W. Lee", "person")],
+            [("Chang W. Lee", "person")],
+        ),
+        (
+            "Libraries support SSL and TCP/IP, it said.",
+            [("TCP/IP", "misc")],
+            [("TCP/IP", "misc")],
+        ),
+        (
+            "Sculptures resemble Valentine’s Day candies, said Doris Day on Independence Day.",
+            [("Valentine’s Day", "person"), ("Doris Day", "person"), ("Independence Day", "org")],
+            [("Valentine’s Day", "misc"), ("Doris Day", "person"), ("Independence Day", "misc")],
+        ),
+    ],
+)
+def test_photo_credits_and_days_read_on_real_pages(text, guesses, expected) -> None:
+    assert [(name, kind) for name, kind, _ in shown([text], guesses, "en")] == expected

@@ -1607,9 +1607,11 @@ _DATELINE_AFTER = re.compile(r"[ \u00a0]*(?:[—–\-]|\((?:AP|AFP|Reuters|dpa)\
 
 def _split_compounds(texts: Sequence[str], candidates: Iterable[Candidate]) -> list[Candidate]:
     """A name joined to a participle by a hyphen is the name alone, and what follows another
-    name: "Kroger-owned" is Kroger, "Osaka-listed Hokuyo Pulp KK" Osaka, then the company."""
+    name: "Kroger-owned" is Kroger, "Osaka-listed Hokuyo Pulp KK" Osaka, then the company.
+    Names joined by slashes are each their own ("Thomas Coex/AFP/Getty Images", a photo's
+    credit), and a credit's glued word is none ("CreditHiroko Masuike")."""
     split = []
-    for cand in candidates:
+    for cand in _split_slashes(texts, candidates):
         text = texts[cand.block] if 0 <= cand.block < len(texts) else ""
         match = _COMPOUND.search(text, cand.start, cand.end)
         if match is None or match.start() == cand.start:
@@ -1623,6 +1625,34 @@ def _split_compounds(texts: Sequence[str], candidates: Iterable[Candidate]) -> l
     return split
 
 
+def _split_slashes(texts: Sequence[str], candidates: Iterable[Candidate]) -> list[Candidate]:
+    split = []
+    for cand in candidates:
+        text = texts[cand.block] if 0 <= cand.block < len(texts) else ""
+        start = cand.start
+        if glued := _CREDIT_GLUED.match(text, start, cand.end):
+            start = glued.end()
+        parts = [(start, cand.end)]
+        if "/" in text[start : cand.end]:
+            parts, begin = [], start
+            for slash in _SLASH.finditer(text, start, cand.end):
+                parts.append((begin, slash.start()))
+                begin = slash.end()
+            parts.append((begin, cand.end))
+            if all(text[s:e].isupper() for s, e in parts if s < e):
+                parts = [(start, cand.end)]  # "TCP/IP", "LUT/FF": one thing's name
+        if len(parts) == 1:
+            split.append(Candidate(cand.block, start, cand.end, cand.kind, cand.source))
+            continue
+        for s, e in parts:
+            if s < e and text[s].isupper():  # not "evgenyb/iStock", a user's handle
+                kind = known_kind(text[s:e]) or cand.kind
+                split.append(Candidate(cand.block, s, e, kind, cand.source))
+    return split
+
+
+_CREDIT_GLUED = re.compile(r"(?:Credit)+(?=[A-ZÀ-Þ])")
+_SLASH = re.compile(r"[ \u00a0]?/[ \u00a0]?")
 _COMPOUND = re.compile(
     r"-(owned|backed|based|led|run|listed|funded|controlled|linked|allied|affiliated|made"
     r"|registered|flagged|operated|born|headquartered|supported|sponsored|brokered)(?![\w\-])"
@@ -2094,6 +2124,12 @@ def _fix_kind(
         return shaped, CUE_WEIGHT
     if words[-1] in _MISC_LAST and len(words) > 1:
         return "misc", CUE_WEIGHT
+    if (
+        len(words) > 1
+        and words[-1] == "Day"
+        and (words[-2].endswith(("'s", "’s")) or not (given or given_name(words[0])))
+    ):
+        return "misc", CUE_WEIGHT  # "Valentine's Day", "Independence Day" (not "Doris Day")
     if (link := next((w for w in ("for", "on") if w in words[2:]), None)) and words[
         words.index(link, 2) - 1
     ] in _RULES_HEAD:

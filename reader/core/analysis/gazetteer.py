@@ -26,6 +26,7 @@ _ORG = _names(
     Moody's|Moody's Investors Service|Moody's Ratings|Fitch|Fitch Ratings|Fitch Solutions|
     S&P Global|S&P Global Ratings|Standard & Poor's|DBRS|DBRS Morningstar|Scope Ratings|
     Bloomberg|Reuters|Associated Press|AFP|Agence France-Presse|Dow Jones|Xinhua|Tass|TASS|
+    Getty Images|Shutterstock|iStock|Alamy|
     RIA Novosti|Interfax|Kyodo|Yonhap|Anadolu|Refinitiv|FactSet|Nikkei Asia|
     Financial Times|Wall Street Journal|New York Times|Washington Post|The Economist|
     Le Monde|Le Figaro|Libération|Les Échos|Politico|Axios|BBC|CNN|Al Jazeera|
