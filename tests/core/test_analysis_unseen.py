@@ -1250,3 +1250,12 @@ def test_wire_copy_and_company_shapes_read_on_real_pages(text, guesses, expected
 )
 def test_photo_credits_and_days_read_on_real_pages(text, guesses, expected) -> None:
     assert [(name, kind) for name, kind, _ in shown([text], guesses, "en")] == expected
+
+
+def test_names_joined_by_a_slash_stay_one_unless_a_listed_body_follows() -> None:
+    texts = ["Use Debian/Mandrake instead, under licence MGA/B2C/412/2019."]
+    guesses = [("Debian/Mandrake", "org"), ("MGA/B2C/412/2019", "misc")]
+    assert [name for name, _, _ in shown(texts, guesses, "en")] == [
+        "Debian/Mandrake",
+        "MGA/B2C/412/2019",
+    ]

@@ -1608,8 +1608,9 @@ _DATELINE_AFTER = re.compile(r"[ \u00a0]*(?:[—–\-]|\((?:AP|AFP|Reuters|dpa)\
 def _split_compounds(texts: Sequence[str], candidates: Iterable[Candidate]) -> list[Candidate]:
     """A name joined to a participle by a hyphen is the name alone, and what follows another
     name: "Kroger-owned" is Kroger, "Osaka-listed Hokuyo Pulp KK" Osaka, then the company.
-    Names joined by slashes are each their own ("Thomas Coex/AFP/Getty Images", a photo's
-    credit), and a credit's glued word is none ("CreditHiroko Masuike")."""
+    A name and the listed bodies after it, joined by slashes, are each their own ("Thomas
+    Coex/AFP/Getty Images", a photo's credit; not "TCP/IP" or a licence's "MGA/B2C/412/2019"),
+    and a credit's glued word is none ("CreditHiroko Masuike")."""
     split = []
     for cand in _split_slashes(texts, candidates):
         text = texts[cand.block] if 0 <= cand.block < len(texts) else ""
@@ -1639,8 +1640,8 @@ def _split_slashes(texts: Sequence[str], candidates: Iterable[Candidate]) -> lis
                 parts.append((begin, slash.start()))
                 begin = slash.end()
             parts.append((begin, cand.end))
-            if all(text[s:e].isupper() for s, e in parts if s < e):
-                parts = [(start, cand.end)]  # "TCP/IP", "LUT/FF": one thing's name
+            if not any(known_kind(text[s:e]) for s, e in parts[1:]):
+                parts = [(start, cand.end)]  # "TCP/IP", "Debian/Mandrake": one name, or a list
         if len(parts) == 1:
             split.append(Candidate(cand.block, start, cand.end, cand.kind, cand.source))
             continue
