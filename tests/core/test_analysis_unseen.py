@@ -1259,3 +1259,17 @@ def test_names_joined_by_a_slash_stay_one_unless_a_listed_body_follows() -> None
         "Debian/Mandrake",
         "MGA/B2C/412/2019",
     ]
+
+
+def test_a_body_counting_members_is_a_body_whatever_half_the_model_saw() -> None:
+    texts = ["Le Kolèktif Travayè Bannann (KTB), qui revendique 2 600 adhérents, juge le forfait."]
+    guesses = [("Kolèktif", "place"), ("Travayè Bannann", "person")]
+    assert [(name, kind) for name, kind, _ in shown(texts, guesses, "fr")] == [
+        ("Kolèktif Travayè Bannann", "org"),
+        ("KTB", "org"),
+    ]
+    texts = ["The Hill Growers Guild, which claims about 3,000 members, said no."]
+    assert shown(texts, [("Hill Growers Guild", "place")], "en")[0][:2] == (
+        "Hill Growers Guild",
+        "org",
+    )

@@ -1256,8 +1256,10 @@ def _spelled_out_names(
     Haïti inside it is no separate place.
     """
     grown = []
+    first_weight: dict[tuple[int, int, int], float] = {}
     for m in mentions:
         text = texts[m.block]
+        before = m.weight
         start = spelled_out_start(text, m.start, m.end)
         if start is not None:
             # "Rete" + "Ferroviaria Italiana (RFI)": a name its acronym spells is a body's
@@ -1266,11 +1268,16 @@ def _spelled_out_names(
                 m.block, start, m.end, kind, text[start : m.end], max(m.weight, CUE_WEIGHT)
             )
         end = spelled_out_end(text, m.start, m.end, language) if m.kind != "person" else None
-        if end is None:
-            grown.append(m)
-            continue
-        weight = max(m.weight, CUE_WEIGHT)
-        grown.append(_Mention(m.block, m.start, end, m.kind, text[m.start : end], weight))
+        if end is not None:
+            weight = max(m.weight, CUE_WEIGHT)
+            m = _Mention(m.block, m.start, end, m.kind, text[m.start : end], weight)
+        span = (m.block, m.start, m.end)
+        if span in first_weight and first_weight[span] >= before:
+            continue  # "Kolèktif" + "Travayè Bannann (KTB)", both grown: the surer one's kind
+        if span in first_weight:
+            grown = [g for g in grown if (g.block, g.start, g.end) != span]
+        first_weight[span] = before
+        grown.append(m)
     spans = [(m.block, m.start, m.end) for m in grown]
     return [
         m

@@ -160,7 +160,13 @@ _STATEMENT = re.compile(
 _EMPLOYER = re.compile(
     rf"{_SP}(?:employs|emploie|compte){_SP}[\d \u00a0\u202f,.]+"
     r"(?:people|workers|staff|salariés|employés)\b"
+    rf"|(?:{_SP}\([A-Z][A-Za-z]{{1,7}}\))?,{_SP}(?:qui|which|that){_SP}(?:revendique|compte"
+    rf"|regroupe|rassemble|fédère|représente|claims|represents|has){_SP}"
+    r"(?:(?:about|some|more than|over|around|près de|plus de|environ)[ \u00a0])?"
+    r"[\d \u00a0\u202f,.]+(?:adhérents|membres|members)\b"
 )
+"""A body by those it employs or counts as members: "X employs 300 people", "le X (KTB), qui
+revendique 2 600 adhérents"."""
 _WHOSE_OFFICE = re.compile(
     rf",{_SP}(?:whose|dont{_SP}l[ea]s?)(?:{_SP}\w+)?{_SP}"
     r"(?:headquarters|board|subsidiary|subsidiaries|siège|filiale|filiales)\b"
