@@ -1273,3 +1273,14 @@ def test_a_body_counting_members_is_a_body_whatever_half_the_model_saw() -> None
         "Hill Growers Guild",
         "org",
     )
+
+
+def test_a_body_s_first_word_is_kept_where_its_acronym_spells_it_whole() -> None:
+    texts = [
+        "Martinique : le fonds chlordécone s'ouvre enfin",
+        "Le décret étend aux salariés le Fonds d'indemnisation des victimes du chlordécone (FIVC).",
+    ]
+    found = shown(texts, [("Martinique", "place"), ("Fonds", "org"), ("FIVC", "org")], "fr")
+    assert ("Fonds d'indemnisation des victimes du chlordécone", "org") in [
+        (name, kind) for name, kind, _ in found
+    ]

@@ -506,8 +506,10 @@ def resolve_entities(
             if known_kind(rest) and not known_kind(name) and lead.group(1) not in _COMPASS:
                 start += lead.end()  # "Benchmark Brent crude fell": the name is Brent
                 name = rest
-        if _is_common_word(name, lowercase_words, stop_words, language):
-            return None
+        if _is_common_word(name, lowercase_words, stop_words, language) and (
+            spelled_out_end(text, start, end, language) is None
+        ):
+            return None  # but "Fonds" + "d'indemnisation des victimes (FIVC)" is a body
         if language == "fr" and _opening_word_no_name(text, start, end):
             return None
         person = person_span(text, start, lowercase_words, tagged=cand.kind)
