@@ -1284,3 +1284,10 @@ def test_a_body_s_first_word_is_kept_where_its_acronym_spells_it_whole() -> None
     assert ("Fonds d'indemnisation des victimes du chlordécone", "org") in [
         (name, kind) for name, kind, _ in found
     ]
+
+
+def test_a_name_opening_with_air_is_an_airline() -> None:
+    texts = ["Un hélicoptère d'Air-Glaciers doit acheminer le matériel."]
+    assert shown(texts, [("Air-Glaciers", "place")], "fr")[0][:2] == ("Air-Glaciers", "org")
+    texts = ["Reporters were aboard Air Force One on Monday."]
+    assert shown(texts, [("Air Force One", "misc")], "en")[0][:2] == ("Air Force One", "misc")

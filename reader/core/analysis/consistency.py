@@ -2144,7 +2144,7 @@ def _fix_kind(
         words.index(link, 2) - 1
     ] in _RULES_HEAD:
         return "misc", CUE_WEIGHT  # "National Environmental Standards for Commercial Forestry"
-    if words[0] in _ORG_FIRST or words[-1] in _ORG_LAST:
+    if words[0] in _ORG_FIRST or words[-1] in _ORG_LAST or _AIRLINE.match(name):
         return "org", CUE_WEIGHT
     if "of" in words[2:] and words[words.index("of", 2) - 1] in _ORG_LAST:
         return "org", CUE_WEIGHT  # "the Ghana Chamber of Mines", "the Kenya Bank of Trade"
@@ -2240,6 +2240,9 @@ _LANDFORM_FIRST = _set(
 )
 """Words for hills, lakes, rivers and capes that open a place's name (not "Rio", as in Rio
 Tinto)."""
+_AIRLINE = re.compile(r"Air[ \u00a0-](?!Force[ \u00a0]One)[A-ZÀ-Þ]")
+"""An airline's name: "Air Vanuatu", "Air-Glaciers" (and "Air Liquide", a company too; not
+"Air Force One", a plane)."""
 _HIGH_OR_LOW = re.compile(
     r"(?:Haut|Haute|Hauts|Hautes|Bas|Basse|Basses|Moyen|Moyenne)-"
     r"(?!Commissariat|Conseil|Autorité|Cour|Représentant)[A-ZÀ-Þ][\w\-’']+"
