@@ -1291,3 +1291,8 @@ def test_a_name_opening_with_air_is_an_airline() -> None:
     assert shown(texts, [("Air-Glaciers", "place")], "fr")[0][:2] == ("Air-Glaciers", "org")
     texts = ["Reporters were aboard Air Force One on Monday."]
     assert shown(texts, [("Air Force One", "misc")], "en")[0][:2] == ("Air Force One", "misc")
+
+
+def test_the_waters_of_a_name_make_it_a_river() -> None:
+    texts = ["Les sols resteront contaminés, tout comme les eaux de la Capot, dit l'agence."]
+    assert shown(texts, [("Capot", "misc")], "fr")[0][:2] == ("Capot", "place")

@@ -91,7 +91,7 @@ PLACE_NOUNS = _words(
     marsh lagoon bay gulf archipelago peninsula forest
     villes régions provinces districts îles localités villages communes quartiers comtés
     cities towns regions islands counties suburbs
-    source sources plage plages côte colline collines oasis plaine delta estuaire fjord
+    source sources plage plages côte colline collines oasis plaine delta estuaire fjord eaux
     plateau désert récif détroit hameau hameaux paroisse
     springs beach beaches coast shore hills oasis plain plains delta estuary fjord plateau
     desert reef strait hamlet hamlets parish municipality municipalities
