@@ -1296,3 +1296,9 @@ def test_a_name_opening_with_air_is_an_airline() -> None:
 def test_the_waters_of_a_name_make_it_a_river() -> None:
     texts = ["Les sols resteront contaminés, tout comme les eaux de la Capot, dit l'agence."]
     assert shown(texts, [("Capot", "misc")], "fr")[0][:2] == ("Capot", "place")
+
+
+def test_a_mountain_named_by_an_adjective_keeps_its_noun() -> None:
+    texts = ["La rivière descend de la montagne Pelée vers Basse-Pointe."]
+    found = shown(texts, [("montagne Pelée", "place"), ("Basse-Pointe", "place")], "fr")
+    assert found[0][:2] == ("montagne Pelée", "place")

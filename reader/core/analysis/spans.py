@@ -49,7 +49,7 @@ Albert", a town; "General Motors")."""
 # Défense"); any other lowercase word at the start of a span is dropped.
 _LOWERCASE_HEADS = _words(
     "mer océan golfe mont monts lac lacs ministère département cour parti conseil îles île tribunal"
-    " baie"
+    " baie montagne"
 )
 _LANDFORM_NOUNS = _words("mont lac île baie")
 """Heads that belong to a name only before an article ("baie des Chaleurs"): before a bare
