@@ -1302,3 +1302,11 @@ def test_a_mountain_named_by_an_adjective_keeps_its_noun() -> None:
     texts = ["La rivière descend de la montagne Pelée vers Basse-Pointe."]
     found = shown(texts, [("montagne Pelée", "place"), ("Basse-Pointe", "place")], "fr")
     assert found[0][:2] == ("montagne Pelée", "place")
+
+
+def test_a_foreign_body_spelled_by_its_acronym_is_found() -> None:
+    texts = ["The Serikat Pekerja Industri Logam Morowali (SPILM) called a strike."]
+    assert [(name, kind) for name, kind, _ in shown(texts, [], "en")] == [
+        ("Serikat Pekerja Industri Logam Morowali", "org"),
+        ("SPILM", "org"),
+    ]

@@ -89,6 +89,15 @@ def cued_names(
             if any(start < e and s < end for s, e in taken.get(block, ())):
                 continue
             kind = proposal_kind(text, start, end, language)
+            if kind is None and (bracket := _PARENTHESIS.match(text, end)):
+                # "Serikat Pekerja Industri Logam Morowali (SPILM)": a body its acronym spells
+                words = text[start:end].split()
+                if (
+                    len(words) >= 2
+                    and bracket.group(1).isupper()
+                    and _spells(bracket.group(1), text[start:end])
+                ):
+                    kind = "org"
             if kind:
                 found.append((block, start, end, kind))
     return found
