@@ -1310,3 +1310,9 @@ def test_a_foreign_body_spelled_by_its_acronym_is_found() -> None:
         ("Serikat Pekerja Industri Logam Morowali", "org"),
         ("SPILM", "org"),
     ]
+
+
+def test_a_division_named_right_after_its_noun_is_a_place() -> None:
+    texts = ["Les 4 districts de la région SAVA, dans le nord-est de Madagascar, protestent."]
+    found = shown(texts, [("SAVA", "org"), ("Madagascar", "place")], "fr")
+    assert found[0][:2] == ("SAVA", "place")

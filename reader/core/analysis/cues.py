@@ -521,6 +521,13 @@ def maker_kind(text: str, start: int) -> str | None:
     return "org" if _MAKER_BEFORE.search(text, max(0, start - 40), start) else None
 
 
+_DIVISION_BEFORE = re.compile(
+    r"\b(?:la|le|les|l['’]|des|du|de)" + _SP + r"(?:région|province|district|département"
+    r"|préfecture|wilaya|gouvernorat|canton|commune|oblast|comté)" + _SP + r"$"
+)
+"""A country's division named right after its noun, with no "de": "la région SAVA"."""
+
+
 def _before_kind(before: str, language: str | None) -> str | None:
     if _COMPANY_OF.search(before):
         return "org"
@@ -537,6 +544,8 @@ def _before_kind(before: str, language: str | None) -> str | None:
             return found
     if found := _noun_before_kind(before, language):
         return found
+    if language == "fr" and _DIVISION_BEFORE.search(before):
+        return "place"  # "la région SAVA", "la province Nord", "le district Tana-Nord"
     match = _OF.search(before)
     if match:
         noun = _head_noun(match.group(1).split()[::-1])
