@@ -1316,3 +1316,8 @@ def test_a_division_named_right_after_its_noun_is_a_place() -> None:
     texts = ["Les 4 districts de la région SAVA, dans le nord-est de Madagascar, protestent."]
     found = shown(texts, [("SAVA", "org"), ("Madagascar", "place")], "fr")
     assert found[0][:2] == ("SAVA", "place")
+
+
+def test_a_french_law_named_after_its_authors_keeps_its_noun() -> None:
+    texts = ["Le fonds a été créé par la loi Nilor-Bellay du 19 décembre 2024."]
+    assert shown(texts, [("Nilor-Bellay", "person")], "fr")[0][:2] == ("loi Nilor-Bellay", "misc")

@@ -268,9 +268,11 @@ _STREET_BEFORE = re.compile(
     rf"(?<![\w\-])(rue|avenue|boulevard|chaussée|allée|impasse)[ \u00a0]{_OF_THE_FR}?$"
 )
 """A street's noun, which is part of its name: "rue de Fer", "boulevard Haussmann"."""
-_PRIZE_BEFORE = re.compile(rf"(?<![\w\-])(prix[ \u00a0]{_OF_THE_FR}?|fête[ \u00a0]{_OF_THE_FR})$")
-"""A prize's or a holiday's noun, which its name needs: "le prix Odile-Verhaegen", "la fête de
-la Victoire"."""
+_PRIZE_BEFORE = re.compile(
+    rf"(?<![\w\-])(prix[ \u00a0]{_OF_THE_FR}?|fête[ \u00a0]{_OF_THE_FR}|loi[ \u00a0])$"
+)
+"""A prize's, a holiday's or a law's noun, which its name needs: "le prix Odile-Verhaegen", "la
+fête de la Victoire", "la loi Nilor-Bellay" (named after its authors, not them)."""
 _BRACKET = r"\([A-Z][^()]{0,40}\)"
 _BRACKETED_LAW = re.compile(
     rf"(?<![\w\-’'])[A-Z][\w\-]*(?:[ \u00a0](?:[A-Z][\w\-]*|{_BRACKET}))*?"
