@@ -398,6 +398,10 @@ ENGLISH = [
         [("280,000 tonnes", "quantity", "280000 t"), ("5 km", "quantity", "5 km")],
     ),
     (
+        "Power costs Nu 2.35 a unit in Thimphu; fines reached kr 45 million in Tórshavn.",
+        [("Nu 2.35", "money", "BTN 2.35"), ("kr 45 million", "money", "XXX 45000000")],
+    ),
+    (
         "Drivers waited at minus 32 degrees Celsius; GDP grew minus 2% in 2025.",
         [
             ("minus 32 degrees Celsius", "quantity", "-32 °C"),

@@ -150,6 +150,10 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "TSh": "TZS",
     "RM": "MYR",
     "Tk": "BDT",
+    "Nu\\.?": "BTN",
+    # The Nordic crowns' "kr" ("kr 45 million", "kr. 300"): which country's, only the article
+    # knows.
+    "kr\\.?": "XXX",
     "Rp\\.?": "IDR",
     "S/\\.?": "PEN",
     "R(?![ \\u00a0\\u202f])": "ZAR",  # only joined to its amount: "R185 million", "R95,000"
