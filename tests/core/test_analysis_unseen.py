@@ -1321,3 +1321,33 @@ def test_a_division_named_right_after_its_noun_is_a_place() -> None:
 def test_a_french_law_named_after_its_authors_keeps_its_noun() -> None:
     texts = ["Le fonds a été créé par la loi Nilor-Bellay du 19 décembre 2024."]
     assert shown(texts, [("Nilor-Bellay", "person")], "fr")[0][:2] == ("loi Nilor-Bellay", "misc")
+
+
+def test_a_footnote_mark_glued_to_a_name_is_not_part_of_it() -> None:
+    texts = ["Elizabeth II is the Queen of New Zealand[67] and a member of the Commonwealth."]
+    found = shown(texts, [("Queen of New Zealand[67", "misc")], "en")
+    assert ("Queen of New Zealand", "misc") in [(name, kind) for name, kind, _ in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "guess", "kind"),
+    [
+        (
+            "The resulting intertribal Musket Wars spanned 600 battles.",
+            ("Musket Wars", "person"),
+            "misc",
+        ),
+        (
+            "New Zealand operates the Scott Base research facility.",
+            ("Scott Base", "person"),
+            "place",
+        ),
+        (
+            "It comprises Tokelau and the Ross Dependency, a claim.",
+            ("Ross Dependency", "person"),
+            "place",
+        ),
+    ],
+)
+def test_wars_bases_and_dependencies_read_on_real_pages(text, guess, kind) -> None:
+    assert (guess[0], kind) in [(name, k) for name, k, _ in shown([text], [guess], "en")]

@@ -398,6 +398,10 @@ ENGLISH = [
         [("280,000 tonnes", "quantity", "280000 t"), ("5 km", "quantity", "5 km")],
     ),
     (
+        "It was ratified in New Zealand.[72] Troops fought in Korea,[118] 1,200 of them.",
+        [("1,200", "number", "1200")],
+    ),
+    (
         "Power costs Nu 2.35 a unit in Thimphu; fines reached kr 45 million in Tórshavn.",
         [("Nu 2.35", "money", "BTN 2.35"), ("kr 45 million", "money", "XXX 45000000")],
     ),

@@ -218,7 +218,7 @@ _ASSEMBLY_OF = re.compile(
 "Assemblée de Corse", "Conseil régional d'Occitanie", "Assemblée de l'Union des Comores",
 "Assemblée de la Polynésie française" (the adjective of a territory's name: the candidate
 keeps it only where the territory is listed, see `refine_span`)."""
-_MISC_LAST = _set("Index Act Treaty Agreement Protocol Directive Doctrine")
+_MISC_LAST = _set("Index Act Treaty Agreement Protocol Directive Doctrine War Wars")
 _RULES_HEAD = _set("Standards Regulations Rules Guidelines Code Act Treaty Agreement Strategy")
 """Words of rules and texts before their subject: "Standards for Commercial Forestry"."""
 """Last words of things, not bodies: "Philadelphia Semiconductor Index", "Chips Act"."""
@@ -340,8 +340,8 @@ _LEADING_WORD = re.compile(r"([A-Z][a-z]+)[ \u00a0](?=[A-ZÀ-Þ])")
 _COMPASS = _set("North South East West Central Upper Lower Greater New Old Saint San Santa Great")
 _NOT_NAMES = _set(
     "AI IA GDP PIB CEO PDG IPO VAT TVA LNG GNL SUV CO2 ESG HTML JSON HTTP HTTPS XML CSS API URL "
-    "SQL PDF USB CPU GPU RAM SRAM DRAM SSD FPGA GPIO MCU CCTV LED OLED LCD GPS DNS VPN Internet "
-    "Sages République"
+    "SQL PDF USB CPU GPU RAM SRAM DRAM SSD FPGA GPIO MCU CCTV LED OLED LCD GPS DNS VPN TLD DST "
+    "UTC GMT Ph.D. PhD Internet Sages République"
 )
 """Acronyms of common nouns, which the models often take for bodies ("bets on AI", "the HTML
 file"), and
@@ -2134,8 +2134,8 @@ def _fix_kind(
         return "person", CUE_WEIGHT  # "Luiz Inácio Lula da Silva", "Martín de los Santos"
     if shaped := name_kind(name):
         return shaped, CUE_WEIGHT
-    if words[-1] in _MISC_LAST and len(words) > 1:
-        return "misc", CUE_WEIGHT
+    if words[-1] in _MISC_LAST and len(words) > 1 and words[-2] != "of":
+        return "misc", CUE_WEIGHT  # "Musket Wars", "Chips Act" (not "Department of War")
     if (
         len(words) > 1
         and words[-1] == "Day"
@@ -2254,7 +2254,7 @@ _HIGH_OR_LOW = re.compile(
 _LANDFORM_LAST = _set(
     "River Rivers Creek Bay Valley Falls Glacier Island Islands Peninsula Strait Straits Gulf "
     "Canyon Gorge Reef Atoll Desert Plateau Estuary Delta Fjord Lagoon Mountains Range "
-    "Highlands Lowlands Basin Cove Springs Beach"
+    "Highlands Lowlands Basin Cove Springs Beach Base Dependency"
 )
 """Words for rivers, bays and hills that close a place's name (not "Hill" or "Lake", which
 close people's: "Damon Hill", "Veronica Lake"; nor "Harbour", which closes bands' and

@@ -191,6 +191,8 @@ moins", "at least")."""
 def _is_model_number(text: str, s: int, e: int, window: str) -> bool:
     """Whether the number at s:e names a model or serial ("MQ-9", "Boeing 777", "737 MAX")."""
     before = text[s - 1] if s else " "
+    if before == "[" and text[e : e + 1] == "]" and s >= 2 and not text[s - 2].isspace():
+        return True  # "New Zealand.[16]": a footnote's mark
     if before == "-" and s >= 2 and text[s - 2].isalpha():
         return pat.HYPHEN_PREFIX.search(text, max(0, s - 8), s) is None
     if before == "-" and pat.MODEL_STEM.search(text, max(0, s - 12), s):  # "A350-900"

@@ -54,6 +54,8 @@ _LOWERCASE_HEADS = _words(
 _LANDFORM_NOUNS = _words("mont lac île baie")
 """Heads that belong to a name only before an article ("baie des Chaleurs"): before a bare
 name they are its common noun ("le lac [Anosy]", "l'île [Miscou]")."""
+_CITATION = re.compile(r"\.?\[\d")
+"""A reference work's footnote mark, glued to the word before it: "Nations[106]"."""
 _EDGE_PUNCT = "\"'«»“”‘’„()[]{}-–—,;:!?/…*•· \u00a0\u202f"
 _ELISION = re.compile(r"^(?:l|d|qu|jusqu|lorsqu|puisqu|s)['’]", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -255,6 +257,9 @@ def _trim_once(
     text: str, start: int, end: int, kind: str, language: str | None = None
 ) -> tuple[int, int]:
     span = text[start:end]
+    if citation := _CITATION.search(span):
+        end = start + citation.start()  # "Queen of New Zealand[67]": a footnote's mark
+        span = text[start:end]
     stripped = span.lstrip(_EDGE_PUNCT)
     start += len(span) - len(stripped)
     span = stripped
