@@ -22,3 +22,8 @@ def shown(texts, guesses, language) -> list[tuple[str, str, str | None]]:
                 break
     marks = resolve_entities(texts, candidates, language)
     return [(texts[b][m.start : m.end], m.kind, m.value) for b, m in marks]
+
+
+def marked(texts, guesses, language) -> list[tuple[str, str]]:
+    """(text, kind) of every entity mark, given the model's guesses as (name, kind)."""
+    return [(name, kind) for name, kind, _ in shown(texts, guesses, language)]
