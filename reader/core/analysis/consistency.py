@@ -84,11 +84,14 @@ from reader.core.models import Mark
 
 _SEATS = frozenset(
     """Kremlin|Élysée|Maison-Blanche|Maison Blanche|Pentagone|Matignon|Quai d'Orsay|Downing Street|
-    White House|Pentagon|Zhongnanhai|Bercy|Foggy Bottom|Quai d’Orsay""".replace("\n    ", "").split(
-        "|"
-    )
+    White House|Pentagon|Zhongnanhai|Bercy|Foggy Bottom""".replace("\n    ", "").split("|")
 )
 """Buildings named for the government that sits in them: an organisation, not a place."""
+
+
+def _is_seat(name: str) -> bool:
+    """Whether `name` is a seat of government's, whatever its apostrophe ("Quai d’Orsay")."""
+    return name.replace("’", "'") in _SEATS
 
 
 def _set(words: str) -> frozenset[str]:
@@ -219,9 +222,9 @@ _ASSEMBLY_OF = re.compile(
 "Assemblée de la Polynésie française" (the adjective of a territory's name: the candidate
 keeps it only where the territory is listed, see `refine_span`)."""
 _MISC_LAST = _set("Index Act Treaty Agreement Protocol Directive Doctrine War Wars")
+"""Last words of things, not bodies: "Philadelphia Semiconductor Index", "Chips Act"."""
 _RULES_HEAD = _set("Standards Regulations Rules Guidelines Code Act Treaty Agreement Strategy")
 """Words of rules and texts before their subject: "Standards for Commercial Forestry"."""
-"""Last words of things, not bodies: "Philadelphia Semiconductor Index", "Chips Act"."""
 _TITLE_BEFORE = re.compile(
     r"(?:\b(?:président|présidente|ministre|chancelier|chancelière|secrétaire|général|colonel|"
     r"directeur|directrice|porte-parole|commissaire|gouverneur|President|Minister|Chancellor|"
@@ -344,8 +347,7 @@ _NOT_NAMES = _set(
     "UTC GMT Ph.D. PhD Internet Sages République"
 )
 """Acronyms of common nouns, which the models often take for bodies ("bets on AI", "the HTML
-file"), and
-capitalised common nouns ("l'accès à Internet", "les Sages", "le procureur de la
+file"), and capitalised common nouns ("l'accès à Internet", "les Sages", "le procureur de la
 République", the state, not a name)."""
 _ROMAN_ORDINAL = re.compile(r"[IVXLC]+(?:e|er|ème)")
 """A Roman ordinal alone, a century's ("le XVIIe siècle"): a king's ("François Ier") comes
@@ -602,9 +604,9 @@ def resolve_entities(
             and source.text.isupper()
             and texts[alias.block][alias.start - 1] == "("
         ):
-            # (or "MOSCOW (AP)": a dateline, then the agency)
             # "Marine Le Pen (RN)", "Jane Doe (SNP)": an acronym in brackets after a
-            # person, not theirs ("Richard Stallman (RMS)"), is their party or body.
+            # person, not theirs ("Richard Stallman (RMS)"), is their party or body; after
+            # a dateline ("MOSCOW (AP)"), the agency.
             if text.isupper():
                 span = (alias.block, alias.start, alias.end)
                 mentions = [m for m in mentions if (m.block, m.start, m.end) != span]
@@ -2096,7 +2098,7 @@ def _fix_kind(
     the words around it (`cues`), then a first name before a surname (`given`: "Michel
     Dupont"), then titles and place prepositions.
     """
-    if name in _SEATS:
+    if _is_seat(name):
         return "org", 5.0
     if (
         name.isupper()
@@ -2648,7 +2650,7 @@ def _towns_beside_places(texts: Sequence[str], mentions: list[_Mention]) -> list
                 )
                 and not given_name(town.text.split()[0])
                 and not known_kind(town.text)
-                and town.text not in _SEATS
+                and not _is_seat(town.text)
             ):
                 places.add(town)
     return [
