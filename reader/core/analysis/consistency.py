@@ -1620,10 +1620,8 @@ _DATELINE_AFTER = re.compile(r"[ \u00a0]*(?:[—–\-]|\((?:AP|AFP|Reuters|dpa)\
 
 def _split_compounds(texts: Sequence[str], candidates: Iterable[Candidate]) -> list[Candidate]:
     """A name joined to a participle by a hyphen is the name alone, and what follows another
-    name: "Kroger-owned" is Kroger, "Osaka-listed Hokuyo Pulp KK" Osaka, then the company.
-    A name and the listed bodies after it, joined by slashes, are each their own ("Thomas
-    Coex/AFP/Getty Images", a photo's credit; not "TCP/IP" or a licence's "MGA/B2C/412/2019"),
-    and a credit's glued word is none ("CreditHiroko Masuike")."""
+    name: "Kroger-owned" is Kroger, "Osaka-listed Hokuyo Pulp KK" Osaka, then the company
+    (once `_split_slashes` has cut photo credits apart)."""
     split = []
     for cand in _split_slashes(texts, candidates):
         text = texts[cand.block] if 0 <= cand.block < len(texts) else ""
@@ -1640,6 +1638,9 @@ def _split_compounds(texts: Sequence[str], candidates: Iterable[Candidate]) -> l
 
 
 def _split_slashes(texts: Sequence[str], candidates: Iterable[Candidate]) -> list[Candidate]:
+    """A name and the listed bodies after it, joined by slashes, are each their own ("Thomas
+    Coex/AFP/Getty Images", a photo's credit; not "TCP/IP" or a licence's "MGA/B2C/412/2019"),
+    and a credit's glued word is none ("CreditHiroko Masuike")."""
     split = []
     for cand in candidates:
         text = texts[cand.block] if 0 <= cand.block < len(texts) else ""
