@@ -392,6 +392,9 @@ _ROAD = re.compile(
 )
 """A road by its number, whose number is no figure: "State Highway 35", "Route 66", "la
 route nationale inter-États 2"."""
+_ROAD_WORD = re.compile(r"Highway|Route|Road|Interstate|route")
+_LAW_NOUN = re.compile(r"loi|règlement|directive|ordonnance")
+"""Words without which `_ROAD` and `_LOWERCASE_LAW` cannot match: a quick test per block."""
 _STORM_BEFORE = re.compile(
     r"\b(?:(?:Super[ \u00a0])?Typhoon|Cyclone|Hurricane|(?:Tropical[ \u00a0])?Storm"
     r"|cyclone|ouragan|typhon|tempête(?:[ \u00a0]tropicale)?)[ \u00a0]$"
@@ -1927,7 +1930,7 @@ def _product_codes(texts: Sequence[str]) -> list[Candidate]:
         for match in _TREATY_OF_FR.finditer(text):
             if _is_place_name(match.group(1)) and known_kind(match.group(1)) != "org":
                 found.append(Candidate(block, match.start(), match.end(), "misc", "verbatim"))
-        for match in _ROAD.finditer(text):
+        for match in _ROAD.finditer(text) if _ROAD_WORD.search(text) else ():
             found.append(Candidate(block, match.start(), match.end(), "place", "verbatim"))
         for match in _ZONE_OF.finditer(text):
             found.append(Candidate(block, match.start(), match.end(), "place", "rule"))
@@ -1942,7 +1945,7 @@ def _product_codes(texts: Sequence[str]) -> list[Candidate]:
             found.append(Candidate(block, start, end, "misc", "code"))
         for match in _NUMBERED_LAW.finditer(text):
             found.append(Candidate(block, match.start(), match.end(), "misc", "verbatim"))
-        for match in _LOWERCASE_LAW.finditer(text):
+        for match in _LOWERCASE_LAW.finditer(text) if _LAW_NOUN.search(text) else ():
             found.append(Candidate(block, match.start(), match.end(), "misc", "verbatim"))
         for match in _BRACKETED_LAW.finditer(text) if "(" in text else ():
             found.append(Candidate(block, match.start(), match.end(), "misc", "rule"))
@@ -2042,12 +2045,11 @@ def _opening_word_no_name(text: str, start: int, end: int) -> bool:
 def _lowercase_forms(texts: Sequence[str]) -> set[str]:
     """Every word the article writes in lowercase, also with French inflections removed."""
     forms = set()
-    for text in texts:
-        for word in _WORD.findall(text):
-            word = _ELIDED.sub("", word)  # "l'acier": "acier"
-            if word.islower():
-                forms.add(word)
-                forms.add(_stem(word))
+    for word in {word for text in texts for word in _WORD.findall(text)}:
+        word = _ELIDED.sub("", word)  # "l'acier": "acier"
+        if word.islower():
+            forms.add(word)
+            forms.add(_stem(word))
     return forms
 
 
