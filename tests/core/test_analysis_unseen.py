@@ -1349,3 +1349,31 @@ def test_a_footnote_mark_glued_to_a_name_is_not_part_of_it() -> None:
 )
 def test_wars_bases_and_dependencies_read_on_real_pages(text, guess, kind) -> None:
     assert (guess[0], kind) in marked([text], [guess], "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "guess", "language", "kind"),
+    [
+        (
+            "Le tourisme reste la première ressource de l'île, selon l'Istat.",
+            ("Istat", "place"),
+            "fr",
+            "org",
+        ),
+        (
+            "Le titre a pris 7 %, selon les données de Boursorama.",
+            ("Boursorama", "place"),
+            "fr",
+            "org",
+        ),
+        (
+            "Sales fell 4%, according to Kantar Worldpanel.",
+            ("Kantar Worldpanel", "place"),
+            "en",
+            "org",
+        ),
+        ("Il fait 30 degrés, selon Genève.", ("Genève", "place"), "fr", "place"),
+    ],
+)
+def test_a_source_a_figure_is_credited_to_is_no_place(text, guess, language, kind) -> None:
+    assert marked([text], [guess], language) == [(guess[0], kind)]

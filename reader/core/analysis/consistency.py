@@ -2210,6 +2210,12 @@ def _fix_kind(
         return "person", 2.0
     if kind == "org" and _NEAR_BEFORE.search(text, max(0, start - 12), start):
         return "place", 2.0  # "ran aground near Dunkirk": nothing but a place is near
+    if (
+        kind in ("place", "misc")
+        and _SOURCE_BEFORE.search(text, max(0, start - 30), start)
+        and not _is_place_name(name)
+    ):
+        return "org", 2.0  # "selon l'Istat", "according to Boursorama": a source speaks
     if kind != "place" and len(words) == 1 and _named_as_a_town(text, start, name, lang):
         # "in Hyderabad", "between Fortezza and Verona" (longer names were read above)
         return "place", 2.0
@@ -2229,6 +2235,11 @@ def _fix_kind(
     return kind, 1.0
 
 
+_SOURCE_BEFORE = re.compile(
+    r"(?:\bselon|\baccording[ \u00a0]to|\bd['’]après)[ \u00a0](?:les[ \u00a0]données[ \u00a0]"
+    r"(?:de[ \u00a0]|d['’]|du[ \u00a0]|des[ \u00a0])|(?:le|la|les|the)[ \u00a0]|l['’])?$"
+)
+"""Who a figure or a claim is sourced to: a body or a person, not a place ("selon l'Istat")."""
 _TOWN_APPOSITION = re.compile(
     r",[ \u00a0](?:a|an|the|un|une|le|la)[ \u00a0](?:[a-zà-ÿ\-]+[ \u00a0]){0,2}?"
     r"(?:village|town|city|hamlet|municipality|suburb|commune|ville|bourgade|localité)s?\b"
