@@ -1377,3 +1377,8 @@ def test_wars_bases_and_dependencies_read_on_real_pages(text, guess, kind) -> No
 )
 def test_a_source_a_figure_is_credited_to_is_no_place(text, guess, language, kind) -> None:
     assert marked([text], [guess], language) == [(guess[0], kind)]
+
+
+def test_a_description_before_a_name_and_its_article_gives_its_kind() -> None:
+    texts = ["La compagnie publique d'eau et d'électricité, la Jirama, accumule les pertes."]
+    assert marked(texts, [("Jirama", "misc")], "fr") == [("Jirama", "org")]

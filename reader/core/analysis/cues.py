@@ -205,11 +205,13 @@ _PAIR_HEAD_AFTER = re.compile(
 )  # fmt: skip
 _DESCRIBED_BEFORE = re.compile(
     r"(?:\b(?i:le|la|les|the|un|une|an?)" + _SP + r"|\b[Ll]['’])"
-    r"([a-zà-ÿ\-]+(?:" + _SP + r"(?:d['’]|l['’])?[a-zà-ÿ\-]+){1,6})," + _SP + r"$"
-)
+    r"([a-zà-ÿ\-]+(?:" + _SP + r"(?:d['’]|l['’])?[a-zà-ÿ\-]+){1,6})," + _SP
+    + r"(?:(?:la|le|les|the)" + _SP + r"|l['’])?$"
+)  # fmt: skip
 """A described noun phrase, then a comma, right before a name (at least two words, so that
 "Selon l'agence, Moscou a..." keeps Moscou a place), also at a sentence's start ("Le
-gestionnaire du réseau, Terna")."""
+gestionnaire du réseau, Terna") and with the name's own article ("La compagnie publique
+d'eau et d'électricité, la Jirama")."""
 _RELATIVES = _words("who whom whose which that where when qui que dont où lequel laquelle")
 _INDEX = re.compile(
     rf"(?:S&P|CAC|FTSE|DAX|Nikkei|(?:Euro{_SP})?Stoxx|STOXX|IBEX|Hang{_SP}Seng|MSCI|Russell"
