@@ -1382,3 +1382,17 @@ def test_a_source_a_figure_is_credited_to_is_no_place(text, guess, language, kin
 def test_a_description_before_a_name_and_its_article_gives_its_kind() -> None:
     texts = ["La compagnie publique d'eau et d'électricité, la Jirama, accumule les pertes."]
     assert marked(texts, [("Jirama", "misc")], "fr") == [("Jirama", "org")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("He said the navy's patrol boat, the Tokeh, would get new engines.", "Tokeh"),
+        (
+            "It said its 7 tankers, among them the Gulfstar Meridian, would keep sailing.",
+            "Gulfstar Meridian",
+        ),
+    ],
+)
+def test_a_ship_named_after_its_kind_of_vessel_is_a_thing(text, name) -> None:
+    assert marked([text], [(name, "org")], "en") == [(name, "misc")]

@@ -232,12 +232,14 @@ VESSEL_BEFORE = (
     r"|(?:[Ll]e|[Dd]u|[Aa]u|[Uu]n)[ \u00a0](?:caboteur|cargo|chalutier|navire|paquebot|vraquier"
     r"|méthanier|remorqueur|porte-conteneurs|roulier|thonier|palangrier|homardier|caseyeur|minéralier"
     r"|patrouilleur|brise-glace|traversier)"
-    r"|(?:ship|ferry|vessel|tanker|trawler|freighter|icebreaker)[\w \u00a0\-]{0,50},[ \u00a0]the"
+    r"|(?:ship|ferry|vessel|tanker|trawler|freighter|icebreaker|boat)[\w \u00a0\-]{0,50},"
+    r"[ \u00a0]the"
+    r"|(?:ships|vessels|tankers|ferries|trawlers|boats),[ \u00a0]among[ \u00a0]them[ \u00a0]the"
     r"|its[ \u00a0]sister(?:[ \u00a0]ship)?|sister[ \u00a0]ship"
 )
 """Words before a vessel's name: "aboard the X", "à bord du X", "the livestock carrier X"
-(a carrier alone is an airline), "le caboteur X", "its first ship powered by gas, the X", "its
-sister X"."""
+(a carrier alone is an airline), "le caboteur X", "its first ship powered by gas, the X", "the
+navy's patrol boat, the X", "7 tankers, among them the X", "its sister X"."""
 
 VESSEL_AFTER = (
     r"(?:ran[ \u00a0]aground|sank|capsized|docked|set[ \u00a0]sail|was[ \u00a0]towed"
