@@ -1387,7 +1387,7 @@ def test_a_description_before_a_name_and_its_article_gives_its_kind() -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("He said the navy's patrol boat, the Tokeh, would get new engines.", "Tokeh"),
+        ("He said that the navy's patrol boat, the Tokeh, would get 2 new engines.", "Tokeh"),
         (
             "It said its 7 tankers, among them the Gulfstar Meridian, would keep sailing.",
             "Gulfstar Meridian",
