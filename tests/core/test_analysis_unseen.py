@@ -1396,3 +1396,8 @@ def test_a_description_before_a_name_and_its_article_gives_its_kind() -> None:
 )
 def test_a_ship_named_after_its_kind_of_vessel_is_a_thing(text, name) -> None:
     assert marked([text], [(name, "org")], "en") == [(name, "misc")]
+
+
+def test_a_name_before_its_fruit_is_a_variety() -> None:
+    texts = ["The company farms 2,840 hectares of Hass avocados near the coast."]
+    assert marked(texts, [("Hass", "org")], "en") == [("Hass", "misc")]

@@ -256,11 +256,13 @@ MAKER_BEFORE = (
 
 PRODUCT_AFTER = _words(
     "system systems missile missiles rocket rockets index vaccine operation lander rover probe "
-    "spacecraft telescope satellite cable brand"
+    "spacecraft telescope satellite cable brand variety cultivar avocados mangoes melons durians "
+    "grapes bananas apples"
 )
 """English nouns after a name that make it a thing: "the Patriot system", "the Baltic Sentry
-operation", "the Resilience lander". Not "cars" or "jets", which follow makers' names as often
-("Boeing jets"), nor "mission" ("the EU mission" is the Union's)."""
+operation", "the Resilience lander", "Hass avocados" (a variety). Not "cars" or "jets", which
+follow makers' names as often ("Boeing jets"), nor "mission" ("the EU mission" is the
+Union's)."""
 
 PERSON_NOUNS = _words(
     """président présidente ministre chancelier chancelière secrétaire général générale colonel
