@@ -1401,3 +1401,23 @@ def test_a_ship_named_after_its_kind_of_vessel_is_a_thing(text, name) -> None:
 def test_a_name_before_its_fruit_is_a_variety() -> None:
     texts = ["The company farms 2,840 hectares of Hass avocados near the coast."]
     assert marked(texts, [("Hass", "org")], "en") == [("Hass", "misc")]
+
+
+@pytest.mark.parametrize(
+    ("text", "guesses", "expected"),
+    [
+        (
+            "La directrice générale de Hallmeyer, Katrin Vossberg, promet de garder le site.",
+            [("Hallmeyer", "place"), ("Katrin Vossberg", "person")],
+            [("Hallmeyer", "org"), ("Katrin Vossberg", "person")],
+        ),
+        (
+            "Le génie civil a été confié à Razel-Bec, filiale du groupe Fayat, pour 61 millions.",
+            [("Razel-Bec", "place"), ("Fayat", "org")],
+            [("Razel-Bec", "org"), ("Fayat", "org")],
+        ),
+        ("À Paris, le groupe a annoncé 300 emplois.", [("Paris", "place")], [("Paris", "place")]),
+    ],
+)
+def test_a_french_manager_s_or_subsidiary_s_company_is_a_body(text, guesses, expected) -> None:
+    assert marked([text], guesses, "fr") == expected

@@ -492,12 +492,17 @@ def _described_kind(after: str, language: str | None) -> str | None:
     if match is None:
         return None
     words = match.group(1).split()
+    if language == "fr" and (cut := next((i for i, w in enumerate(words) if w in _OF_WORDS), 0)):
+        words = words[:cut]  # "X, filiale du groupe Fayat": the head is "filiale"
     if words[0].lower() in _RELATIVES or not all(w.islower() or nationality(w) for w in words):
         return None
     found = _noun_kind(words[-1] if language == "en" else _french_head(words))
     return found if found in ("org", "misc") else None
 
 
+_OF_WORDS = _words("de du des d' d’ à au aux")
+_BARE_APPOSITION = re.compile(r"," + _SP + r"[a-zà-ÿ][a-zà-ÿ\-]+" + _SP + r"(?:de|du|des|d['’])")
+"""An apposition with no article, a noun and its complement: ", filiale du groupe"."""
 _RANKS = _words(
     """premier première deuxième second seconde troisième quatrième cinquième dernier dernière
     plus grand grande gros grosse petit petite principal principale ancien ancienne nouveau
@@ -671,8 +676,9 @@ def _after_kind(after: str, language: str | None, located: bool, kind: str | Non
         if all(w.islower() or w.isupper() or nationality(w) for w in words):
             head = words[-1] if language == "en" else _french_head(words)
             found = _noun_kind(head) or _manager_kind(words)
-            # "À Paris, le groupe a annoncé": a place set before the clause, not described.
-            if found == "place" or not located:
+            # "À Paris, le groupe a annoncé": a place set before the clause, not described;
+            # but no clause opens without its article ("confié à X, filiale du groupe Y").
+            if found == "place" or not located or _BARE_APPOSITION.match(after):
                 return found
     return None
 
@@ -693,9 +699,15 @@ def _head_noun(words: list[str], english: bool = False) -> str:
         return words[0] if words else ""
     for i, word in enumerate(words):
         core = _strip_elision(word)
+        if core in _GENERAL and i + 1 < len(words) and words[i + 1] in ORG_OF:
+            continue  # "la directrice générale de X": the noun is "directrice"
         if i == len(words) - 1 or core != word or not _adjective(core) or core in ORG_OF:
             return core  # "Les actions de X": "actions" is the noun, no adjective
     return ""
+
+
+_GENERAL = _words("général générale généraux délégué déléguée adjoint adjointe")
+"""Words after a head's noun in its title: "directrice générale", "directeur adjoint"."""
 
 
 def _words_before(before: str, limit: int = 4) -> list[str]:
