@@ -1421,3 +1421,31 @@ def test_a_name_before_its_fruit_is_a_variety() -> None:
 )
 def test_a_french_manager_s_or_subsidiary_s_company_is_a_body(text, guesses, expected) -> None:
     assert marked([text], guesses, "fr") == expected
+
+
+def test_a_french_minister_s_portfolios_after_commas_are_no_names() -> None:
+    texts = ["Le ministre de l'Industrie, de l'Artisanat et de la Pêche, Aubin Kpadé, est venu."]
+    guesses = [("Artisanat", "place"), ("Pêche", "place"), ("Aubin Kpadé", "person")]
+    assert marked(texts, guesses, "fr") == [("Aubin Kpadé", "person")]
+
+
+def test_an_interprofession_is_a_body() -> None:
+    texts = ["Il a réuni l'Interprofession de la filière ananas (IFA) à Porto-Novo."]
+    guesses = [("Interprofession de la filière ananas", "place"), ("Porto-Novo", "place")]
+    assert marked(texts, guesses, "fr") == [
+        ("Interprofession de la filière ananas", "org"),
+        ("IFA", "org"),
+        ("Porto-Novo", "place"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("La centrale tourne avec 3 Wärtsilä 20V32 depuis 2019.", "fr", "Wärtsilä 20V32"),
+        ("Le permis bannit les avions comme l'Iliouchine Il-76.", "fr", "Iliouchine Il-76"),
+        ("The airline will lease an Airbus A321neo next year.", "en", "Airbus A321neo"),
+    ],
+)
+def test_a_maker_and_its_model_s_code_are_one_thing(text, language, name) -> None:
+    assert marked([text], [], language) == [(name, "misc")]

@@ -128,7 +128,7 @@ _ORG_FIRST = _set(
     "Cámara Câmara Cooperativa Sindicato Confederación Confederação Universidade Conselho "
     "Comissão Ministério Secretaria Consorcio Consórcio Federação Vereniging Stichting Service "
     "Laboratoire Consortium Chambre Cyngor Ordre Collectif Coopérative Barreau Direction "
-    "Bibliothèque Tribunal Tribunale Juzgado Ansar"
+    "Bibliothèque Tribunal Tribunale Juzgado Ansar Interprofession"
 )
 _ORG_LAST = _set(
     "Bank Agency Organization Organisation Fund Council Commission Committee Party Institute "
@@ -260,11 +260,11 @@ _PRODUCT_CODE = re.compile(
 "Su-27", "737 MAX", "COP29", "ë-C3"."""
 _MAKER_CODE = re.compile(
     r"(?<![\w\-’'])([A-ZÀ-Þ][\w\-]*[a-zà-ÿ])[ \u00a0]"
-    r"(?=\w{3})(?!\d+(?:[KMGT]B|[kKMG]Wh?|HP|CV)\b)(?:\d{1,4}[A-Z]{1,3}|[A-Z]{1,3}\d{1,4}(?:[A-Z]{1,2}|[a-z]{0,3}))"
+    r"(?=\w{3})(?!\d+(?:[KMGT]B|[kKMG]Wh?|HP|CV)\b)(?:\d{1,4}[A-Z]{1,3}(?:\d{1,4})?|[A-Z]{1,3}\d{1,4}(?:[A-Z]{1,2}|[a-z]{0,3}))"
     r"(?![\w\-])"
 )
 """A maker's or range's name and a model's code of letters and figures: "Wärtsilä 34DF",
-"Citadis X05", "Sany SY215C"."""
+"Citadis X05", "Sany SY215C", "Wärtsilä 20V32"."""
 _OF_THE = r"(?:de[ \u00a0]la[ \u00a0]|de[ \u00a0]l['’]|des[ \u00a0]|du[ \u00a0])"
 _OF_THE_FR = rf"(?:{_OF_THE}|de[ \u00a0]|d['’])"
 _STREET_BEFORE = re.compile(
@@ -298,6 +298,11 @@ _NUMBERED_LAW = re.compile(
 """A law by its number: "Decree 253/979", "Republic Act 11524", "Act 995", "la loi n°
 018/PR/2024", with its English subject: "Law No. 1/1970 on Work Safety"."""
 _LAW_NUMBER_AFTER = re.compile(r"[ \u00a0](?:" + _LAW_NUMBER + r"|\d{3,})(?![\w/\-])")
+_MAKER_BEFORE_CODE = re.compile(
+    r"(?<![\w\-])(?:Airbus|Boeing|Embraer|Antonov|Tupolev|Iliouchine|Ilyushin|Sukhoi|Soukhoï"
+    r"|Bombardier|Cessna|ATR)[ \u00a0]$"
+)
+"""An aircraft maker's name right before a model's code, part of the model's name."""
 _LETTER_BESIDE_DIGIT = re.compile(r"\d[A-Z]|[A-Z]\d")
 _NOT_MAKERS = _set(
     "Terminal Gate Route Block Lot Article Phase Stage Level Zone Hall Room Section Annex Grade "
@@ -1940,7 +1945,12 @@ def _product_codes(texts: Sequence[str]) -> list[Candidate]:
             ):
                 continue  # "raised Turkey's rating to B1": a grade, not a model name
             kind = "org" if _GROUP.fullmatch(match.group()) else "misc"
-            found.append(Candidate(block, match.start(), match.end(), kind, "code"))
+            start = match.start()
+            if kind == "misc" and (
+                maker := _MAKER_BEFORE_CODE.search(text, max(0, start - 12), start)
+            ):
+                start = maker.start()  # "l'Iliouchine Il-76", "an Airbus A321neo": one aircraft
+            found.append(Candidate(block, start, match.end(), kind, "code"))
         for start, end in index_names(text):
             found.append(Candidate(block, start, end, "misc", "code"))
         for match in _NUMBERED_LAW.finditer(text):

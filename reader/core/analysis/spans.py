@@ -69,7 +69,8 @@ _PORTFOLIO = r"[A-ZÀ-Þ][\w\-]*(?: [a-zà-ÿ]+)?"
 _OF_THE = r"(?:de la |de l['’]|des |du )"
 _PORTFOLIO_BEFORE = re.compile(
     r"(?:(?<![Pp]remier )\bministre(?: chargée?| déléguée?| provincial[e]?| fédéral[e]?"
-    rf"| régional[e]?)* (?:de la |de l['’]|des |du |de )(?:{_PORTFOLIO},? et {_OF_THE})*"
+    rf"| régional[e]?)* (?:de la |de l['’]|des |du |de )"
+    rf"(?:{_PORTFOLIO}(?:,(?: et)?| et) {_OF_THE})*"
     r"|\bMinister (?:of |for )(?:the )?"
     r"|\b(?:ministre|commissaire|secrétaire d['’]État)(?: [a-zé]+)? (?:au |à la |à l['’]|aux ))$"
 )
