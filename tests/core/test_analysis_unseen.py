@@ -1449,3 +1449,59 @@ def test_an_interprofession_is_a_body() -> None:
 )
 def test_a_maker_and_its_model_s_code_are_one_thing(text, language, name) -> None:
     assert marked([text], [], language) == [(name, "misc")]
+
+
+@pytest.mark.parametrize(
+    ("text", "guesses", "expected"),
+    [
+        (
+            "Cane rots at the Korovou mill, where growers at Nabou and Vatia wait in line.",
+            [("Korovou", "org"), ("Nabou", "org"), ("Vatia", "org")],
+            [("Korovou", "place"), ("Nabou", "place"), ("Vatia", "place")],
+        ),
+        (
+            "Flows fell in the Tavira ravine and the Kollafjørður fjord last winter.",
+            [("Tavira", "org"), ("Kollafjørður", "org")],
+            [("Tavira", "place"), ("Kollafjørður", "place")],
+        ),
+        (
+            "The spring known as Ojo Verde fed the river known as the Quillagua.",
+            [("Ojo Verde", "org"), ("Quillagua", "org")],
+            [("Ojo Verde", "place"), ("Quillagua", "place")],
+        ),
+        (
+            "Strikes spread in western Vanua Levu and across central Taveuni.",
+            [("Vanua Levu", "person"), ("Taveuni", "org")],
+            [("Vanua Levu", "place"), ("Taveuni", "place")],
+        ),
+        (
+            "Flamingos left the Salar Grande National Reserve in May.",
+            [("Salar Grande National Reserve", "org")],
+            [("Salar Grande National Reserve", "place")],
+        ),
+    ],
+)
+def test_a_name_by_a_mill_or_fjord_or_known_as_is_a_place(text, guesses, expected) -> None:
+    assert marked([text], guesses, "en") == expected
+
+
+def test_names_before_a_role_are_people() -> None:
+    texts = [
+        "Pema Wangchuk Tenzin, managing director of the utility, said prices would rise.",
+        "Jóannes Hansen, the chief executive of the company, agreed.",
+    ]
+    assert marked(texts, [("Jóannes Hansen", "org")], "en") == [
+        ("Pema Wangchuk Tenzin", "person"),
+        ("Jóannes Hansen", "person"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("Walker Mk IV", "The mill's Walker Mk IV crusher broke again."),
+        ("National Copper Strategy", "The National Copper Strategy was launched in 2023."),
+    ],
+)
+def test_a_mark_or_a_strategy_is_a_thing(name, text) -> None:
+    assert marked([text], [(name, "org")], "en") == [(name, "misc")]

@@ -40,6 +40,7 @@ from reader.core.analysis.cues import (
     maker_kind,
     name_kind,
     names_facility,
+    role_follows,
     where_towns_are_named,
 )
 from reader.core.analysis.entities import Candidate
@@ -221,7 +222,7 @@ _ASSEMBLY_OF = re.compile(
 "Assemblée de Corse", "Conseil régional d'Occitanie", "Assemblée de l'Union des Comores",
 "Assemblée de la Polynésie française" (the adjective of a territory's name: the candidate
 keeps it only where the territory is listed, see `refine_span`)."""
-_MISC_LAST = _set("Index Act Treaty Agreement Protocol Directive Doctrine War Wars")
+_MISC_LAST = _set("Index Act Treaty Agreement Protocol Directive Doctrine War Wars Strategy")
 """Last words of things, not bodies: "Philadelphia Semiconductor Index", "Chips Act"."""
 _RULES_HEAD = _set("Standards Regulations Rules Guidelines Code Act Treaty Agreement Strategy")
 """Words of rules and texts before their subject: "Standards for Commercial Forestry"."""
@@ -2189,6 +2190,8 @@ def _fix_kind(
         and _WHO_AFTER.match(text, start + len(name))
     ):
         return "person", CUE_WEIGHT  # "Eilidh Macleod, who runs a guest house"
+    if kind != "person" and role_follows(text, start, start + len(name)):
+        return "person", CUE_WEIGHT  # "Jóannes Dalsgaard, chief executive of"
     if given and _TOWN_APPOSITION.match(text, start + len(name)):
         return "place", CUE_WEIGHT  # "In Carlos Reyles, a village 20 km south": no man
     cued = context_kind(text, start, start + len(name), kind, lang)

@@ -96,6 +96,21 @@ _DIRECTION_OF = re.compile(
     r"|sud(?:-est|-ouest)?|est|ouest)" + _SP + r"(?:of|de|du|d['’])" + _SP + r"?$"
 )
 """Where a place lies from another: "90 km west of X", "à l'ouest de X"."""
+_COMPASS_PART = re.compile(
+    rf"\b(?:in|across|from|to|of|throughout){_SP}(?:(?:north|south)(?:-?(?:east|west))?ern"
+    rf"|eastern|western|central){_SP}$"
+)
+"""A part of a place by its bearing: "in western Viti Levu", "across central Java"."""
+_CALLED = re.compile(
+    rf"\b(?:river|stream|spring|lake|lagoon|mountain|peak|hill|valley|village|town|island"
+    rf"|bay|district|area|oasis|well|waterfall)s?{_SP}(?:(?:locally|now|also){_SP})?"
+    rf"(?:known{_SP}as|called|named)(?:{_SP}the)?{_SP}$"
+    rf"|\b(?:rivière|source|lac|lagune|montagne|colline|vallée|village|île|baie|oued)"
+    rf"{_SP}(?:appelée?|baptisée?|dite?|connue?{_SP}sous{_SP}le{_SP}nom{_SP}de)"
+    rf"(?:{_SP}(?:la|le|les)|{_SP}l['’])?{_SP}?$"
+)
+"""A place's noun before the name it goes by: "the spring known as X", "the river known as
+the X", "le village appelé X"."""
 _ALONG_RIVER = re.compile(
     rf"\b(?:(?:up|down)stream{_SP}(?:on|of|from)|confluence{_SP}(?:with|of)|banks?{_SP}of"
     rf"|mouth{_SP}of|tributary{_SP}of|(?:on|along){_SP}the{_SP}(?:upper|lower|middle))"
@@ -142,9 +157,9 @@ _PEOPLE_OF = re.compile(r"\b(?i:([a-z]+))" + _SP + r"of" + _SP + r"$")
 """A word right before "of": "residents of X", "the mayor of X"."""
 _LOCALS_FROM = re.compile(
     r"\b(?i:farmers?|fishermen|fisherman|villagers?|residents?|growers?|herders?|islanders?"
-    r"|shopkeepers?|natives?)" + _SP + r"from" + _SP + r"$"
+    r"|shopkeepers?|natives?)" + _SP + r"(?:from|in|at|around|near)" + _SP + r"$"
 )
-"""People named by where they live, before "from": "a farmer from X"."""
+"""People named by where they live: "a farmer from X", "growers at X", "residents in X"."""
 _BASED = re.compile(r"-based" + _SP + r"([a-z\-]+)(?:" + _SP + r"([a-z\-]+))?")
 """The one or two words after "X-based": a firm, a person, or a thing."""
 _COMPANY_OF = re.compile(
@@ -222,6 +237,8 @@ _ACRONYM = re.compile(r"[A-Z]{2,8}")
 _RULES_OF = re.compile(r"\b(?:Code|Charter|Statute)" + _SP + r"of" + _SP + r"[A-Z]")
 """A body of rules named by what it governs: "Grocery Code of Conduct", "Charter of Rights"."""
 _CAMEL_PRODUCT = re.compile(r"[a-z][A-Z][\w\-]+")
+_MARK_NUMBER = re.compile(r"[ \u00a0]Mk\.?[ \u00a0]?(?:[IVX]+|\d{1,2})$")
+"""A model's mark, which only machines have: "Farrel Mk IV", "Spitfire Mk 9"."""
 _VESSEL_BEFORE = re.compile(r"\b(?:" + VESSEL_BEFORE + r")" + _SP + r"?$")
 _VESSEL_AFTER = re.compile(_SP + VESSEL_AFTER)
 _MAKER_BEFORE = re.compile(MAKER_BEFORE)
@@ -273,8 +290,8 @@ def name_kind(name: str) -> str | None:
 
     A name whose lowercase first letter comes before a capital is a product's ("iPhone").
     """
-    if _INDEX.fullmatch(name) or _CAMEL_PRODUCT.fullmatch(name):
-        return "misc"
+    if _INDEX.fullmatch(name) or _CAMEL_PRODUCT.fullmatch(name) or _MARK_NUMBER.search(name):
+        return "misc"  # "S&P 500", "iPhone", "Farrel Mk IV"
     words = name.split()
     if _AMPERSAND.search(name) or (len(words) > 1 and words[-1] in ORG_SUFFIXES):
         return "org"
@@ -427,6 +444,30 @@ _PROPOSED_PLACE_AFTER = _words(
 Nkosi camp" may be a politician's)."""
 
 
+_ROLE_AFTER = re.compile(
+    rf",{_SP}(?:(?:the|its|their|a|an|le|la|son|sa){_SP}|l['’])?(?:[a-z\-]+{_SP}){{0,2}}?"
+    r"(?:managing director|chief executive|director|president|chairman|chairwoman|chair"
+    r"|spokesman|spokeswoman|spokesperson|secretary|governor|mayor|head|founder|co-founder"
+    r"|economist|lawyer|analyst|professor|researcher|senator|directeur|directrice|président"
+    r"|présidente|maire|porte-parole|fondateur|fondatrice|secrétaire|avocat|avocate"
+    r"|économiste|chercheur|chercheuse|sénateur|sénatrice|député|députée|gérant|gérante)"
+    rf"{_SP}(?:of|at|for|de|du|des|d['’]|chez)\b"
+)
+"""A person's role in an apposition after their name: "X, managing director of", "X, maire
+de"."""
+
+
+def role_follows(text: str, start: int, end: int) -> bool:
+    """Whether two to four capitalised words are a person's name, their role after them:
+    "Karma Tshering Dorji, managing director of DGPC"."""
+    words = text[start:end].split()
+    return (
+        2 <= len(words) <= 4
+        and all(w[:1].isupper() and not w.isupper() for w in words)
+        and bool(_ROLE_AFTER.match(text, end))
+    )
+
+
 def proposal_kind(text: str, start: int, end: int, language: str | None) -> str | None:
     """The kind of a capitalised name the model missed, if a strong cue stands next to it.
 
@@ -440,6 +481,8 @@ def proposal_kind(text: str, start: int, end: int, language: str | None) -> str 
         return None  # "A spokesperson for": an article, not a name before "spokesperson"
     if _COMPANY_OF.search(before) or _STATEMENT.match(after):
         return "org"
+    if role_follows(text, start, end):
+        return "person"
     if " " in name and (shaped := name_kind(name)):
         return shaped  # "Arm Holdings", "Clean Air Act", "Hoover Dam": the name's own ending
     found = _noun_before_kind(before, language)
@@ -540,8 +583,16 @@ def _before_kind(before: str, language: str | None) -> str | None:
         return "org"
     if language == "en" and _SITE_AT.search(before):
         return "place"  # "a plant at X", "the border crossing at X"
-    if _DIRECTION_OF.search(before) or _ALONG_RIVER.search(before):
-        return "place"  # "90 km west of X", "au nord de X", "upstream on the X"
+    if (
+        _DIRECTION_OF.search(before)
+        or _ALONG_RIVER.search(before)
+        or _CALLED.search(before)
+        or language == "en"
+        and _COMPASS_PART.search(before)
+    ):
+        # "90 km west of X", "au nord de X", "upstream on the X", "the spring known as X",
+        # "in western X"
+        return "place"
     if match := _DESCRIBED_BEFORE.search(before):
         # "l'association européenne de l'acier, Eurofer": French heads come first,
         # English ones last ("the world's biggest miner, BHP").

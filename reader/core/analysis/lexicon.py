@@ -137,7 +137,7 @@ PLACE_AFTER = _words(
     "peninsula river strait field basin valley mine deposit island islands neighbourhood "
     "neighborhood suburb borough municipality isthmus regions provinces districts counties "
     "villages rivers valleys municipalities departments catchment catchments watershed "
-    "watersheds"
+    "watersheds fjord ravine gorge lagoon glacier creek estuary"
 )
 """English nouns after a name that make it a place: "the Zamzam camp", "the Kursk region"."""
 
@@ -195,13 +195,15 @@ PARK_ENDINGS = frozenset(
         "National Park", "Nature Reserve", "Game Reserve", "Marine Park", "Wildlife Sanctuary",
         "Wildlife Reserve", "Forest Reserve", "Marine Reserve", "Biosphere Reserve",
         "Nature Park", "Regional Park", "Conservation Area", "Marine Sanctuary",
+        "National Reserve", "National Forest", "National Monument", "Wildlife Refuge",
+        "Protected Landscape", "Protected Area", "Natural Park",
     )
 )  # fmt: skip
 """Two last words of protected places: "Krka National Park"."""
 
 FACILITY_AFTER = _words(
     "stadium arena bridge tunnel dam reservoir observatory canal lighthouse terminal refinery "
-    "smelter"
+    "smelter mill mills"
 )
 """English nouns after a name that make it a facility, a place: "the Kessling bridge"."""
 
