@@ -231,6 +231,13 @@ FRENCH = [
         ],
     ),
     (
+        "Le forage pompe 1 850 litres par seconde, contre 1 420 l/s autorisés.",
+        [
+            ("1 850 litres par seconde", "quantity", "1850 l/s"),
+            ("1 420 l/s", "quantity", "1420 l/s"),
+        ],
+    ),
+    (
         "L'OPEP+ produira 2 millions de barils par jour de moins.",
         [("2 millions de barils par jour", "quantity", "2000000 barrel/d")],
     ),
@@ -438,11 +445,15 @@ ENGLISH = [
         ],
     ),
     (
+        "The 136-metre dam holds back a lake 2 km long.",
+        [("136-metre", "quantity", "136 m"), ("2 km", "quantity", "2 km")],
+    ),
+    (
         "The airline expects 40 of the 57 737 MAX jets, a 30-km ride and a 10-day wait.",
         [
             ("40", "number", "40"),
             ("57", "number", "57"),
-            ("30", "number", "30"),
+            ("30-km", "quantity", "30 km"),
             ("10", "number", "10"),
         ],
     ),

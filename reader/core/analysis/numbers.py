@@ -275,10 +275,22 @@ def _money_or_unit(
         return unit.end()
     if scaled:
         return None
+    if _HYPHEN_UNIT.match(text, e) and (unit := pat.UNIT_AFTER.match(text, e + 1)) is not None:
+        figure.kind = "quantity"  # "the 136-metre dam", "a 10-km road"
+        figure.unit, unit_factor = pat.UNIT_VALUES[unit.lastgroup]
+        figure.factor *= unit_factor
+        return unit.end()
     if (pounds := pat.POUNDS_AFTER.match(text, e)) is not None:
         figure.kind, figure.unit = "quantity", "lb"
         return pounds.end()
     return None
+
+
+_HYPHEN_UNIT = re.compile(
+    r"-(?:met(?:re|er)|foot|kilomet(?:re|er)|km|mile|tonne|ton|hectare|acre|megawatt|MW"
+    r"|lit(?:re|er)|inch)(?![\w\-])"
+)
+"""A unit joined to its number to qualify a noun, as English does: "the 136-metre dam"."""
 
 
 def _scale_factor(scale: re.Match[str], long_scale: bool) -> tuple[Decimal, bool]:

@@ -351,6 +351,7 @@ UNITS: dict[str, tuple[str, Decimal]] = {
     "km³|km3|kilomètres? cubes?|cubic kilometres?|cubic kilometers?": ("km3", 1),
     "m³|m3|mètres? cubes?|cubic metres?|cubic meters?": ("m3", 1),
     "bcm": ("m3", Decimal(10) ** 9),
+    "litres? (?:par|per) seconde?|liters? per second|l/s": ("l/s", 1),
     "barils? par jour|barrels? (?:per|a) day|b/j|b/d|bpd|bbl/d": ("barrel/d", 1),
     "barils?|barrels?|bbl": ("barrel", 1),
     "hectolitres?|hectoliters?|hl|hL": ("hl", 1),
