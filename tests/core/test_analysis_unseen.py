@@ -1505,3 +1505,41 @@ def test_names_before_a_role_are_people() -> None:
 )
 def test_a_mark_or_a_strategy_is_a_thing(name, text) -> None:
     assert marked([text], [(name, "org")], "en") == [(name, "misc")]
+
+
+def test_a_company_s_name_without_its_trade_and_legal_form_is_the_company() -> None:
+    texts = [
+        "Le groupe Laboratoires Marchand-Olivier SAS a réduit ses commandes.",
+        "M. Dupuis reconnaît que Marchand-Olivier a changé de fournisseur.",
+    ]
+    guesses = [("Laboratoires Marchand-Olivier SAS", "org"), ("Marchand-Olivier", "person")]
+    assert ("Marchand-Olivier", "org") in marked(texts, guesses, "fr")
+
+
+def test_a_name_cut_short_is_completed_from_its_longer_form_without_legal_form() -> None:
+    texts = [
+        "Les usines d'Égreneries Tossou SA sont à l'arrêt.",
+        "Le directeur d'Égreneries Tossou, Paul Ahokpè, a démenti.",
+    ]
+    candidates = [
+        Candidate(0, 13, 33, "org"),  # "Égreneries Tossou SA"
+        Candidate(1, 15, 25, "place"),  # "Égreneries", cut by the model
+        Candidate(1, 34, 45, "person"),
+    ]
+    marks = resolve_entities(texts, candidates, "fr")
+    assert [(texts[b][m.start : m.end], m.kind) for b, m in marks] == [
+        ("Égreneries Tossou SA", "org"),
+        ("Égreneries Tossou", "org"),
+        ("Paul Ahokpè", "person"),
+    ]
+
+
+def test_a_fronted_french_adjective_opening_a_sentence_is_no_name() -> None:
+    texts = ["Principal opérateur de nuit, la compagnie Liégeoise Fret SA a doublé sa flotte."]
+    guesses = [("Principal", "place"), ("Liégeoise Fret SA", "org")]
+    assert marked(texts, guesses, "fr") == [("Liégeoise Fret SA", "org")]
+
+
+def test_a_name_after_a_hospital_and_its_adjective_is_the_hospital() -> None:
+    texts = ["À l'hôpital universitaire Justinien, les groupes électrogènes tournent."]
+    assert marked(texts, [("Justinien", "person")], "fr") == [("Justinien", "place")]

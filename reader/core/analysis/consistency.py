@@ -1213,7 +1213,13 @@ def _completed_from_longer_names(texts: Sequence[str], mentions: list[_Mention])
     for m in mentions:
         words = m.text.split()
         for cut in range(1, len(words)):
-            longer[" ".join(words[:cut])].append(m.text)
+            # "Égreneries" + "Adjovi" is "Égreneries Adjovi", the article's "Égreneries
+            # Adjovi SA" without its legal form: any longer beginning ending on a capital
+            longer[" ".join(words[:cut])] += [
+                " ".join(words[:last])
+                for last in range(len(words), cut, -1)
+                if last == len(words) or words[last - 1][:1].isupper()
+            ]
     taken = _spans_by_block(mentions)
     out = []
     for m in mentions:
@@ -2040,6 +2046,15 @@ _OBJECT_AFTER = re.compile(
 )
 
 
+_FRONTED_ADJECTIVES = _set(
+    "Principal Principale Principaux Principales Premier Première Premiers Premières Dernier "
+    "Dernière Seul Seule Ancien Ancienne Deuxième Troisième Unique Véritable Éternel Éternelle"
+)
+"""French adjectives that open an apposition set before its noun: "Principal opérateur
+nocturne, la compagnie X"."""
+_NEXT_LOWERCASE = re.compile(r"[ \u00a0][a-zà-ÿ]")
+
+
 def _opening_word_no_name(text: str, start: int, end: int) -> bool:
     """Whether a French sentence's one capitalised first word is an adjective before a
     measure ("Longues de 44 mètres") or a verb before its object ("Couronner un livre")."""
@@ -2048,6 +2063,8 @@ def _opening_word_no_name(text: str, start: int, end: int) -> bool:
         return False
     if _OF_A_NUMBER.match(text, end):
         return True
+    if name in _FRONTED_ADJECTIVES and _NEXT_LOWERCASE.match(text, end):
+        return True  # "Principal opérateur nocturne, la compagnie X": an apposition first
     return bool(
         _INFINITIVE.fullmatch(name) and _OBJECT_AFTER.match(text, end) and not given_name(name)
     )
@@ -2500,6 +2517,8 @@ def _company_short_names(
             # "Meghna" for "Meghna Sports Media Pvt Ltd": a registered company's first word,
             # when it is no company word ("Groupe", "Éditions").
             shorts.append([first])
+        elif legal and len(words) == 2 and (first in _ORG_FIRST or first.lower() in ORG_NOUNS):
+            shorts.append(words[1:])  # "Vidal-Charbonnier" for "Laboratoires Vidal-Charbonnier SAS"
         for short_words in shorts:
             short = " ".join(short_words)
             if (

@@ -402,6 +402,12 @@ _DEFINITE_BEFORE = re.compile(
 )
 
 
+_FACILITY_ADJECTIVES = _words(
+    "universitaire international internationale régional régionale national nationale "
+    "municipal municipale départemental départementale militaire olympique"
+)
+
+
 def names_facility(before: str, language: str | None) -> bool:
     """Whether a French facility's noun stands right before a name: "le stade Marcel-Picot".
 
@@ -410,7 +416,9 @@ def names_facility(before: str, language: str | None) -> bool:
     """
     if language != "fr":
         return False
-    words = _words_before(before, 1)
+    words = _words_before(before, 2)
+    if len(words) == 2 and words[-1] in _FACILITY_ADJECTIVES:
+        words.pop()  # "l'hôpital universitaire Justinien"
     return bool(words) and words[-1] in FACILITY_BEFORE
 
 

@@ -207,7 +207,10 @@ FACILITY_AFTER = _words(
 )
 """English nouns after a name that make it a facility, a place: "the Kessling bridge"."""
 
-FACILITY_BEFORE = _words("stade aéroport pont gare tunnel barrage observatoire phare")
+FACILITY_BEFORE = _words(
+    "stade aéroport pont gare tunnel barrage observatoire phare hôpital clinique lycée "
+    "hippodrome aérodrome"
+)
 """French nouns right before a name that make it a facility, even a person's name: "le stade
 Pierre-Mauroy", "l'aéroport Charles-de-Gaulle"."""
 
