@@ -1543,3 +1543,64 @@ def test_a_fronted_french_adjective_opening_a_sentence_is_no_name() -> None:
 def test_a_name_after_a_hospital_and_its_adjective_is_the_hospital() -> None:
     texts = ["À l'hôpital universitaire Justinien, les groupes électrogènes tournent."]
     assert marked(texts, [("Justinien", "person")], "fr") == [("Justinien", "place")]
+
+
+@pytest.mark.parametrize(
+    ("text", "guesses", "expected"),
+    [
+        (
+            "Flows fell on the Mo Chhu, the river known as the Kosi downstream.",
+            [("Mo Chhu", "org"), ("Kosi", "org")],
+            [("Mo Chhu", "place"), ("Kosi", "place")],
+        ),
+        (
+            "The steam locomotive Ratu Vuki, built in 1958, was shunted into a siding.",
+            [("Ratu Vuki", "place")],
+            [("Ratu Vuki", "misc")],
+        ),
+        (
+            "Power from the 720 MW Kholongchhu-II hydropower plant will reach Assam in 2027.",
+            [("MW Kholongchhu", "org"), ("Assam", "place")],
+            [("Kholongchhu-II", "place"), ("Assam", "place")],
+        ),
+    ],
+)
+def test_rivers_engines_and_plants_by_their_description(text, guesses, expected) -> None:
+    assert marked([text], guesses, "en") == expected
+
+
+def test_a_people_named_after_a_place_s_last_word_is_no_name() -> None:
+    texts = ["Brine pumping in the Salar de Uyuni worries 7 Uyuneño villages."]
+    guesses = [("Salar de Uyuni", "place"), ("Uyuneño", "place")]
+    assert marked(texts, guesses, "en") == [("Salar de Uyuni", "place")]
+
+
+@pytest.mark.parametrize(
+    ("text", "guesses", "expected"),
+    [
+        (
+            "Water has fallen since 2020, said community president Lucía Quispe Colque.",
+            [("Lucía Quispe", "person")],
+            [("Lucía Quispe Colque", "person")],
+        ),
+        (
+            "Finance Minister Jógvan við Streym said the treasury would pay.",
+            [("Jógvan", "person"), ("Streym", "person")],
+            [("Jógvan við Streym", "person")],
+        ),
+        (
+            "It was signed by Lucía Quispe Monday.",
+            [("Lucía Quispe", "person")],
+            [("Lucía Quispe", "person")],
+        ),
+    ],
+)
+def test_a_second_surname_or_a_faroese_particle_belongs_to_the_name(
+    text, guesses, expected
+) -> None:
+    assert marked([text], guesses, "en") == expected
+
+
+def test_a_faroese_company_s_legal_form_makes_it_a_body() -> None:
+    texts = ["The tax was agreed with Laksaboð P/F and other farmers."]
+    assert marked(texts, [("Laksaboð P/F", "misc")], "en") == [("Laksaboð P/F", "org")]

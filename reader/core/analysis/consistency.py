@@ -421,11 +421,18 @@ _WORD = re.compile(r"[^\W\d_][\w\-’']*")
 _ELIDED = re.compile(r"^(?:l|d|qu|s|n|j|m|c|jusqu|lorsqu|puisqu)['’]", re.IGNORECASE)
 
 
+_ROMAN_AFTER = re.compile(r"-(?:I{1,3}|IV|V|VI)(?![\w\-])")
+_UNIT_FIRST = re.compile(r"(?:[kMGT]Wh?|kV|km|MWe|GWe)[ \u00a0]")
+"""A unit the model ran into the name after it: "1,200 MW" + "Punatsangchhu-I"."""
+
+
 def _run_on(text: str, start: int, end: int) -> int:
     """Where a name ends once the words the model left out after it are back."""
     last = text[start:end].rsplit(None, 1)[-1]
     if suffix := _SUFFIX_AFTER.match(text, end):
         return suffix.end()  # "Castlebay" + "United": the club's or company's whole name
+    if roman := _ROMAN_AFTER.match(text, end):
+        return roman.end()  # "Punatsangchhu" + "-I": the first of two plants of one name
     if facility := _FACILITY_RUN.match(text, end):
         return facility.end()  # "Zahur" + "Ahmed Chowdhury Stadium"
     if last in DATED_LAWS and (year := _YEAR_AFTER.match(text, end)):
@@ -511,6 +518,8 @@ def resolve_entities(
         if prefix := _LEGAL_FORM_BEFORE.search(text, max(0, start - 6), start):
             start = prefix.start()  # "PT" + "Sulawesi Jinlong Nickel Industry"
             noun_kind = "org"
+        if (unit := _UNIT_FIRST.match(text, start, end)) and text[start - 2 : start - 1].isdigit():
+            start = unit.end()  # "1,200 MW Punatsangchhu-I": the plant, not its power
         name = text[start:end]
         if name in not_names or _ROMAN_ORDINAL.fullmatch(name):
             return None  # "bets on AI", "des dispositifs de concentration de poissons (DCP)"
@@ -598,6 +607,7 @@ def resolve_entities(
     mentions = _joined_particle_names(
         texts, _without_demonyms(_without_people_nouns(texts, mentions))
     )
+    mentions = _with_unmarked_second_surnames(texts, mentions, lowercase_words)
     links = []
     for alias in defined_aliases(texts, [(m.block, m.start, m.end) for m in mentions]):
         source = next(m for m in mentions if (m.block, m.start, m.end) == alias.source)
@@ -1344,7 +1354,8 @@ def _with_coordinated_tail(text: str, m: _Mention) -> _Mention:
 
 
 _PARTICLE_GAP = re.compile(
-    r"[ \u00a0](?:bin|ben|ibn|bint|da|das|dos|van|von|van der|von der|van den)[ \u00a0]"
+    r"[ \u00a0](?:bin|ben|ibn|bint|da|das|dos|van|von|van der|von der|van den|við|á|í|af)"
+    r"[ \u00a0]"
 )
 
 
@@ -1383,6 +1394,37 @@ def _second_surname(text: str, person: _Mention, following: _Mention) -> bool:
     )
 
 
+_LONE_WORD_AFTER = re.compile(r"[ \u00a0]([A-ZÀ-Þ][a-zà-ÿ]{2,})(?=[.,;:)]|$)")
+
+
+def _with_unmarked_second_surnames(
+    texts: Sequence[str], mentions: list[_Mention], lowercase: set[str]
+) -> list[_Mention]:
+    """People's names the model cut before a second surname it did not mark at all:
+    "Eliana Cruz" + "Tejerina." (see `_second_surname`), when the sentence pauses after it."""
+    taken = _spans_by_block(mentions)
+    out = []
+    for m in mentions:
+        words = m.text.split()
+        after = _LONE_WORD_AFTER.match(texts[m.block], m.end)
+        if (
+            after
+            and m.kind == "person"
+            and len(words) == 2
+            and given_name(words[0]) == "plain"
+            and after.group(1).lower() not in lowercase | CALENDAR
+            and not known_kind(after.group(1))
+            and not is_town(after.group(1))
+            and not is_country(after.group(1))
+            and not any(s < after.end() and m.end < e for s, e in taken[m.block])
+        ):
+            m = _Mention(
+                m.block, m.start, after.end(), m.kind, f"{m.text} {after.group(1)}", m.weight
+            )
+        out.append(m)
+    return out
+
+
 _DEMONYM_ENDINGS = (
     "iens",
     "iennes",
@@ -1397,6 +1439,10 @@ _DEMONYM_ENDINGS = (
     "ans",
     "ians",
     "ites",
+    "eno",
+    "enos",
+    "ena",
+    "enas",
 )
 
 
@@ -1406,7 +1452,13 @@ def _without_demonyms(mentions: list[_Mention]) -> list[_Mention]:
     "European", "Européens", "Haïtiens" (in an article about Haïti) name no place and no
     body: like "Ukrainian", they are not highlighted.
     """
-    places = {_fold(m.text) for m in mentions if m.kind == "place" and " " not in m.text}
+    places = {
+        _fold(word)
+        for m in mentions
+        if m.kind == "place"
+        for word in m.text.split()
+        if word[:1].isupper()  # "Salar de Atacama": the Atacameños' place
+    }
     surnames = {
         m.text.rsplit(None, 1)[-1] for m in mentions if m.kind == "person" and " " in m.text
     }
@@ -2353,7 +2405,7 @@ def _without_overlaps(mentions: list[_Mention]) -> list[_Mention]:
     return sorted(kept, key=lambda m: (m.block, m.start))
 
 
-_SURNAME_PARTICLES = _set("van von de du ap ab di da del della dos das do")
+_SURNAME_PARTICLES = _set("van von de du ap ab di da del della dos das do við af")
 """Particles a surname keeps when it stands alone ("de Grandpré", "ap Rhys")."""
 _SURNAME_PARTICLE = re.compile(
     r"(?<![\w\-’'])(?:van[ \u00a0]den|van[ \u00a0]der|van[ \u00a0]de|von[ \u00a0]der|de[ \u00a0]la|"

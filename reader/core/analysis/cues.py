@@ -202,7 +202,7 @@ _APPOSITION = re.compile(
     r",(?:" + _SP + r"(?:the|a|an|le|la|un|une)" + _SP + r"|" + _SP + r"l['’]|" + _SP + r")"
     r"((?:[\w\-’']+" + _SP + r"){0,4}?[\w\-’']+)"
     r"(?=[,.;:)]|" + _SP + r"(?:of|in|for|at|with|based|de|du|des|d['’]|qui|dont|chargée?|chez"
-    r"|auprès)\b)"
+    r"|auprès|known|called|that|which|where)\b)"
 )
 _COMPANY_NATIONALITY = re.compile(
     r"(?i:\b(?:le|du|au)" + _SP + r"|\bl['’])[a-zà-ÿ\-]+" + _SP + r"$"
@@ -211,9 +211,11 @@ _HEAD_AFTER = re.compile(
     r"(?:" + _SP + r"(?:copper|gold|coal|iron|iron-ore|nickel|lithium|uranium|diamond|oil|gas"
     r"|zinc|silver|bauxite|potash|phosphate|cobalt|manganese|open-pit|underground))?"
     + _SP + r"(?:" + "|".join(sorted(PLACE_AFTER | FACILITY_AFTER)) + r")\b(?![\-’'])"
+    + r"|" + _SP + r"(?:hydropower|hydroelectric|hydro|power|nuclear|coal-fired|gas-fired|solar"
+    + r"|wind|geothermal)" + _SP + r"(?:plant|station|farm|park|dam|project)s?\b"
 )  # fmt: skip
 """A noun after the name heads the phrase, maybe past what is mined there: "the Tengiz
-field", "the Oyu Tolgoi copper mine"."""
+field", "the Oyu Tolgoi copper mine", "the Mangdechhu hydropower plant"."""
 _PAIR_HEAD_AFTER = re.compile(
     _SP + r"(?:and|or)" + _SP + r"[A-ZÀ-Þ][\w\-]*" + _SP
     + r"(?:" + "|".join(sorted(w for w in PLACE_AFTER if w.endswith("s"))) + r")\b"

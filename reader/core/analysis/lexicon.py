@@ -58,7 +58,7 @@ LEGAL_FORMS = _words(
     "AB ASA AS A/S ApS Oy Oyj BV B.V. KG KGaA SpA S.p.A. Srl SRL S.r.l. Sàrl SASU EURL SCA SNC "
     "Ltée Ltee DAC d.o.o. d.d. DOO DOOEL AD EAD s.r.o. a.s. Kft Zrt AŞ A.Ş. Bhd Pte Tbk KK JSC "
     "PJSC OJSC SAB Ltda Ltda. Lda SAC S.A.C. SAA S.A.A. EIRL E.I.R.L. SAU S.L. SLU SL SGPS EIRELI "
-    "hf. ehf. hf ehf inc inc. ltée p.l.c. P.L.C. S.A.S. SpA. S.A.R.L."
+    "hf. ehf. hf ehf inc inc. ltée p.l.c. P.L.C. S.A.S. SpA. S.A.R.L. P/F Sp/f"
 )
 """Companies' legal forms, which end their names: "Fiji Limited", "Electra Nordic AS"."""
 
@@ -241,10 +241,13 @@ VESSEL_BEFORE = (
     r"[ \u00a0]the"
     r"|(?:ships|vessels|tankers|ferries|trawlers|boats),[ \u00a0]among[ \u00a0]them[ \u00a0]the"
     r"|its[ \u00a0]sister(?:[ \u00a0]ship)?|sister[ \u00a0]ship"
+    r"|\b(?:[Tt]he|[Aa]|[Ii]ts)[ \u00a0](?:(?:diesel|steam|electric|shunting)[ \u00a0])?"
+    r"locomotive"
 )
 """Words before a vessel's name: "aboard the X", "à bord du X", "the livestock carrier X"
 (a carrier alone is an airline), "le caboteur X", "its first ship powered by gas, the X", "the
-navy's patrol boat, the X", "7 tankers, among them the X", "its sister X"."""
+navy's patrol boat, the X", "7 tankers, among them the X", "its sister X", and a locomotive's
+("the diesel locomotive X")."""
 
 VESSEL_AFTER = (
     r"(?:ran[ \u00a0]aground|sank|capsized|docked|set[ \u00a0]sail|was[ \u00a0]towed"
