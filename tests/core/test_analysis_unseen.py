@@ -1604,3 +1604,27 @@ def test_a_second_surname_or_a_faroese_particle_belongs_to_the_name(
 def test_a_faroese_company_s_legal_form_makes_it_a_body() -> None:
     texts = ["The tax was agreed with Laksaboð P/F and other farmers."]
     assert marked(texts, [("Laksaboð P/F", "misc")], "en") == [("Laksaboð P/F", "org")]
+
+
+@pytest.mark.parametrize(
+    ("text", "guesses", "expected"),
+    [
+        (
+            "The river changes its name once it reaches Assam.",
+            [],
+            [("Assam", "place")],
+        ),
+        (
+            "On Coll, where the airport is a lifeline, flights stopped.",
+            [("Coll", "org")],
+            [("Coll", "place")],
+        ),
+        (
+            "He worked at Nokia, where he led the radio team.",
+            [("Nokia", "org")],
+            [("Nokia", "org")],
+        ),
+    ],
+)
+def test_a_town_reached_or_a_name_where_things_happen_is_a_place(text, guesses, expected) -> None:
+    assert marked([text], guesses, "en") == expected

@@ -387,6 +387,8 @@ def context_kind(text: str, start: int, end: int, kind: str, language: str | Non
         return "misc"  # "l'appellation d'origine protégée X": a cheese or a wine, not its land
     if names_facility(before, language) or _ARRIVED.search(before) or _route_end(before, after):
         return "place"
+    if _WHERE_AFTER.match(after) and _IN_BEFORE.search(before):
+        return "place"  # "On Tiree, where the airport is a lifeline": in it, things happen
     return (
         _before_kind(before, language)
         or _listed_place(before, language, after)
@@ -408,6 +410,10 @@ _FACILITY_ADJECTIVES = _words(
     "universitaire international internationale régional régionale national nationale "
     "municipal municipale départemental départementale militaire olympique"
 )
+
+
+_WHERE_AFTER = re.compile(rf",{_SP}(?:where|où){_SP}")
+_IN_BEFORE = re.compile(rf"(?:^|\b)(?i:in|on|near|à|en|au|aux|dans){_SP}$")
 
 
 def names_facility(before: str, language: str | None) -> bool:

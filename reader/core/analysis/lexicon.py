@@ -111,11 +111,12 @@ TOWN_PREPOSITIONS = {
     "fr": ("depuis", "entre", "via"),
     "en": (
         "at", "from", "to", "through", "via", "between", "outside", "around", "across", "toward",
-        "towards", "on",
+        "towards", "on", "reach", "reaches", "reached", "enters", "entered", "crosses", "crossed",
+        "visited", "visiting",
     ),
 }  # fmt: skip
-"""Words after which a town is named, but bodies too ("at Nokia", "from Reuters"): a name after
-them is a place when it is also known as a town, or listed with one."""
+"""Words after which a town is named, but bodies too ("at Nokia", "from Reuters", "visited
+Nokia"): a name after them is a place when it is also known as a town, or listed with one."""
 LOCATING_WORDS = frozenset(
     word for table in (PLACE_PREPOSITIONS, TOWN_PREPOSITIONS) for words in table.values()
     for word in words
