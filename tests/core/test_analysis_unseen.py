@@ -1185,6 +1185,11 @@ def test_french_high_courts_are_bodies_and_the_quai_d_orsay_the_ministry() -> No
             [("CAIRO", "place")],
         ),
         (
+            "SEOUL, South Korea — A plan to impeach the president was dropped.",
+            [("SEOUL", "org"), ("South Korea", "place")],
+            [("SEOUL", "place"), ("South Korea", "place")],
+        ),
+        (
             "MOSCOW (AP) — An unmanned cargo ship burned up.",
             [("MOSCOW", "org"), ("AP", "org")],
             [("MOSCOW", "place"), ("AP", "org")],
@@ -1225,6 +1230,16 @@ def test_wire_copy_and_company_shapes_read_on_real_pages(text, guesses, expected
             [
                 ("Netanyahu", "person"),
                 ("Thomas Coex", "person"),
+                ("AFP", "org"),
+                ("Getty Images", "org"),
+            ],
+        ),
+        (
+            "A rally in Seoul on Thursday.Anthony Wallace / AFP - Getty Images",
+            [("Seoul", "place"), ("Anthony Wallace / AFP - Getty Images", "person")],
+            [
+                ("Seoul", "place"),
+                ("Anthony Wallace", "person"),
                 ("AFP", "org"),
                 ("Getty Images", "org"),
             ],

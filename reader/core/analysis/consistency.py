@@ -1682,7 +1682,10 @@ _LIST_COMMA = re.compile(r",[ \u00a0]+(?!(?:Inc|Ltd|LLC|LLP|Corp|Co|Jr|Sr|S\.A|S
 """A comma inside a span that does not open a legal form or a generation ("Acme, Inc.")."""
 
 
-_DATELINE_AFTER = re.compile(r"[ \u00a0]*(?:[—–\-]|\((?:AP|AFP|Reuters|dpa)\))")
+_DATELINE_AFTER = re.compile(
+    r"(?:,[ \u00a0][A-Z][\w.]+(?:[ \u00a0][A-Z][\w.]+){0,2})?"  # "SEOUL, South Korea —"
+    r"[ \u00a0]*(?:[—–\-]|\((?:AP|AFP|Reuters|dpa)\))"
+)
 
 
 def _split_compounds(texts: Sequence[str], candidates: Iterable[Candidate]) -> list[Candidate]:
@@ -1720,6 +1723,9 @@ def _split_slashes(texts: Sequence[str], candidates: Iterable[Candidate]) -> lis
             for slash in _SLASH.finditer(text, start, cand.end):
                 parts.append((begin, slash.start()))
                 begin = slash.end()
+            for dash in _CREDIT_DASH.finditer(text, begin, cand.end):
+                parts.append((begin, dash.start()))  # "Anthony Wallace / AFP - Getty Images"
+                begin = dash.end()
             parts.append((begin, cand.end))
             if not any(known_kind(text[s:e]) for s, e in parts[1:]):
                 parts = [(start, cand.end)]  # "TCP/IP", "Debian/Mandrake": one name, or a list
@@ -1735,6 +1741,7 @@ def _split_slashes(texts: Sequence[str], candidates: Iterable[Candidate]) -> lis
 
 _CREDIT_GLUED = re.compile(r"(?:Credit)+(?=[A-ZÀ-Þ])")
 _SLASH = re.compile(r"[ \u00a0]?/[ \u00a0]?")
+_CREDIT_DASH = re.compile(r"[ \u00a0](?:[-–]|via)[ \u00a0]")
 _COMPOUND = re.compile(
     r"-(owned|backed|based|led|run|listed|funded|controlled|linked|allied|affiliated|made"
     r"|registered|flagged|operated|born|headquartered|supported|sponsored|brokered)(?![\w\-])"
