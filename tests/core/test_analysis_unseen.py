@@ -1643,3 +1643,28 @@ def test_a_faroese_company_s_legal_form_makes_it_a_body() -> None:
 )
 def test_a_town_reached_or_a_name_where_things_happen_is_a_place(text, guesses, expected) -> None:
     assert marked([text], guesses, "en") == expected
+
+
+def test_a_country_stays_a_country_after_a_person_of_its_name() -> None:
+    texts = [
+        "Le documentaire de David France sort sur Netflix.",
+        "Il a été présenté à travers toute la France, puis en France d'outre-mer.",
+    ]
+    guesses = [("David France", "person"), ("Netflix", "org"), ("France", "place")]
+    assert marked(texts, guesses, "fr") == [
+        ("David France", "person"),
+        ("Netflix", "org"),
+        ("France", "place"),
+        ("France", "place"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "guesses", "expected"),
+    [
+        ("Une conférence de presse à l’Elysée, mardi.", [("Elysée", "place")], [("Elysée", "org")]),
+        ("L’Etat comptait-il vraiment légiférer ?", [("Etat", "place")], []),
+    ],
+)
+def test_seats_and_the_state_without_their_capital_s_accent(text, guesses, expected) -> None:
+    assert marked([text], guesses, "fr") == expected

@@ -91,8 +91,9 @@ _SEATS = frozenset(
 
 
 def _is_seat(name: str) -> bool:
-    """Whether `name` is a seat of government's, whatever its apostrophe ("Quai d’Orsay")."""
-    return name.replace("’", "'") in _SEATS
+    """Whether `name` is a seat of government's, whatever its apostrophe ("Quai d’Orsay") or
+    its capital's accent ("Elysée")."""
+    return name.replace("’", "'").replace("Elysée", "Élysée") in _SEATS
 
 
 def _set(words: str) -> frozenset[str]:
@@ -2504,8 +2505,14 @@ def _canonical_names(mentions: list[_Mention]) -> dict[str, str]:
                 aliases[" ".join(words[i:-1])].add(full)  # "de la Fuente" (Ortega)
         if len(words) == 2 and _GIVEN_NAME_AFTER.fullmatch(words[1]):
             aliases[words[0]].add(full)  # "Lai Ching-te", "Lee Jae-myung": the family name first
+    countries = {
+        m.text for m in mentions if m.kind == "place" and is_country(m.text, even_a_first_name=True)
+    }  # "la France" stays the country after "David France"
     canonical = {}
     for m in mentions:
+        if m.text in countries:
+            canonical[m.text] = m.text
+            continue
         # The longest full name wins over names it is part of ("Lai" < "Lai Ching-te").
         targets = {t for t in aliases.get(m.text, ()) if t != m.text} - {m.text}
         longest = {t for t in targets if not any(t != o and t in o for o in targets)}
@@ -2530,8 +2537,13 @@ def _surnames(
         last = words[-1]
         for surname in {last, _PARTICLE.sub("", last)}:
             lower = surname.lower()
-            if len(surname) >= 3 and surname[0].isupper() and lower not in stop_words | lowercase:
-                owners[surname].add(name)
+            if (
+                len(surname) >= 3
+                and surname[0].isupper()
+                and lower not in stop_words | lowercase
+                and not is_country(surname, even_a_first_name=True)
+            ):
+                owners[surname].add(name)  # "David France" makes "la France" no person
     return {surname: names.pop() for surname, names in owners.items() if len(names) == 1}
 
 

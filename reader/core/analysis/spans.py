@@ -156,7 +156,7 @@ def refine_span(
         # "Treasury Secretary", "Defence Minister", "Road and Transport Development
         # Minister": a portfolio too
         return None
-    if words[0] in ("État", "États") and (
+    if words[0] in ("État", "États", "Etat", "Etats") and (
         len(words) == 1 or len(words) == 2 and words[1].islower() and words[1] != "islamique"
     ):
         return None  # "coup d'État", "chef de l'État congolais": the state, not a name
