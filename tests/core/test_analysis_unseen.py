@@ -1668,3 +1668,61 @@ def test_a_country_stays_a_country_after_a_person_of_its_name() -> None:
 )
 def test_seats_and_the_state_without_their_capital_s_accent(text, guesses, expected) -> None:
     assert marked([text], guesses, "fr") == expected
+
+
+def test_pounds_are_a_mass_where_the_article_counts_money_in_dollars() -> None:
+    american = ["The catch is capped at 29.4 million pounds.", "Halibut sells at $7 a pound."]
+    british = ["The club paid 5 million pounds for him.", "Tickets cost £40."]
+    assert [(m.kind, m.value) for _, m in find_figures(american, "en")][0] == (
+        "quantity",
+        "29400000 lb",
+    )
+    assert [(m.kind, m.value) for _, m in find_figures(british, "en")][0] == (
+        "money",
+        "GBP 5000000",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "guesses", "expected"),
+    [
+        (
+            "Visit the Ohio Sign Museum or the Museum of Glass Art downtown.",
+            [("Ohio Sign Museum", "org"), ("Museum of Glass Art", "org")],
+            [("Ohio Sign Museum", "place"), ("Museum of Glass Art", "place")],
+        ),
+        (
+            "The signs glow again. Jane Kerr / AP",
+            [("Jane Kerr / AP", "person")],
+            [("Jane Kerr", "person"), ("AP", "org")],
+        ),
+        (
+            "Rockets lift off. Ivan Petrov/ Baikonur Space Agency Press Service",
+            [("Ivan Petrov/ Baikonur Space Agency Press Service", "person")],
+            [("Ivan Petrov", "person"), ("Baikonur Space Agency Press Service", "org")],
+        ),
+        (
+            "The day after Easter, the crew loaded up the Aurora, one of four wooden schooners.",
+            [("Easter", "org"), ("Aurora", "org")],
+            [("Easter", "misc"), ("Aurora", "misc")],
+        ),
+        (
+            "The sale falls under the Investment Company Act of 1940, Yahoo Japan said.",
+            [("Investment Company Act of 1940", "org"), ("Yahoo Japan", "place")],
+            [("Investment Company Act of 1940", "misc"), ("Yahoo Japan", "org")],
+        ),
+        (
+            "Traffic stopped in Sydney’s Central Station area.",
+            [("Sydney’s Central Station", "org")],
+            [("Sydney", "place"), ("Central Station", "place")],
+        ),
+    ],
+)
+def test_museums_credits_holidays_and_laws_read_on_real_news(text, guesses, expected) -> None:
+    assert marked([text], guesses, "en") == expected
+
+
+def test_a_photo_credit_s_word_before_a_name_is_no_part_of_it() -> None:
+    texts = ["Photo", "Credit Harry Linden", "Credit Suisse said it would cut 300 jobs."]
+    guesses = [("Credit Harry Linden", "org"), ("Credit Suisse", "org")]
+    assert marked(texts, guesses, "en") == [("Harry Linden", "person"), ("Credit Suisse", "org")]

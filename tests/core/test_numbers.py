@@ -1278,3 +1278,27 @@ def test_peruvian_soles_are_money() -> None:
         ("S/ 250,000", "money", "PEN 250000"),
         ("S/ 1.8 million", "money", "PEN 1800000"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Neon came of age in the early 20th century and faded by the late 1990s.",
+            [("early 20th century", "date", "19XX"), ("late 1990s", "date", "199X")],
+        ),
+        (
+            "Les enseignes du 19e siècle ont disparu au milieu des années 1960.",
+            [("19e siècle", "date", "18XX"), ("années 1960", "date", "196X")],
+        ),
+        (
+            "A 300-pound plate fell from a 19th-century roof.",
+            [("300-pound", "quantity", "300 lb"), ("19th-century", "date", "18XX")],
+        ),
+    ],
+)
+def test_centuries_and_parts_of_decades_are_dates(text, expected) -> None:
+    language = "fr" if "siècle" in text else "en"
+    assert [(text[m.start : m.end], m.kind, m.value) for m in find_numbers(text, language)] == (
+        expected
+    )

@@ -411,7 +411,8 @@ weather services write it), a common noun in French ("le cyclone Freddy")."""
 _LEGAL_FORM_BEFORE = re.compile(r"\b(?:PT|JSC|PJSC|OJSC|OAO|ZAO|OOO|TOO)[ \u00a0]$")
 """Legal forms written before a company's name: Indonesian "PT", Russian and Central Asian
 "JSC", "OOO", "TOO"."""
-_YEAR_AFTER = re.compile(r"[ \u00a0](?:1[89]|20)\d\d(?![\w\-])")
+_DATED_LAW = re.compile(r"[ \u00a0](?:Act|Law|Code)[ \u00a0](?:of[ \u00a0])?(?:1[89]|20)\d\d$")
+_YEAR_AFTER = re.compile(r"[ \u00a0](?:of[ \u00a0])?(?:1[89]|20)\d\d(?![\w\-])")
 _FACILITY_RUN = re.compile(
     r"(?:[ \u00a0][A-ZÀ-Þ][\w\-’']*){0,3}[ \u00a0]"
     rf"(?:{'|'.join(sorted(FACILITY_SUFFIXES))})(?![\w\-])"
@@ -437,7 +438,7 @@ def _run_on(text: str, start: int, end: int) -> int:
     if facility := _FACILITY_RUN.match(text, end):
         return facility.end()  # "Zahur" + "Ahmed Chowdhury Stadium"
     if last in DATED_LAWS and (year := _YEAR_AFTER.match(text, end)):
-        return year.end()  # "the Sanctions Act" + "1977": a law's year is in its name
+        return year.end()  # "the Sanctions Act" + "1977", "Act" + "of 1940": its year is in it
     if last in LAW_WORDS and (number := _LAW_NUMBER_AFTER.match(text, end)):
         return number.end()  # "Republic Act" + "11524": a law's number is in its name
     if last in _POSSESSIVE_IN_NAMES and (run := _POSSESSIVE_RUN.match(text, end)):
@@ -1708,6 +1709,12 @@ def _split_compounds(texts: Sequence[str], candidates: Iterable[Candidate]) -> l
     return split
 
 
+def _body_shaped(name: str) -> bool:
+    """Whether a name ends on a body's word ("Roscosmos Space Agency Press Service")."""
+    words = name.split()
+    return len(words) > 1 and words[-1] in _ORG_LAST
+
+
 def _split_slashes(texts: Sequence[str], candidates: Iterable[Candidate]) -> list[Candidate]:
     """A name and the listed bodies after it, joined by slashes, are each their own ("Thomas
     Coex/AFP/Getty Images", a photo's credit; not "TCP/IP" or a licence's "MGA/B2C/412/2019"),
@@ -1715,9 +1722,10 @@ def _split_slashes(texts: Sequence[str], candidates: Iterable[Candidate]) -> lis
     split = []
     for cand in candidates:
         text = texts[cand.block] if 0 <= cand.block < len(texts) else ""
-        start = cand.start
+        start, kind = cand.start, cand.kind
         if glued := _CREDIT_GLUED.match(text, start, cand.end):
             start = glued.end()
+            kind = "person"  # a credit names its photographer first
         parts = [(start, cand.end)]
         if "/" in text[start : cand.end]:
             parts, begin = [], start
@@ -1728,19 +1736,24 @@ def _split_slashes(texts: Sequence[str], candidates: Iterable[Candidate]) -> lis
                 parts.append((begin, dash.start()))  # "Anthony Wallace / AFP - Getty Images"
                 begin = dash.end()
             parts.append((begin, cand.end))
-            if not any(known_kind(text[s:e]) for s, e in parts[1:]):
+            if not any(known_kind(text[s:e]) or _body_shaped(text[s:e]) for s, e in parts[1:]):
                 parts = [(start, cand.end)]  # "TCP/IP", "Debian/Mandrake": one name, or a list
         if len(parts) == 1:
-            split.append(Candidate(cand.block, start, cand.end, cand.kind, cand.source))
+            split.append(Candidate(cand.block, start, cand.end, kind, cand.source))
             continue
         for s, e in parts:
             if s < e and text[s].isupper():  # not "evgenyb/iStock", a user's handle
-                kind = known_kind(text[s:e]) or cand.kind
+                part = text[s:e]
+                kind = known_kind(part) or ("org" if _body_shaped(part) else cand.kind)
                 split.append(Candidate(cand.block, s, e, kind, cand.source))
     return split
 
 
-_CREDIT_GLUED = re.compile(r"(?:Credit)+(?=[A-ZÀ-Þ])")
+_CREDIT_GLUED = re.compile(
+    r"(?:Credit)+(?=[A-ZÀ-Þ])|Credit[ \u00a0](?=[A-ZÀ-Þ][\w.\-]*[ \u00a0][A-ZÀ-Þ])"
+)
+"""A photo credit's word glued to or before the photographer's name: "CreditHiroko
+Masuike", "Credit Harry Campbell" (not "Credit Suisse", one word after it)."""
 _SLASH = re.compile(r"[ \u00a0]?/[ \u00a0]?")
 _CREDIT_DASH = re.compile(r"[ \u00a0](?:[-–]|via)[ \u00a0]")
 _COMPOUND = re.compile(
@@ -1755,7 +1768,12 @@ _OWNER = re.compile(r"([A-ZÀ-Þ][\w\-]*(?:[ \u00a0][A-ZÀ-Þ][\w\-]*)?)['’]s[
 def _owning_place(name: str) -> bool:
     """Whether a name before "'s" is a country's or a town's that owns what follows
     ("Finland's", "Norway's"), not a first name's ("Sam's Club", "Valentine's Day")."""
-    return is_country(name) or is_town(name) and not given_name(name.split()[0])
+    return (
+        is_country(name)
+        or known_kind(name) == "place"  # "Sydney's Central Business District"
+        or is_town(name)
+        and not given_name(name.split()[0])
+    )
 
 
 def _split_owners(texts: Sequence[str], candidates: Iterable[Candidate]) -> list[Candidate]:
@@ -2200,6 +2218,12 @@ def _fix_kind(
         return "place", 5.0  # "CAIRO — Gunmen opened fire": a wire story's dateline
     if known := known_kind(name):
         return known, 3.0
+    if (
+        len(words := name.split()) > 1
+        and is_country(words[-1])
+        and known_kind(" ".join(words[:-1])) == "org"
+    ):
+        return "org", 3.0  # "Yahoo Japan": a listed company's national arm
     if lang == "fr" and _CHEZ.search(text, max(0, start - 6), start) and not _is_place_name(name):
         return "org", CUE_WEIGHT  # "partis chez WestJet": an employer, not a place
     if kind != "place" and is_country(name):
@@ -2227,6 +2251,8 @@ def _fix_kind(
         return "person", CUE_WEIGHT  # "Luiz Inácio Lula da Silva", "Martín de los Santos"
     if shaped := name_kind(name):
         return shaped, CUE_WEIGHT
+    if _DATED_LAW.search(name):
+        return "misc", CUE_WEIGHT  # "Investment Company Act of 1940"
     if words[-1] in _MISC_LAST and len(words) > 1 and words[-2] != "of":
         return "misc", CUE_WEIGHT  # "Musket Wars", "Chips Act" (not "Department of War")
     if (

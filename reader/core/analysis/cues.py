@@ -121,7 +121,8 @@ _ALONG_RIVER = re.compile(
 """Words only a river takes before its name: "upstream on the X", "the confluence with the
 X", "en aval du X", "les rives de la X"."""
 _ONE_OF = re.compile(
-    rf",{_SP}(?:one{_SP}of{_SP}(?:the|its|their|[\w\-]+['’]s)|l['’]une?{_SP}des|une?{_SP}des)"
+    rf",{_SP}(?:one{_SP}of{_SP}(?:the|its|their|[\w\-]+['’]s|\d+|two|three|four|five|six"
+    rf"|seven|eight|nine|ten|several|many)|l['’]une?{_SP}des|une?{_SP}des)"
     rf"{_SP}((?:[\w\-’']+{_SP}){{0,4}}?[\w\-’']+)(?=[,.;:)]|{_SP}(?:in|of|on|du|de|des|d['’]"
     rf"|en|au|qui|dont|that|which)\b)"
 )
@@ -239,6 +240,7 @@ _ACRONYM = re.compile(r"[A-Z]{2,8}")
 _RULES_OF = re.compile(r"\b(?:Code|Charter|Statute)" + _SP + r"of" + _SP + r"[A-Z]")
 """A body of rules named by what it governs: "Grocery Code of Conduct", "Charter of Rights"."""
 _CAMEL_PRODUCT = re.compile(r"[a-z][A-Z][\w\-]+")
+_MUSEUM = frozenset(("Museum", "Musée", "Museo", "Museu"))
 _MARK_NUMBER = re.compile(r"[ \u00a0]Mk\.?[ \u00a0]?(?:[IVX]+|\d{1,2})$")
 """A model's mark, which only machines have: "Farrel Mk IV", "Spitfire Mk 9"."""
 _VESSEL_BEFORE = re.compile(r"\b(?:" + VESSEL_BEFORE + r")" + _SP + r"?$")
@@ -299,8 +301,8 @@ def name_kind(name: str) -> str | None:
         return "org"
     if len(words) > 1 and words[-1] in THING_SUFFIXES or _RULES_OF.search(name):
         return "misc"  # "Clean Air Act", "Booker Prize", "Nordic Sprint Cup", "Code of Conduct"
-    if len(words) > 1 and words[-1] in FACILITY_SUFFIXES:
-        return "place"  # "Hoover Dam", "Brackley Power Station"
+    if len(words) > 1 and (words[-1] in FACILITY_SUFFIXES or words[0] in _MUSEUM):
+        return "place"  # "Hoover Dam", "Brackley Power Station", "Museum of Neon Art"
     if len(words) > 2 and " ".join(words[-2:]) in PARK_ENDINGS:
         return "place"  # "Krka National Park"
     if len(words) > 1 and words[-1] in LANDFORM_SUFFIXES and not given_name(words[0]):

@@ -25,7 +25,7 @@ _ORG = _names(
     """
     Moody's|Moody's Investors Service|Moody's Ratings|Fitch|Fitch Ratings|Fitch Solutions|
     S&P Global|S&P Global Ratings|Standard & Poor's|DBRS|DBRS Morningstar|Scope Ratings|
-    Bloomberg|Reuters|Associated Press|AFP|Agence France-Presse|Dow Jones|Xinhua|Tass|TASS|
+    Bloomberg|Reuters|Associated Press|AP|AFP|Agence France-Presse|Dow Jones|Xinhua|Tass|TASS|
     Getty Images|Shutterstock|iStock|Alamy|
     RIA Novosti|Interfax|Kyodo|Yonhap|Anadolu|Refinitiv|FactSet|Nikkei Asia|
     Financial Times|Wall Street Journal|New York Times|Washington Post|The Economist|
@@ -153,11 +153,13 @@ _MISC = _names(
     Nikkei 225|Hang Seng|CAC 40|DAX|FTSE 100|S&P 500|
     Ramadan|Diwali|Hanukkah|Passover|Thanksgiving|Nowruz|Semana Santa|Holy Week|
     Lunar New Year|Chinese New Year|Eid al-Fitr|Eid al-Adha|Aïd el-Fitr|Aïd el-Kébir|
-    Yom Kippur|Rosh Hashanah|Vesak|Songkran|Hogmanay|Oktoberfest|Mardi Gras
+    Yom Kippur|Rosh Hashanah|Vesak|Songkran|Hogmanay|Oktoberfest|Mardi Gras|Easter|Christmas|
+    Good Friday|Pentecost|Pentecôte|Pâques|Halloween
     """
 )
-"""Indices, deals and holidays; holidays that are also places or names ("Easter Island",
-"Noël", "Toussaint", "Christmas Island") are left out."""
+"""Indices, deals and holidays. "Easter" and "Christmas" stand alone ("Easter Island", with a
+capitalised word after, is not the listed name); holidays that are also people's names
+("Noël", "Toussaint") are left out."""
 
 KNOWN_NAMES: dict[str, str] = {
     **{name: "misc" for name in _MISC},

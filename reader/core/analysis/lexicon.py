@@ -181,7 +181,7 @@ LAW_WORDS = (
 FACILITY_SUFFIXES = _words(
     "Stadium Arena Bridge Tunnel Dam Reservoir Observatory Airport Building Tower Canal "
     "Lighthouse Terminal Station Refinery Pass Corridor Highway Expressway Motorway Hospital "
-    "Zone Smelter Mine Plant Prison"
+    "Zone Smelter Mine Plant Prison Museum Locks Pier Wharf"
 )
 """Last words of buildings and works, places as the model's FAC: "Hoover Dam", "Wembley
 Stadium", "the Coyol Free Zone"."""
@@ -210,7 +210,7 @@ FACILITY_AFTER = _words(
 
 FACILITY_BEFORE = _words(
     "stade aéroport pont gare tunnel barrage observatoire phare hôpital clinique lycée "
-    "hippodrome aérodrome"
+    "hippodrome aérodrome musée"
 )
 """French nouns right before a name that make it a facility, even a person's name: "le stade
 Pierre-Mauroy", "l'aéroport Charles-de-Gaulle"."""

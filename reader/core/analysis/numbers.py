@@ -172,13 +172,28 @@ def _read_digits(text: str, s: int, floor: int, language: str | None) -> tuple[F
         return figure, figure.end
     if pat.ATTACHED.match(text, e) or (plain and len(raw) > 1 and raw[0] == "0"):
         if plain and len(raw) == 4 and (decade := pat.DECADE_SUFFIX.match(text, e)):
-            return Figure(s, decade.end(), "date", text_value=raw[:3] + "X"), decade.end()
+            start = s
+            if part := _PART_OF_DECADE.search(text, max(floor, s - 8), s):
+                start = part.start()  # "the late 1800s", "mid-2000s"
+            return Figure(start, decade.end(), "date", text_value=raw[:3] + "X"), decade.end()
+        if plain and len(raw) <= 2 and (century := _CENTURY.match(text, e)) and 0 < int(raw) <= 21:
+            start = s
+            if part := _PART_OF_DECADE.search(text, max(floor, s - 8), s):
+                start = part.start()  # "the early 19th century"
+            value = f"{int(raw) - 1:02d}XX"  # "the 20th century": 19XX
+            return Figure(start, century.end(), "date", text_value=value), century.end()
         return None, pat.TOKEN_REST.match(text, e).end()
     if plain and len(raw) == 4 and sign == 1:
         dates.classify_year(text, figure, window, int(raw))
     return figure, figure.end
 
 
+_PART_OF_DECADE = re.compile(r"\b(?:early|mid|late)[ \u00a0-]$")
+"""Which part of a decade or century, part of its date: "the late 1990s", "mid-2000s"."""
+_CENTURY = re.compile(
+    r"(?:st|nd|rd|th)[ \u00a0-](?:century|centuries)\b|(?:e|ème)[ \u00a0]siècle\b"
+)
+"""A century by its ordinal: "the 20th century", "19th-century", "le 20e siècle"."""
 _TEMPERATURES = frozenset({"°C", "°F", "°"})
 _SPOKEN_MINUS = re.compile(
     r"(?<!au[ \u00a0])(?<!du[ \u00a0])(?<!ou[ \u00a0])\b(minus|moins)[ \u00a0]$", re.IGNORECASE
@@ -280,6 +295,9 @@ def _money_or_unit(
         figure.unit, unit_factor = pat.UNIT_VALUES[unit.lastgroup]
         figure.factor *= unit_factor
         return unit.end()
+    if text.startswith("-pound", e) and not pat.ATTACHED.match(text, e + 6):
+        figure.kind, figure.unit = "quantity", "lb"  # "a 300-pound steel plate"
+        return e + 6
     if (pounds := pat.POUNDS_AFTER.match(text, e)) is not None:
         figure.kind, figure.unit = "quantity", "lb"
         return pounds.end()

@@ -13,7 +13,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future, as_completed
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -71,10 +71,31 @@ def find_entities_many(
 
 
 def find_figures(texts: Sequence[str], language: str | None) -> list[tuple[int, Mark]]:
-    """Number marks for each block, from the rule-based recogniser."""
+    """Number marks for each block, from the rule-based recogniser.
+
+    "Pounds" after a scale word are sterling ("£"-less "5 million pounds"), unless the article
+    counts its money in dollars and never in sterling: then "29.4 million pounds" of halibut
+    are a mass.
+    """
     from reader.core.analysis.numbers import find_numbers
 
-    return [(b, mark) for b, text in enumerate(texts) for mark in find_numbers(text, language)]
+    marks = [(b, mark) for b, text in enumerate(texts) for mark in find_numbers(text, language)]
+    if any("$" in text for text in texts) and not any(_STERLING.search(text) for text in texts):
+        marks = [(b, _pounds_of_mass(texts[b], mark)) for b, mark in marks]
+    return marks
+
+
+_STERLING = re.compile(r"£|\bGBP\b|\bsterling\b|\bpence\b", re.IGNORECASE)
+_POUNDS_END = re.compile(r"pounds?$")
+
+
+def _pounds_of_mass(text: str, mark: Mark) -> Mark:
+    """A money mark in pounds read again as a mass in pounds (lb)."""
+    if mark.kind != "money" or not mark.value.startswith("GBP "):
+        return mark
+    if not _POUNDS_END.search(text, mark.start, mark.end):
+        return mark
+    return replace(mark, kind="quantity", value=f"{mark.value[4:]} lb")
 
 
 def merge_marks(
@@ -118,7 +139,7 @@ def merge_marks(
 
 def _law_year(text: str, name: Mark, figure: Mark) -> bool:
     """Whether `figure` is the year that ends a law's name: "the Sanctions Act 1977"."""
-    words = text[name.start : figure.start].split()
+    words = [w for w in text[name.start : figure.start].split() if w != "of"]
     return (
         name.kind == "misc"
         and figure.end == name.end
