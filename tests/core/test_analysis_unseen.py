@@ -1235,6 +1235,11 @@ def test_wire_copy_and_company_shapes_read_on_real_pages(text, guesses, expected
             ],
         ),
         (
+            "Interest could surpass defence spending.CreditCreditJeon Min-ho/EPA, via Shutterstock",
+            [("Min-ho/EPA", "org")],
+            [("Jeon Min-ho", "person"), ("EPA", "org"), ("Shutterstock", "org")],
+        ),
+        (
             "A rally in Seoul on Thursday.Anthony Wallace / AFP - Getty Images",
             [("Seoul", "place"), ("Anthony Wallace / AFP - Getty Images", "person")],
             [
@@ -1247,7 +1252,7 @@ def test_wire_copy_and_company_shapes_read_on_real_pages(text, guesses, expected
         (
             "Salt had seeped underground.CreditCreditChang W. Lee/The New York Times",
             [("CreditCreditChang W. Lee", "person")],
-            [("Chang W. Lee", "person")],
+            [("Chang W. Lee", "person"), ("The New York Times", "org")],
         ),
         (
             "Libraries support SSL and TCP/IP, it said.",

@@ -1302,3 +1302,8 @@ def test_centuries_and_parts_of_decades_are_dates(text, expected) -> None:
     assert [(text[m.start : m.end], m.kind, m.value) for m in find_numbers(text, language)] == (
         expected
     )
+
+
+def test_the_ranks_of_a_list_written_inline_are_no_figures() -> None:
+    text = "The rankings were: 1. Finland 2. Norway 3. Australia, with 12 points between them."
+    assert [(text[m.start : m.end], m.kind) for m in find_numbers(text, "en")] == [("12", "number")]

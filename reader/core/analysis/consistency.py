@@ -1749,6 +1749,12 @@ def _split_slashes(texts: Sequence[str], candidates: Iterable[Candidate]) -> lis
     return split
 
 
+_CREDIT_LINE = re.compile(
+    r"(?:Credit)+[ \u00a0]?([A-ZÀ-Þ][\w\-’']*(?:[ \u00a0](?:[A-Z]\.|[A-ZÀ-Þ][\w\-’']*)){1,3})"
+    r"[ \u00a0]?/[ \u00a0]?([A-ZÀ-Þ][\w&.\-]*(?:[ \u00a0][A-ZÀ-Þ][\w&.\-]*){0,4})"
+)
+"""A photo's credit line: "CreditFred R. Conrad/The New York Times" (a paper's "The" is
+its name's), "Credit Jeon Heon-Kyun/EPA"."""
 _CREDIT_GLUED = re.compile(
     r"(?:Credit)+(?=[A-ZÀ-Þ])|Credit[ \u00a0](?=[A-ZÀ-Þ][\w.\-]*[ \u00a0][A-ZÀ-Þ])"
 )
@@ -2048,6 +2054,10 @@ def _product_codes(texts: Sequence[str]) -> list[Candidate]:
             maker = match.group(1)
             if maker not in _NOT_MAKERS | _OPENERS and not known_kind(maker) and not demonym(maker):
                 found.append(Candidate(block, match.start(), match.end(), "misc", "code"))
+        for match in _CREDIT_LINE.finditer(text) if "Credit" in text else ():
+            # "CreditFred R. Conrad/The New York Times": the photographer, then the agency
+            found.append(Candidate(block, *match.span(1), "person", "rule"))
+            found.append(Candidate(block, *match.span(2), "org", "rule"))
         for match in _NUMBERED_COMPANY.finditer(text):
             found.append(Candidate(block, match.start(), match.end(), "org", "rule"))
         for match in _CODE_MODEL.finditer(text):

@@ -105,12 +105,32 @@ def find_numbers(text: str, language: str | None) -> list[Mark]:
             figures.append(figure)
             resume = figure.end
         pos = max(resume, start + 1)
+    figures = _without_list_numbers(text, figures)
     _join_ranges(text, figures)
     marks: list[Mark] = []
     for figure in figures:
         if not marks or figure.start >= marks[-1].end:  # a range's end may have grown
             marks.append(Mark(figure.start, figure.end, figure.kind, figure.value()))
     return marks
+
+
+_LIST_NUMBER = re.compile(r"(?:^|(?<=[\s:]))(\d{1,2})\.[ \u00a0](?=[A-ZÀ-Þ])")
+
+
+def _without_list_numbers(text: str, figures: list[Figure]) -> list[Figure]:
+    """Drop the numbers of a list written inline ("1. Finland 2. Norway 3. Australia"): the
+    ranks of three or more items in a row, 1, 2, 3, count nothing."""
+    ranks = {m.start(1): int(m.group(1)) for m in _LIST_NUMBER.finditer(text)}
+    if len(ranks) < 3:
+        return figures
+    listed, expected = set(), 1
+    for start, rank in sorted(ranks.items()):
+        if rank == expected:
+            listed.add(start)
+            expected += 1
+    if len(listed) < 3:
+        return figures
+    return [f for f in figures if not (f.start in listed and f.kind == "number")]
 
 
 def _read_digits(text: str, s: int, floor: int, language: str | None) -> tuple[Figure | None, int]:
