@@ -1731,3 +1731,17 @@ def test_a_photo_credit_s_word_before_a_name_is_no_part_of_it() -> None:
     texts = ["Photo", "Credit Harry Linden", "Credit Suisse said it would cut 300 jobs."]
     guesses = [("Credit Harry Linden", "org"), ("Credit Suisse", "org")]
     assert marked(texts, guesses, "en") == [("Harry Linden", "person"), ("Credit Suisse", "org")]
+
+
+def test_the_us_before_a_negated_verb_is_the_country() -> None:
+    texts = ["It suggests the U.S. isn't living up to its promise, unlike a US ally."]
+    assert marked(texts, [("U.S.", "place"), ("US", "place")], "en") == [("U.S.", "place")]
+
+
+def test_a_body_named_after_the_fields_it_lists_is_one_name() -> None:
+    texts = ["It spoke at the American Academy of Allergy, Asthma and Immunology in Houston."]
+    guesses = [("American Academy of Allergy", "org"), ("Asthma", "org"), ("Immunology", "org")]
+    assert marked(texts, guesses + [("Houston", "place")], "en") == [
+        ("American Academy of Allergy, Asthma and Immunology", "org"),
+        ("Houston", "place"),
+    ]

@@ -590,7 +590,7 @@ def resolve_entities(
         )
         if (m := mention(Candidate(block, start, end, "person", "given name")))
     ]
-    mentions = _joined_long_names(texts, _without_overlaps(mentions))
+    mentions = _with_listed_fields(texts, _joined_long_names(texts, _without_overlaps(mentions)))
     mentions = _joined_and_names(texts, _joined_countries(texts, mentions))
     mentions = _companies_by_country(texts, mentions)
     if language == "fr":
@@ -689,6 +689,25 @@ _BODIES = re.compile(r"\b(?:United Nations|UN|ONU|Nations unies|Union|NATO|Otan|
 _RUN = re.compile(
     r"[A-ZÀ-Þ][\w\-’']*(?:" + _SP + r"(?:(?:du|de|des|of|the)" + _SP + r")?[A-ZÀ-Þ][\w\-’']*)*"
 )
+
+
+_FIELDS_AFTER = re.compile(
+    r"(?:,[ \u00a0][A-Z][a-z]+)+,?[ \u00a0](?:and|&)[ \u00a0][A-Z][a-z]+(?![\w\-])"
+)
+
+
+def _with_listed_fields(texts: Sequence[str], mentions: list[_Mention]) -> list[_Mention]:
+    """A body named after the fields it covers, listed with commas: "American Academy of
+    Allergy" + ", Asthma and Immunology", "Ministry of Agriculture, Fisheries and Forestry"."""
+    out = []
+    for m in mentions:
+        words = m.text.split()
+        tail = _FIELDS_AFTER.match(texts[m.block], m.end)
+        if tail and m.kind == "org" and len(words) >= 3 and words[-2] in ("of", "for"):
+            end = tail.end()
+            m = _Mention(m.block, m.start, end, m.kind, texts[m.block][m.start : end], m.weight + 1)
+        out.append(m)
+    return _without_overlaps(out)
 
 
 def _joined_long_names(texts: Sequence[str], mentions: list[_Mention]) -> list[_Mention]:
@@ -1616,8 +1635,11 @@ _NEXT_WORD = re.compile(r"[ \u00a0]([^\W\d_][\w\-]*)")
 _VERBS = _set(
     """said says say has have had is was were will would could should may might must can did
     does do and or but nor to in on at for from with by of as than that which who whose also
-    still now then again too alone itself"""
+    still now then again too alone itself isn wasn doesn didn hasn hadn aren weren won can
+    couldn wouldn shouldn"""
 )
+"""Words after "US" that make it the country: verbs (and contractions, "the US isn't"),
+links and prepositions."""
 
 
 def _country_adjective(text: str, start: int, end: int) -> bool:
