@@ -1745,3 +1745,30 @@ def test_a_body_named_after_the_fields_it_lists_is_one_name() -> None:
         ("American Academy of Allergy, Asthma and Immunology", "org"),
         ("Houston", "place"),
     ]
+
+
+def test_a_name_before_the_next_rank_of_an_inline_list_ends_before_it() -> None:
+    texts = ["The rankings were: 1. Finland 2. Norway 3. Australia 4. Canada"]
+    guesses = [("Finland 2", "misc"), ("Norway 3", "misc"), ("Australia 4", "misc")]
+    assert marked(texts, guesses + [("Canada", "place")], "en") == [
+        ("Finland", "place"),
+        ("Norway", "place"),
+        ("Australia", "place"),
+        ("Canada", "place"),
+    ]
+
+
+def test_a_rank_after_a_name_in_an_inline_list_does_not_join_it() -> None:
+    from reader.core.models import Mark
+
+    texts = ["The rankings were: 1. Finland 2. Norway 3. Australia"]
+    names = [
+        (0, Mark(texts[0].index(n), texts[0].index(n) + len(n), "place", n))
+        for n in ("Finland", "Norway", "Australia")
+    ]
+    merged = merge_marks(texts, names, find_figures(texts, "en"))
+    assert [(texts[0][m.start : m.end], m.kind) for _, m in merged] == [
+        ("Finland", "place"),
+        ("Norway", "place"),
+        ("Australia", "place"),
+    ]

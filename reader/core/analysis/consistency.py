@@ -428,6 +428,10 @@ _UNIT_FIRST = re.compile(r"(?:[kMGT]Wh?|kV|km|MWe|GWe)[ \u00a0]")
 """A unit the model ran into the name after it: "1,200 MW" + "Punatsangchhu-I"."""
 
 
+_RANK_AFTER_NAME = re.compile(r"[ \u00a0]\d{1,2}$")
+_LIST_RANK = re.compile(r"\.[ \u00a0\n]+[A-ZÀ-Þ]")
+
+
 def _run_on(text: str, start: int, end: int) -> int:
     """Where a name ends once the words the model left out after it are back."""
     last = text[start:end].rsplit(None, 1)[-1]
@@ -489,6 +493,10 @@ def resolve_entities(
         if bounds is None:
             return None
         start, end = bounds
+        if (rank := _RANK_AFTER_NAME.search(text, start, end)) and _LIST_RANK.match(
+            text, rank.end()
+        ):
+            end = rank.start()  # "1. Finland 2. Norway": "Finland", then the next rank
         if language == "fr":
             start = _people_noun_end(text, start, end, cand.kind) or start
         if text[end : end + 2] in ("'s", "’s") and (

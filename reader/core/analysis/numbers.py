@@ -117,19 +117,23 @@ def find_numbers(text: str, language: str | None) -> list[Mark]:
 _LIST_NUMBER = re.compile(r"(?:^|(?<=[\s:]))(\d{1,2})\.[ \u00a0](?=[A-ZÀ-Þ])")
 
 
-def _without_list_numbers(text: str, figures: list[Figure]) -> list[Figure]:
-    """Drop the numbers of a list written inline ("1. Finland 2. Norway 3. Australia"): the
-    ranks of three or more items in a row, 1, 2, 3, count nothing."""
+def list_ranks(text: str) -> set[int]:
+    """Where the ranks of a list written inline start ("1. Finland 2. Norway 3. Australia"):
+    three or more items in a row, 1, 2, 3; they count nothing."""
     ranks = {m.start(1): int(m.group(1)) for m in _LIST_NUMBER.finditer(text)}
     if len(ranks) < 3:
-        return figures
+        return set()
     listed, expected = set(), 1
     for start, rank in sorted(ranks.items()):
         if rank == expected:
             listed.add(start)
             expected += 1
-    if len(listed) < 3:
-        return figures
+    return listed if len(listed) >= 3 else set()
+
+
+def _without_list_numbers(text: str, figures: list[Figure]) -> list[Figure]:
+    """The figures but a list's ranks (see `list_ranks`)."""
+    listed = list_ranks(text) if "." in text else set()
     return [f for f in figures if not (f.start in listed and f.kind == "number")]
 
 

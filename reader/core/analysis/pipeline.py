@@ -191,6 +191,8 @@ def _numbered_names(
     ("Kenya 40 km"), nor a number counting the noun after it ("Mojang 2 years ago"); people's
     names take none ("González 25 points ahead").
     """
+    from reader.core.analysis.numbers import list_ranks
+
     figures = {(b, m.start): (b, m) for b, m in numbers}
     joined, used = [], set()
     for block, name in names:
@@ -198,6 +200,7 @@ def _numbered_names(
         match = _NUMBER_AFTER.match(text, name.end)
         if (
             match is None
+            or match.start(1) in list_ranks(text)  # "1. Finland 2. Norway": a rank follows
             or name.kind == "person"
             or text[name.start : name.end].split()[-1] in _NOT_NUMBERED
             or _YEAR.fullmatch(match.group(1))
