@@ -1292,6 +1292,10 @@ def test_peruvian_soles_are_money() -> None:
             [("19e siècle", "date", "18XX"), ("années 1960", "date", "196X")],
         ),
         (
+            "It weighs 2.5 metric tons and holds 40-foot-tall tubes.",
+            [("2.5 metric tons", "quantity", "2.5 t"), ("40-foot", "quantity", "40 ft")],
+        ),
+        (
             "A 300-pound plate fell from a 19th-century roof.",
             [("300-pound", "quantity", "300 lb"), ("19th-century", "date", "18XX")],
         ),

@@ -330,9 +330,10 @@ def _money_or_unit(
 
 _HYPHEN_UNIT = re.compile(
     r"-(?:met(?:re|er)|foot|kilomet(?:re|er)|km|mile|tonne|ton|hectare|acre|megawatt|MW"
-    r"|lit(?:re|er)|inch)(?![\w\-])"
+    r"|lit(?:re|er)|inch)(?!\w)"
 )
-"""A unit joined to its number to qualify a noun, as English does: "the 136-metre dam"."""
+"""A unit joined to its number to qualify a noun, as English does: "the 136-metre dam",
+"40-foot-tall tubes"."""
 
 
 def _scale_factor(scale: re.Match[str], long_scale: bool) -> tuple[Decimal, bool]:

@@ -374,7 +374,7 @@ UNITS: dict[str, tuple[str, Decimal]] = {
     "pouces|inches|inch": ("in", 1),
     "mégatonnes?|megatonnes?|Mt": ("Mt", 1),
     "kilotonnes?|kt": ("kt", 1),
-    "tonnes?|tons?|t": ("t", 1),
+    "metric tons?|metric tonnes?|tonnes?|tons?|t": ("t", 1),
     # Concentrations before the masses they start with ("3 mg/l", "2,3 milligrammes par litre").
     "milligrammes? par litre|milligrams? per lit(?:re|er)|mg/[lL]": ("mg/l", 1),
     "microgrammes? par litre|micrograms? per lit(?:re|er)|[µμ]g/[lL]": ("µg/l", 1),
