@@ -1772,3 +1772,19 @@ def test_a_rank_after_a_name_in_an_inline_list_does_not_join_it() -> None:
         ("Norway", "place"),
         ("Australia", "place"),
     ]
+
+
+def test_products_and_platforms_everyone_names_have_their_kind() -> None:
+    texts = ["Cambridge Analytica used Facebook data; Firefox and the iPhone block trackers."]
+    guesses = [
+        ("Cambridge", "place"),
+        ("Analytica", "place"),
+        ("Firefox", "org"),
+        ("iPhone", "org"),
+    ]
+    assert marked(texts, guesses, "en") == [
+        ("Cambridge Analytica", "org"),
+        ("Facebook", "org"),
+        ("Firefox", "misc"),
+        ("iPhone", "misc"),
+    ]

@@ -79,7 +79,9 @@ _ORG = _names(
     Verizon|AT&T|T-Mobile|Vodafone|Deutsche Telekom|Telefónica|Comcast|Yahoo|Uber|Airbnb|
     Disney|Cisco|Dell|Lenovo|Adobe|Salesforce|PayPal|Mastercard|Spotify|SoftBank|Rakuten|
     Alstom|Bouygues|Carrefour|Michelin|Hermès|Accor|Saint-Gobain|Schneider Electric|
-    Air Liquide|Veolia|Capgemini
+    Air Liquide|Veolia|Capgemini|
+    Instagram|WhatsApp|Twitter|Snapchat|LinkedIn|YouTube|Reddit|Nintendo|Mojang|CNET|
+    Business Insider|Mashable|Cambridge Analytica
     """
 )
 
@@ -149,6 +151,7 @@ _PLACE = _names(
 
 _MISC = _names(
     """
+    iPhone|iPad|iOS|macOS|Android|Firefox|Chromium|Minecraft|ChatGPT|PlayStation|Xbox|
     Brexit|Brent|WTI|JCPOA|Nasdaq Composite|Dow Jones Industrial Average|Euro Stoxx 50|
     Nikkei 225|Hang Seng|CAC 40|DAX|FTSE 100|S&P 500|
     Ramadan|Diwali|Hanukkah|Passover|Thanksgiving|Nowruz|Semana Santa|Holy Week|
@@ -157,9 +160,9 @@ _MISC = _names(
     Good Friday|Pentecost|Pentecôte|Pâques|Halloween
     """
 )
-"""Indices, deals and holidays. "Easter" and "Christmas" stand alone ("Easter Island", with a
-capitalised word after, is not the listed name); holidays that are also people's names
-("Noël", "Toussaint") are left out."""
+"""Products everyone names, indices, deals and holidays. "Easter" and "Christmas" stand
+alone ("Easter Island", with a capitalised word after, is not the listed name); holidays
+that are also people's names ("Noël", "Toussaint") are left out."""
 
 KNOWN_NAMES: dict[str, str] = {
     **{name: "misc" for name in _MISC},
