@@ -1,7 +1,7 @@
 """Precision, recall and F1 of names and figures on the labelled set in tests/data/eval/.
 
-Prints, per language and per split (dev, test, test2 to test16: tuned on; test17 to
-test19: held out), the bare model against our pipeline for entities (exact span; exact span
+Prints, per language and per split (dev, test, test2 to test17: tuned on; test18 to
+test21: held out), the bare model against our pipeline for entities (exact span; exact span
 and kind) and the figures. Run: `python -m tests.benchmarks.bench_entities_eval`
 (or `BENCH=entities make bench`);
 `--errors` also lists the pipeline's misses and false alarms, except on the held-out splits.
@@ -45,11 +45,11 @@ class EvalText:
         """`dev` (01-05), `test` (06-10), `test2` (11-14), `test3` (15-18), `test4` (19-22),
         `test5` (23-26), `test6` (27-30), `test7` (31-34), `test8` (35-38), `test9` (39-42),
         `test10` (43-46), `test11` (47-50), `test12` (51-54), `test13` (55-58), `test14`
-        (59-62), `test15` (63-66), `test16` (67-70), `test17` (71-74), `test18` (75-78) or
-        `test19` (79-).
+        (59-62), `test15` (63-66), `test16` (67-70), `test17` (71-74), `test18` (75-78),
+        `test19` (79-82), `test20` (83-86) or `test21` (87-).
 
-        `test2` to `test16` were each written before a round of tuning, to measure it held
-        out, then tuned on once the next one existed; `test17` to `test19` were written the same
+        `test2` to `test17` were each written before a round of tuning, to measure it held
+        out, then tuned on once the next one existed; `test18` to `test21` were written the same
         way and are still held out (their individual errors are never read).
         """
         number = int(self.name.split("-")[1])
