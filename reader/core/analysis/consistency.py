@@ -411,7 +411,10 @@ weather services write it), a common noun in French ("le cyclone Freddy")."""
 _LEGAL_FORM_BEFORE = re.compile(r"\b(?:PT|JSC|PJSC|OJSC|OAO|ZAO|OOO|TOO)[ \u00a0]$")
 """Legal forms written before a company's name: Indonesian "PT", Russian and Central Asian
 "JSC", "OOO", "TOO"."""
-_DATED_LAW = re.compile(r"[ \u00a0](?:Act|Law|Code)[ \u00a0](?:of[ \u00a0])?(?:1[89]|20)\d\d$")
+_DATED_LAW = re.compile(
+    rf"[ \u00a0](?:{'|'.join(sorted(DATED_LAWS))})[ \u00a0](?:of[ \u00a0])?(?:1[89]|20)\d\d$"
+)
+"""A law's name ending on its year: "the Investment Company Act of 1940"."""
 _YEAR_AFTER = re.compile(r"[ \u00a0](?:of[ \u00a0])?(?:1[89]|20)\d\d(?![\w\-])")
 _FACILITY_RUN = re.compile(
     r"(?:[ \u00a0][A-ZÀ-Þ][\w\-’']*){0,3}[ \u00a0]"

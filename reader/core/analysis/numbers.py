@@ -195,15 +195,11 @@ def _read_digits(text: str, s: int, floor: int, language: str | None) -> tuple[F
         figure.bare = False
         return figure, figure.end
     if pat.ATTACHED.match(text, e) or (plain and len(raw) > 1 and raw[0] == "0"):
+        part = _PART_OF_DECADE.search(text, max(floor, s - 8), s)  # "the late 1800s"
+        start = part.start() if part else s
         if plain and len(raw) == 4 and (decade := pat.DECADE_SUFFIX.match(text, e)):
-            start = s
-            if part := _PART_OF_DECADE.search(text, max(floor, s - 8), s):
-                start = part.start()  # "the late 1800s", "mid-2000s"
             return Figure(start, decade.end(), "date", text_value=raw[:3] + "X"), decade.end()
         if plain and len(raw) <= 2 and (century := _CENTURY.match(text, e)) and 0 < int(raw) <= 21:
-            start = s
-            if part := _PART_OF_DECADE.search(text, max(floor, s - 8), s):
-                start = part.start()  # "the early 19th century"
             value = f"{int(raw) - 1:02d}XX"  # "the 20th century": 19XX
             return Figure(start, century.end(), "date", text_value=value), century.end()
         return None, pat.TOKEN_REST.match(text, e).end()
