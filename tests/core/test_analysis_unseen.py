@@ -1788,3 +1788,9 @@ def test_products_and_platforms_everyone_names_have_their_kind() -> None:
         ("Firefox", "misc"),
         ("iPhone", "misc"),
     ]
+
+
+def test_a_listed_name_and_another_joined_by_and_are_two_names() -> None:
+    texts = ["The storm around Facebook and Cambridge Analytica grew."]
+    guesses = [("Facebook and Cambridge Analytica", "misc")]
+    assert marked(texts, guesses, "en") == [("Facebook", "org"), ("Cambridge Analytica", "org")]

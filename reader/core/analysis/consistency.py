@@ -1975,6 +1975,15 @@ def _split_pairs(texts: Sequence[str], candidates: Iterable[Candidate]) -> list[
             and (match := _WORD_PAIR.fullmatch(text, cand.start, cand.end))
         ):
             parts = ("place", "place")  # "between Innsbruck and Fortezza": two towns, no title
+        if (
+            parts is None
+            and (match := _PAIR.fullmatch(text, cand.start, cand.end))
+            and not known_kind(match.group())
+            and (known := [known_kind(match.group(i)) for i in (1, 2)]) != [None, None]
+        ):
+            # "Facebook and Cambridge Analytica", "Oculus and Facebook": a listed name and
+            # another, not one name
+            parts = (known[0] or cand.kind, known[1] or cand.kind)
         if parts is None:
             split.append(cand)
             continue
