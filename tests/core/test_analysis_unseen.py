@@ -1794,3 +1794,9 @@ def test_a_listed_name_and_another_joined_by_and_are_two_names() -> None:
     texts = ["The storm around Facebook and Cambridge Analytica grew."]
     guesses = [("Facebook and Cambridge Analytica", "misc")]
     assert marked(texts, guesses, "en") == [("Facebook", "org"), ("Cambridge Analytica", "org")]
+
+
+def test_heads_of_state_by_surname_and_screen_words_read_on_real_news() -> None:
+    texts = ["Trump supporters bought a 4K TV and a VR headset from Lucasfilm's shop."]
+    guesses = [("Trump", "org"), ("K TV", "org"), ("VR", "org"), ("Lucasfilm", "place")]
+    assert marked(texts, guesses, "en") == [("Trump", "person"), ("Lucasfilm", "org")]

@@ -1311,3 +1311,11 @@ def test_centuries_and_parts_of_decades_are_dates(text, expected) -> None:
 def test_the_ranks_of_a_list_written_inline_are_no_figures() -> None:
     text = "The rankings were: 1. Finland 2. Norway 3. Australia, with 12 points between them."
     assert [(text[m.start : m.end], m.kind) for m in find_numbers(text, "en")] == [("12", "number")]
+
+
+def test_a_screen_s_4k_is_no_figure_but_money_in_k_is() -> None:
+    text = "The 4K screen costs $40K, and 40K people bought one."
+    assert [(text[m.start : m.end], m.kind) for m in find_numbers(text, "en")] == [
+        ("$40K", "money"),
+        ("40K", "number"),
+    ]

@@ -351,7 +351,7 @@ _COMPASS = _set("North South East West Central Upper Lower Greater New Old Saint
 _NOT_NAMES = _set(
     "AI IA GDP PIB CEO PDG IPO VAT TVA LNG GNL SUV CO2 ESG HTML JSON HTTP HTTPS XML CSS API URL "
     "SQL PDF USB CPU GPU RAM SRAM DRAM SSD FPGA GPIO MCU CCTV LED OLED LCD GPS DNS VPN TLD DST "
-    "UTC GMT Ph.D. PhD Internet Sages République"
+    "UTC GMT Ph.D. PhD Internet Sages République VR AR XR NFT"
 )
 """Acronyms of common nouns, which the models often take for bodies ("bets on AI", "the HTML
 file"), and capitalised common nouns ("l'accès à Internet", "les Sages", "le procureur de la
@@ -496,6 +496,8 @@ def resolve_entities(
         if bounds is None:
             return None
         start, end = bounds
+        if text[start - 1 : start].isdigit():
+            return None  # "4K TV": the model's span began inside "4K"
         if (rank := _RANK_AFTER_NAME.search(text, start, end)) and _LIST_RANK.match(
             text, rank.end()
         ):

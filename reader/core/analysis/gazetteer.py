@@ -4,7 +4,8 @@ The small models know names from their training news and little else: "Kyiv" (th
 "Kiev") becomes a person, "Rio Tinto" a person, "Bloomberg" a place, a UN mission a place.
 A reader notices those at once. The names here are the ones news text keeps coming back to
 (rating and news agencies, central banks, the largest companies, international bodies, UN
-missions, parliaments, every country's capital and other big cities, the great mountain
+missions, parliaments, heads of state and government, every country's capital and other big
+cities, the great mountain
 ranges, rivers, seas and deserts, the best-known regions, in French and English spellings);
 a name that is just as often something else ("Amazon", "Jordan", "Total", "Atlantic",
 "Victoria", "Male") is left out. A listed name gets its kind wherever it stands, and is
@@ -81,9 +82,22 @@ _ORG = _names(
     Alstom|Bouygues|Carrefour|Michelin|Hermès|Accor|Saint-Gobain|Schneider Electric|
     Air Liquide|Veolia|Capgemini|
     Instagram|WhatsApp|Twitter|Snapchat|LinkedIn|YouTube|Reddit|Nintendo|Mojang|CNET|
-    Business Insider|Mashable|Cambridge Analytica
+    Business Insider|Mashable|Cambridge Analytica|Lucasfilm
     """
 )
+
+_PERSON = _names(
+    """
+    Donald Trump|Trump|Joe Biden|Biden|Barack Obama|Obama|Vladimir Putin|Putin|
+    Volodymyr Zelensky|Zelensky|Zelenskyy|Emmanuel Macron|Macron|Benjamin Netanyahu|
+    Netanyahu|Recep Tayyip Erdoğan|Erdoğan|Erdogan|Xi Jinping|Narendra Modi|Angela Merkel|
+    Merkel|Olaf Scholz|Kim Jong Un|Kim Jong-un|Lula da Silva|Javier Milei|Milei|
+    Kamala Harris|Keir Starmer|Starmer|Giorgia Meloni|Meloni|Ursula von der Leyen|
+    Antonio Guterres|António Guterres|Guterres|Elon Musk|Musk
+    """
+)
+"""Heads of state and government, and a few others, whom news names by surname alone and
+the small models take for bodies ("Trump supporters", "anti-Trump")."""
 
 # Capitals are written out rather than read from GeoNames (`geonames.py`): its list lacks
 # the French spellings ("Achgabat", "Oulan-Bator") and holds capitals named like people or
@@ -165,6 +179,7 @@ alone ("Easter Island", with a capitalised word after, is not the listed name); 
 that are also people's names ("Noël", "Toussaint") are left out."""
 
 KNOWN_NAMES: dict[str, str] = {
+    **{name: "person" for name in _PERSON},
     **{name: "misc" for name in _MISC},
     **{name: "place" for name in _PLACE},
     **{name: "org" for name in _ORG},

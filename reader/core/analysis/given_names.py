@@ -115,8 +115,10 @@ def person_span(
     if surnames == 0:
         return None
     name = text[start:end]
-    if known_kind(name) or (sort == "ambiguous" and _names_known_part(name)):
-        return None
+    if known_kind(name) not in (None, "person") or (
+        sort == "ambiguous" and _names_known_part(name)
+    ):
+        return None  # "Rio Tinto", "Jordan Valley": a listed body or place
     return start, end
 
 
@@ -148,4 +150,4 @@ def _body_word(word: str) -> bool:
 
 
 def _names_known_part(name: str) -> bool:
-    return any(known_kind(w) for w in name.split()[1:])
+    return any(known_kind(w) not in (None, "person") for w in name.split()[1:])

@@ -250,6 +250,13 @@ def _read_suffix(text: str, figure: Figure, long_scale: bool) -> bool:
         figure.percent = pat.PERCENT_FACTORS[percent.lastgroup]
         return True
     scale = pat.SCALE.match(text, e)
+    if (
+        scale is not None
+        and scale.group() == "K"
+        and figure.currency is None
+        and e - figure.start == 1
+    ):
+        scale = None  # "4K", "8K": a screen's resolution, not four thousand
     if scale is not None:
         factor, money_only = _scale_factor(scale, long_scale)
         millions = money_only and _millions_of(text, e, figure)  # "1.3m people"
