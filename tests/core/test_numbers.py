@@ -1292,6 +1292,15 @@ def test_peruvian_soles_are_money() -> None:
             [("19e siècle", "date", "18XX"), ("années 1960", "date", "196X")],
         ),
         (
+            "The console runs at 60FPS on 6 teraflops, a 2.3Ghz chip and 39 kilobytes of code.",
+            [
+                ("60FPS", "quantity", "60 fps"),
+                ("6 teraflops", "quantity", "6 TFLOPS"),
+                ("2.3Ghz", "quantity", "2.3 GHz"),
+                ("39 kilobytes", "quantity", "39 kB"),
+            ],
+        ),
+        (
             "It weighs 2.5 metric tons and holds 40-foot-tall tubes.",
             [("2.5 metric tons", "quantity", "2.5 t"), ("40-foot", "quantity", "40 ft")],
         ),

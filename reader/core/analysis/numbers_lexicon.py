@@ -408,7 +408,7 @@ UNITS: dict[str, tuple[str, Decimal]] = {
     "gigapixels?": ("Gpx", 1),
     "mégapixels?|megapixels?": ("Mpx", 1),
     "pixels?": ("px", 1),
-    "gigahertz|GHz": ("GHz", 1),
+    "gigahertz|GHz|Ghz": ("GHz", 1),
     "mégahertz|megahertz|MHz": ("MHz", 1),
     "kilohertz|kHz": ("kHz", 1),
     "hertz|Hz": ("Hz", 1),
@@ -438,6 +438,9 @@ UNITS: dict[str, tuple[str, Decimal]] = {
     "téraoctets?|terabytes?|TB": ("TB", 1),
     "gigaoctets?|gigabytes?|GB|Go": ("GB", 1),
     "mégaoctets?|megabytes?|MB|Mo": ("MB", 1),
+    "kilooctets?|kilobytes?|kB|KB|ko": ("kB", 1),
+    "téraflops|teraflops|TFLOPS": ("TFLOPS", 1),
+    "images par seconde|frames per second|fps|FPS": ("fps", 1),
 }
 """Units of a quantity, each normalised to one symbol. Counts of things stay numbers."""
 
