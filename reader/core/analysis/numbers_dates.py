@@ -80,8 +80,12 @@ def read_date(text: str, s: int, end: int, number: int, window: str) -> Figure |
 
 def classify_year(text: str, figure: Figure, window: str, number: int) -> None:
     """Make a bare four-digit number a year unless its context says it counts something."""
-    if pat.COUNTED_AFTER.match(text, figure.end) or pat.NUMBER_BEFORE.search(window):
-        return
+    if (
+        pat.COUNTED_AFTER.match(text, figure.end)
+        or pat.NUMBER_BEFORE.search(window)
+        or _DIMENSION_BEFORE.search(text, max(0, figure.start - 6), figure.start)
+    ):
+        return  # "3,000 tonnes", "a 1800 x 1920 screen"
     if (decade := pat.DECADE_BEFORE.search(window)) is not None and number % 10 == 0:
         figure.start = figure.start - len(window) + decade.start()
         figure.kind, figure.text_value, figure.bare = "date", str(number)[:3] + "X", False
@@ -98,6 +102,10 @@ def classify_year(text: str, figure: Figure, window: str, number: int) -> None:
     if number % 100 == 0 and pat.LOWER_WORD_AFTER.match(text, figure.end):
         return
     figure.kind, figure.year = "date", number
+
+
+_DIMENSION_BEFORE = re.compile(r"\d[ \u00a0]?(?:x|×|by)[ \u00a0]?$")
+"""A number after another and "x" or "by" is a dimension: "1800 x 1920", "2,560 by 1,440"."""
 
 
 def _old_year(text: str, end: int, window: str) -> bool:
