@@ -85,7 +85,7 @@ def classify_year(text: str, figure: Figure, window: str, number: int) -> None:
         or pat.NUMBER_BEFORE.search(window)
         or _DIMENSION_BEFORE.search(text, max(0, figure.start - 6), figure.start)
     ):
-        return  # "3,000 tonnes", "a 1800 x 1920 screen"
+        return  # "3,000 tonnes", "1800 x 1920 per eye"
     if (decade := pat.DECADE_BEFORE.search(window)) is not None and number % 10 == 0:
         figure.start = figure.start - len(window) + decade.start()
         figure.kind, figure.text_value, figure.bare = "date", str(number)[:3] + "X", False
@@ -104,8 +104,9 @@ def classify_year(text: str, figure: Figure, window: str, number: int) -> None:
     figure.kind, figure.year = "date", number
 
 
-_DIMENSION_BEFORE = re.compile(r"\d[ \u00a0]?(?:x|×|by)[ \u00a0]?$")
-"""A number after another and "x" or "by" is a dimension: "1800 x 1920", "2,560 by 1,440"."""
+_DIMENSION_BEFORE = re.compile(r"\d[ \u00a0]?[x×][ \u00a0]?$")
+"""A number after another and "x" is a dimension: "1800 x 1920" (not after "by": "to 100 by
+2030" is a year)."""
 
 
 def _old_year(text: str, end: int, window: str) -> bool:
