@@ -1800,3 +1800,13 @@ def test_heads_of_state_by_surname_and_screen_words_read_on_real_news() -> None:
     texts = ["Trump supporters bought a 4K TV and a VR headset from Lucasfilm's shop."]
     guesses = [("Trump", "org"), ("K TV", "org"), ("VR", "org"), ("Lucasfilm", "place")]
     assert marked(texts, guesses, "en") == [("Trump", "person"), ("Lucasfilm", "org")]
+
+
+def test_a_listed_company_before_its_boss_s_title_and_common_acronyms() -> None:
+    texts = ["Facebook CEO Mark Zuckerberg plays on a PC with an HDR screen; Apple Music grew."]
+    guesses = [("Mark Zuckerberg", "person"), ("PC", "misc"), ("HDR", "org")]
+    assert marked(texts, guesses + [("Apple Music", "org")], "en") == [
+        ("Facebook", "org"),
+        ("Mark Zuckerberg", "person"),
+        ("Apple Music", "org"),
+    ]

@@ -351,7 +351,7 @@ _COMPASS = _set("North South East West Central Upper Lower Greater New Old Saint
 _NOT_NAMES = _set(
     "AI IA GDP PIB CEO PDG IPO VAT TVA LNG GNL SUV CO2 ESG HTML JSON HTTP HTTPS XML CSS API URL "
     "SQL PDF USB CPU GPU RAM SRAM DRAM SSD FPGA GPIO MCU CCTV LED OLED LCD GPS DNS VPN TLD DST "
-    "UTC GMT Ph.D. PhD Internet Sages République VR AR XR NFT"
+    "UTC GMT Ph.D. PhD Internet Sages République VR AR XR NFT HDR PC PII"
 )
 """Acronyms of common nouns, which the models often take for bodies ("bets on AI", "the HTML
 file"), and capitalised common nouns ("l'accès à Internet", "les Sages", "le procureur de la

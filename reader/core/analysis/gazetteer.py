@@ -190,6 +190,10 @@ _LONGEST = max(len(name.split()) for name in KNOWN_NAMES)
 _TOKEN = re.compile(r"[^\s,;:()«»\"“”!?]+")
 _POSSESSIVE = ("'s", "’s")
 _OF_NAME = re.compile(r"[ \u00a0]of[ \u00a0][A-ZÀ-Þ]")
+_TITLE_AFTER = re.compile(
+    r"[ \u00a0](?:CEO|CFO|COO|CTO|Chief|Chairman|Chairwoman|President|Founder)(?![\w\-])"
+)
+"""A title after a listed name, which does not lengthen it: "Facebook CEO Mark Zuckerberg"."""
 
 
 def known_kind(name: str) -> str | None:
@@ -212,7 +216,7 @@ def find_known_names(text: str) -> list[tuple[int, int, str]]:
 
     A name must stand alone: "Vale" in "Vale of Glamorgan" or "Apple" in "Apple Music" is not
     the listed one, so a capitalised word (or "of" and one) right after the match, or one
-    right before it mid-sentence, rules it out.
+    right before it mid-sentence, rules it out; a title after it does not ("Facebook CEO").
     """
     from reader.core.analysis.spans import is_sentence_start
 
@@ -240,7 +244,12 @@ def find_known_names(text: str) -> list[tuple[int, int, str]]:
             before = text[max(0, start - 40) : start]
             touching = re.search(r"[A-ZÀ-Þ][\w\-]*[ \u00a0]$", before)
             if (
-                (len(after) == 2 and after[0] in " \u00a0" and after[1].isupper())
+                (
+                    len(after) == 2
+                    and after[0] in " \u00a0"
+                    and after[1].isupper()
+                    and not _TITLE_AFTER.match(text, end)
+                )
                 or _OF_NAME.match(text, end)
                 or (touching and not is_sentence_start(text, start - len(touching.group())))
                 or (start and text[start - 1] in "-'’")
