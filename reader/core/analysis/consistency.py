@@ -431,8 +431,7 @@ _UNIT_FIRST = re.compile(r"(?:[kMGT]Wh?|kV|km|MWe|GWe)[ \u00a0]")
 """A unit the model ran into the name after it: "1,200 MW" + "Punatsangchhu-I"."""
 
 
-_RANK_AFTER_NAME = re.compile(r"[ \u00a0]\d{1,2}$")
-_LIST_RANK = re.compile(r"\.[ \u00a0\n]+[A-ZÀ-Þ]")
+_RANK_AFTER_NAME = re.compile(r"[ \u00a0](\d{1,2})$")
 
 
 def _run_on(text: str, start: int, end: int) -> int:
@@ -498,10 +497,11 @@ def resolve_entities(
         start, end = bounds
         if text[start - 1 : start].isdigit():
             return None  # "4K TV": the model's span began inside "4K"
-        if (rank := _RANK_AFTER_NAME.search(text, start, end)) and _LIST_RANK.match(
-            text, rank.end()
-        ):
-            end = rank.start()  # "1. Finland 2. Norway": "Finland", then the next rank
+        if rank := _RANK_AFTER_NAME.search(text, start, end):
+            from reader.core.analysis.numbers import list_ranks  # rare: imported when needed
+
+            if rank.start(1) in list_ranks(text):
+                end = rank.start()  # "1. Finland 2. Norway": "Finland", then the next rank
         if language == "fr":
             start = _people_noun_end(text, start, end, cand.kind) or start
         if text[end : end + 2] in ("'s", "’s") and (

@@ -194,13 +194,16 @@ def _numbered_names(
     from reader.core.analysis.numbers import list_ranks
 
     figures = {(b, m.start): (b, m) for b, m in numbers}
+    ranks: dict[int, set[int]] = {}
     joined, used = [], set()
     for block, name in names:
         text = texts[block]
         match = _NUMBER_AFTER.match(text, name.end)
+        if match is not None and block not in ranks:
+            ranks[block] = list_ranks(text)
         if (
             match is None
-            or match.start(1) in list_ranks(text)  # "1. Finland 2. Norway": a rank follows
+            or match.start(1) in ranks[block]  # "1. Finland 2. Norway": a rank follows
             or name.kind == "person"
             or text[name.start : name.end].split()[-1] in _NOT_NUMBERED
             or _YEAR.fullmatch(match.group(1))
