@@ -1417,15 +1417,19 @@ def _second_surname(text: str, person: _Mention, following: _Mention) -> bool:
     carry two surnames, and the model often takes the second for a place. Only an unlisted
     word, after a name that opens on a first name, with nothing but a space between.
     """
-    words = person.text.split()
     return (
-        len(words) == 2
-        and " " not in following.text
+        " " not in following.text
         and text[person.end : following.start] == " "
-        and given_name(words[0]) == "plain"
-        and not known_kind(following.text)
+        and _takes_second_surname(person.text, following.text)
         and not _NAME_NEXT.match(text, following.end)
     )
+
+
+def _takes_second_surname(person: str, word: str) -> bool:
+    """Whether an unlisted `word` may be the second surname of `person`, a first name and a
+    surname."""
+    words = person.split()
+    return len(words) == 2 and given_name(words[0]) == "plain" and not known_kind(word)
 
 
 _LONE_WORD_AFTER = re.compile(r"[ \u00a0]([A-ZÀ-Þ][a-zà-ÿ]{2,})(?=[.,;:)]|$)")
@@ -1439,15 +1443,12 @@ def _with_unmarked_second_surnames(
     taken = _spans_by_block(mentions)
     out = []
     for m in mentions:
-        words = m.text.split()
         after = _LONE_WORD_AFTER.match(texts[m.block], m.end)
         if (
             after
             and m.kind == "person"
-            and len(words) == 2
-            and given_name(words[0]) == "plain"
+            and _takes_second_surname(m.text, after.group(1))
             and after.group(1).lower() not in lowercase | CALENDAR
-            and not known_kind(after.group(1))
             and not is_town(after.group(1))
             and not is_country(after.group(1))
             and not any(s < after.end() and m.end < e for s, e in taken[m.block])
