@@ -1322,6 +1322,17 @@ def test_the_ranks_of_a_list_written_inline_are_no_figures() -> None:
     assert [(text[m.start : m.end], m.kind) for m in find_numbers(text, "en")] == [("12", "number")]
 
 
+def test_the_ranks_of_a_list_one_item_a_block_are_no_figures() -> None:
+    from reader.core.analysis.pipeline import find_figures
+
+    texts = ["The rankings:", "1. Finland", "2. Norway", "4. Canada", "5. Spain had 12 points."]
+    found = [(b, texts[b][m.start : m.end]) for b, m in find_figures(texts, "en")]
+    assert found == [(4, "12")]
+    # Two items, or numbers that do not rise, are no list: they may count something.
+    for texts in (["1. Finland", "2. Norway"], ["3. Finland", "1. Norway", "2. Spain"]):
+        assert len(find_figures(texts, "en")) == len(texts)
+
+
 def test_a_screen_s_4k_is_no_figure_but_money_in_k_is() -> None:
     text = "The 4K screen costs $40K, and 40K people bought one."
     assert [(text[m.start : m.end], m.kind) for m in find_numbers(text, "en")] == [

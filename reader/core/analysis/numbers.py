@@ -56,6 +56,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from decimal import Decimal
 
 from reader.core.analysis import numbers_dates as dates
@@ -129,6 +130,22 @@ def list_ranks(text: str) -> set[int]:
             listed.add(start)
             expected += 1
     return listed if len(listed) >= 3 else set()
+
+
+_ITEM_NUMBER = re.compile(r"(\d{1,2})[.)][ \u00a0]+(?=[\"“«‘'(]?[A-ZÀ-Þ])")
+
+
+def block_ranks(texts: Sequence[str]) -> set[int]:
+    """The blocks that start with a list's rank, one item a block ("1. Finland", then
+    "2. Norway"): three or more such blocks, their ranks rising from 1 or 2 (a page may
+    lose an item)."""
+    ranks = [(b, int(m.group(1))) for b, t in enumerate(texts) if (m := _ITEM_NUMBER.match(t))]
+    if len(ranks) < 3 or ranks[0][1] > 2:
+        return set()
+    numbers = [rank for _, rank in ranks]
+    if numbers != sorted(set(numbers)):
+        return set()
+    return {b for b, _ in ranks}
 
 
 def _without_list_numbers(text: str, figures: list[Figure]) -> list[Figure]:

@@ -73,13 +73,20 @@ def find_entities_many(
 def find_figures(texts: Sequence[str], language: str | None) -> list[tuple[int, Mark]]:
     """Number marks for each block, from the rule-based recogniser.
 
-    "Pounds" after a scale word are sterling ("£"-less "5 million pounds"), unless the article
-    counts its money in dollars and never in sterling: then "29.4 million pounds" of halibut
-    are a mass.
+    A list's ranks, one item a block, count nothing ("1. Finland", "2. Norway": see
+    `block_ranks`). "Pounds" after a scale word are sterling ("£"-less "5 million pounds"),
+    unless the article counts its money in dollars and never in sterling: then "29.4 million
+    pounds" of halibut are a mass.
     """
-    from reader.core.analysis.numbers import find_numbers
+    from reader.core.analysis.numbers import block_ranks, find_numbers
 
-    marks = [(b, mark) for b, text in enumerate(texts) for mark in find_numbers(text, language)]
+    ranked = block_ranks(texts)
+    marks = [
+        (b, mark)
+        for b, text in enumerate(texts)
+        for mark in find_numbers(text, language)
+        if not (b in ranked and mark.start == 0 and mark.kind == "number")
+    ]
     if any("$" in text for text in texts) and not any(_STERLING.search(text) for text in texts):
         marks = [(b, _pounds_of_mass(texts[b], mark)) for b, mark in marks]
     return marks
