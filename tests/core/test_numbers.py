@@ -902,10 +902,20 @@ def test_basis_points_written_short_are_percents(text, language, expected) -> No
 def test_four_digit_times_before_a_time_zone_are_times_of_day() -> None:
     text = "Talks resumed at 0930 GMT and ended at 2215 UTC; the treaty dates from 1930."
     assert _marked(text, "en") == [
-        ("0930", "date", "T09:30"),
-        ("2215", "date", "T22:15"),
+        ("0930 GMT", "date", "T09:30"),
+        ("2215 UTC", "date", "T22:15"),
         ("1930", "date", "1930"),
     ]
+
+
+def test_a_time_of_day_takes_in_its_time_zone() -> None:
+    text = "Updated 1:39 PM ET; the vote closes at 8 p.m. PST."
+    assert _marked(text, "en") == [
+        ("1:39 PM ET", "date", "T13:39"),
+        ("8 p.m. PST", "date", "T20:00"),
+    ]
+    text = "Entre 14h ET 16h, puis à 18 h GMT."
+    assert [m[0] for m in _marked(text, "fr")] == ["14h", "16h", "18 h GMT"]
 
 
 @pytest.mark.parametrize(

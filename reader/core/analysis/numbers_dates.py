@@ -18,9 +18,10 @@ def read_compound(text: str, s: int, language: str | None) -> tuple[Figure | Non
     if (numeric := pat.NUMERIC_DATE.match(text, s)) is not None:
         return _numeric_date(numeric, language), numeric.end()
     if (clock := pat.CLOCK.match(text, s)) is not None and (figure := _clock(clock)) is not None:
-        return figure, figure.end
+        return _with_zone(text, figure, language), figure.end
     if (wire := pat.WIRE_CLOCK.match(text, s)) is not None:
-        return _clock(wire), wire.end()
+        figure = _with_zone(text, _clock(wire), language)
+        return figure, figure.end
     hours = pat.HOURS.match(text, s)
     if (
         hours
@@ -140,6 +141,15 @@ def _numeric_date(found: re.Match[str], language: str | None) -> Figure | None:
         figure.month, figure.day = first, second
     else:
         return None
+    return figure
+
+
+def _with_zone(text: str, figure: Figure, language: str | None) -> Figure:
+    """The time of day with the time zone written after it, if any ("1:39 PM ET"); in French
+    only GMT and UTC, since "14h ET 16h" is "and"."""
+    zone = pat.TIME_ZONE.match(text, figure.end)
+    if zone is not None and (language != "fr" or zone.group().strip() in ("GMT", "UTC")):
+        figure.end = zone.end()
     return figure
 
 

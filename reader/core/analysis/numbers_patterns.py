@@ -73,6 +73,10 @@ CLOCK = re.compile(
 )
 """Times of day: "14:30", "14h30", "14 h", "9 a.m.", "9.30pm"."""
 
+TIME_ZONE = re.compile(rf"{SPACE}(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|AE[SD]T|JST)(?![\w])")
+"""A time zone after a time of day, which the time's mark takes in: "1:39 PM ET",
+"0600 GMT"."""
+
 SEASON = re.compile(r"(?P<first>1[89]\d\d|20\d\d)/(?P<second>\d\d(?:\d\d)?)(?![\d/])")
 """A season or financial year written with a slash: "2027/28", "2027/2028"."""
 
