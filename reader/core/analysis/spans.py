@@ -287,8 +287,15 @@ def _trim_once(
     words = list(_WORD.finditer(span))
     if len(words) >= 2:
         first = words[0].group()
-        # A capitalised article mid-sentence belongs to the name ("The Hague", "Le Monde").
-        if first.lower() in _DETERMINERS and (first[0].islower() or is_sentence_start(text, start)):
+        # A capitalised article mid-sentence belongs to the name ("The Hague", "Le Monde"),
+        # but not to a body's of several words: "The New York Times" is "the New York Times".
+        if first.lower() in _DETERMINERS and (
+            first[0].islower()
+            or is_sentence_start(text, start)
+            or first == "The"
+            and kind == "org"
+            and len(words) >= 3
+        ):
             return start + words[1].start(), end
         if (
             first.lower() in _HONORIFICS
