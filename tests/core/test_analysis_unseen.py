@@ -1252,7 +1252,7 @@ def test_wire_copy_and_company_shapes_read_on_real_pages(text, guesses, expected
         (
             "Salt had seeped underground.CreditCreditChang W. Lee/The New York Times",
             [("CreditCreditChang W. Lee", "person")],
-            [("Chang W. Lee", "person"), ("The New York Times", "org")],
+            [("Chang W. Lee", "person"), ("New York Times", "org")],
         ),
         (
             "Libraries support SSL and TCP/IP, it said.",

@@ -1787,10 +1787,11 @@ def _split_slashes(texts: Sequence[str], candidates: Iterable[Candidate]) -> lis
 
 _CREDIT_LINE = re.compile(
     r"(?:Credit)+[ \u00a0]?([A-ZÀ-Þ][\w\-’']*(?:[ \u00a0](?:[A-Z]\.|[A-ZÀ-Þ][\w\-’']*)){1,3})"
-    r"[ \u00a0]?/[ \u00a0]?([A-ZÀ-Þ][\w&.\-]*(?:[ \u00a0][A-ZÀ-Þ][\w&.\-]*){0,4})"
+    r"[ \u00a0]?/[ \u00a0]?(?:The[ \u00a0](?=[A-ZÀ-Þ][\w&.\-]*[ \u00a0][A-ZÀ-Þ]))?"
+    r"([A-ZÀ-Þ][\w&.\-]*(?:[ \u00a0][A-ZÀ-Þ][\w&.\-]*){0,4})"
 )
-"""A photo's credit line: "CreditFred R. Conrad/The New York Times" (a paper's "The" is
-its name's), "Credit Jeon Heon-Kyun/EPA"."""
+"""A photo's credit line: "CreditFred R. Conrad/The New York Times" (a paper's "The" left
+out, as elsewhere), "Credit Jeon Heon-Kyun/EPA"."""
 _CREDIT_GLUED = re.compile(
     r"(?:Credit)+(?=[A-ZÀ-Þ])|Credit[ \u00a0](?=[A-ZÀ-Þ][\w.\-]*[ \u00a0][A-ZÀ-Þ])"
 )
