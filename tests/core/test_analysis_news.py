@@ -17,3 +17,28 @@ def test_a_paper_s_capital_the_is_left_out_of_its_name_but_not_the_hague_s() -> 
         ("The Times", "org"),
         ("The Hague", "place"),
     ]
+
+
+def test_a_page_s_links_handles_hashtags_print_pages_and_degrees_are_no_names() -> None:
+    texts = [
+        "EXCLUSIVE: Follow Lucas Nolan on Twitter @LucasNolan_ or #deleteFacebook. NEWSLETTER",
+        "It appears in print on Page A22. “It is scary,” says Katie Allen, MD, PhD, in Bethesda.",
+    ]
+    guesses = [
+        ("EXCLUSIVE", "org"),
+        ("Lucas Nolan", "person"),
+        ("Twitter @LucasNolan", "person"),
+        ("deleteFacebook", "person"),
+        ("NEWSLETTER", "org"),
+        ("A22", "misc"),
+        ("Katie Allen", "person"),
+        ("MD", "org"),
+        ("PhD", "misc"),
+        ("Bethesda", "place"),
+    ]
+    assert marked(texts, guesses, "en") == [
+        ("Lucas Nolan", "person"),
+        ("Twitter", "org"),
+        ("Katie Allen", "person"),
+        ("Bethesda", "place"),
+    ]

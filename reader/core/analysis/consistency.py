@@ -78,6 +78,7 @@ from reader.core.analysis.spans import (
     TITLES,
     another_company,
     is_sentence_start,
+    page_furniture,
     refine_span,
     with_legal_period,
 )
@@ -2899,7 +2900,7 @@ def _propagate(
             start, end = match.span()
             if any(start < e and s < end for s, e in taken[block]):
                 continue
-            if _inside_longer_name(text, start, end):
+            if _inside_longer_name(text, start, end) or page_furniture(text, start, match.group()):
                 continue
             name = match.group()
             added.append(_Mention(block, start, end, kinds[canonical[name]], name, 0.5))

@@ -10,6 +10,7 @@ import re
 from reader.core.analysis.cues import where_towns_are_named
 from reader.core.analysis.gazetteer import keeps_possessive, known_kind
 from reader.core.analysis.geonames import is_town
+from reader.core.analysis.given_names import given_name
 from reader.core.analysis.lexicon import CALENDAR, nationality
 
 
@@ -141,6 +142,10 @@ def refine_span(
     span = text[start:end]
     if not any(c.isupper() for c in span) or _QUOTES.search(span):
         return None
+    if (handle := span.find(" @")) > 0:
+        return refine_span(text, start, start + handle, kind, language)  # "Twitter @handle"
+    if page_furniture(text, start, span):
+        return None
     if len(span) == 1 and kind in ("place", "person"):
         return None  # "série B", "Plan B": a letter is no place (the network X stays a body)
     words = span.split()
@@ -173,6 +178,31 @@ def refine_span(
             return None if match is None else (start, end)
         return refine_span(text, start + match.start(), end, kind)
     return start, end
+
+
+_FURNITURE = _words(
+    "newsletter exclusive subscribe advertisement sponsored breaking updated related"
+)
+"""A page's links and labels, which headlines and credits write in capitals."""
+_CREDENTIALS = _words("MD PhD MPH RN DDS JD MBA")
+_NAME_COMMA = re.compile(
+    r"([A-Z][\w’'\-]+)(?:[ \u00a0](?:[A-Z]\.|[A-Z][\w’'\-]+))*[ \u00a0][A-Z][\w’'\-]+"
+    r"(?:,[ \u00a0](?:MD|PhD|MPH|RN|DDS|JD|MBA))*,[ \u00a0]\Z"
+)
+_PRINT_PAGE = re.compile(r"\b[Pp]age[ \u00a0]\Z")
+
+
+def page_furniture(text: str, start: int, span: str) -> bool:
+    """A link or label ("NEWSLETTER", "Subscribe"), a hashtag ("#deleteFacebook"), a print
+    page ("on Page A22") or a degree after someone's name ("Katie Allen, MD, PhD")."""
+    if span.lower() in _FURNITURE or text[start - 1 : start] == "#":
+        return True
+    if _PRINT_PAGE.search(text, max(0, start - 5), start) and re.fullmatch(r"[A-Z]\d{1,2}", span):
+        return True
+    if span in _CREDENTIALS:
+        before = _NAME_COMMA.search(text, max(0, start - 60), start)
+        return before is not None and given_name(before.group(1)) is not None
+    return False
 
 
 def _trim_tail(text: str, start: int, end: int, language: str | None) -> int:
