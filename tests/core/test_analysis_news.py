@@ -42,3 +42,14 @@ def test_a_page_s_links_handles_hashtags_print_pages_and_degrees_are_no_names() 
         ("Katie Allen", "person"),
         ("Bethesda", "place"),
     ]
+
+
+def test_a_town_then_an_american_state_s_code_are_places() -> None:
+    texts = ["Researchers in Austin, TX, and Bethesda, MD, found it."]
+    guesses = [("Austin", "person"), ("TX", "org"), ("Bethesda", "place"), ("MD", "org")]
+    assert marked(texts, guesses, "en") == [
+        ("Austin", "place"),
+        ("TX", "place"),
+        ("Bethesda", "place"),
+        ("MD", "place"),
+    ]

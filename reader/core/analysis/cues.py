@@ -383,6 +383,10 @@ def context_kind(text: str, start: int, end: int, kind: str, language: str | Non
         # "the giant Tengiz field": the noun after the name heads the phrase, not "giant";
         # "the Durazno and Tacuarembó departments": it heads both names
         return "place"
+    if language == "en" and (
+        _STATE_AFTER.match(after) or text[start:end] in _US_STATES and _TOWN_COMMA.search(before)
+    ):
+        return "place"  # "Austin, TX", "Bethesda, MD": a town, then its state
     if _VESSEL_BEFORE.search(before) or _VESSEL_AFTER.match(after):
         return "misc"  # "aboard the X", "the X ran aground": a vessel, whatever its name
     if _APPELLATION_BEFORE.search(before):
@@ -399,6 +403,14 @@ def context_kind(text: str, start: int, end: int, kind: str, language: str | Non
         or _acronym_kind(text[start:end], kind)
     )
 
+
+_US_STATES = _words(
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ "
+    "NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC"
+)
+"""The postal codes of the American states, which follow a town: "Austin, TX"."""
+_STATE_AFTER = re.compile(rf",{_SP}(?:{'|'.join(sorted(_US_STATES))})(?![\w&'’\-])")
+_TOWN_COMMA = re.compile(rf"[A-Z][a-z]+,{_SP}$")
 
 _DETERMINER_BEFORE = re.compile(
     r"\b(?i:the|its|their|his|her|a|an)" + _SP + r"(?:(?:first|new|latest|next)" + _SP + r")?$"
