@@ -53,3 +53,9 @@ def test_a_town_then_an_american_state_s_code_are_places() -> None:
         ("Bethesda", "place"),
         ("MD", "place"),
     ]
+
+
+def test_a_quote_opening_inside_a_span_splits_it_from_the_name() -> None:
+    texts = ["Redesigned Scopes Fail to Stop 'Superbug Outbreaks, says Lupita Nyong'o."]
+    guesses = [("Stop 'Superbug Outbreaks", "org"), ("Lupita Nyong'o", "person")]
+    assert marked(texts, guesses, "en") == [("Lupita Nyong'o", "person")]

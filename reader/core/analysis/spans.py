@@ -61,6 +61,8 @@ _EDGE_PUNCT = "\"'«»“”‘’„()[]{}-–—,;:!?/…*•· \u00a0\u202f"
 _ELISION = re.compile(r"^(?:l|d|qu|jusqu|lorsqu|puisqu|s)['’]", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?$")
 _QUOTES = re.compile(r"[\"«»“”„\n]")
+_OPENING_QUOTE = re.compile(r"[ \u00a0]['‘](?=[A-ZÀ-Þ])")
+"""A single quote opening inside a span: "Antarctica 'Penguin Post Office'" is two things."""
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]\.)+$")
 _FOLLOWING_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w\-’']*(?:[ \u00a0][A-ZÀ-ÖØ-Þ][\w\-’']*)*")
 _WORD = re.compile(r"\S+")
@@ -140,7 +142,7 @@ def refine_span(
     if start >= end:
         return None
     span = text[start:end]
-    if not any(c.isupper() for c in span) or _QUOTES.search(span):
+    if not any(c.isupper() for c in span) or _QUOTES.search(span) or _OPENING_QUOTE.search(span):
         return None
     if (handle := span.find(" @")) > 0:
         return refine_span(text, start, start + handle, kind, language)  # "Twitter @handle"
