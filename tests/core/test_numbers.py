@@ -980,6 +980,18 @@ def test_a_season_written_with_a_slash_is_two_years() -> None:
     ]
 
 
+def test_a_range_of_two_years_closes_on_one_digit_or_a_leading_zero() -> None:
+    text = "The 2008-9 crisis, the 2008–09 budget and the 1999-00 season; the 09 team."
+    assert _marked(text, "en") == [
+        ("2008", "date", "2008"),
+        ("9", "date", "2009"),
+        ("2008", "date", "2008"),
+        ("09", "date", "2009"),
+        ("1999", "date", "1999"),
+        ("00", "date", "2000"),
+    ]
+
+
 def test_swiss_francs_written_sfr() -> None:
     assert _marked("Exports reached SFr26bn, and Roche paid SFr 450m.", "en") == [
         ("SFr26bn", "money", "CHF 26000000000"),

@@ -107,6 +107,7 @@ def find_numbers(text: str, language: str | None) -> list[Mark]:
             resume = figure.end
         pos = max(resume, start + 1)
     figures = _without_list_numbers(text, figures)
+    figures = _with_next_years(text, figures)
     _join_ranges(text, figures)
     marks: list[Mark] = []
     for figure in figures:
@@ -419,23 +420,45 @@ def _join_ranges(text: str, figures: list[Figure]) -> None:
             _close_years(first, second)
 
 
+_NEXT_YEAR = re.compile(r"[-–/](0\d)(?![\d.,]\d|[\d\-–/])")
+
+
+def _with_next_years(text: str, figures: list[Figure]) -> list[Figure]:
+    """The figures and the year that closes "2008-09": a number written with its leading
+    zero is read nowhere else."""
+    added = []
+    for figure in figures:
+        if figure.kind != "date" or figure.month is not None or figure.year is None:
+            continue
+        found = _NEXT_YEAR.match(text, figure.end)
+        if found and int(found.group(1)) == (figure.year + 1) % 100:
+            start, end = found.span(1)
+            added.append(Figure(start, end, "number", amount=Decimal(found.group(1)), bare=True))
+    return sorted(figures + added, key=lambda f: f.start) if added else figures
+
+
 def _is_short_year(text: str, first: Figure, second: Figure) -> bool:
-    """Whether `second` is a two-digit year closing a range that starts at year `first`."""
-    return (
+    """Whether `second` is a two-digit year closing a range that starts at year `first`, or
+    the next year's last digit ("2008-9")."""
+    if not (
         first.kind == "date"
         and first.month is None
         and first.year is not None
         and text[first.end : second.start] in ("-", "–", "/")
         and second.bare
-        and second.end - second.start == 2
-        and first.year % 100 < second.amount < 100
-    )
+    ):
+        return False
+    if second.end - second.start == 1:
+        return first.year % 10 != 9 and second.amount == first.year % 10 + 1
+    if second.end - second.start != 2:
+        return False
+    return first.year % 100 < second.amount < 100 or second.amount == (first.year + 1) % 100
 
 
 def _close_years(first: Figure, second: Figure) -> None:
     """Make a two-digit `second` the year it closes in `first`'s century ("2014-15": 2015)."""
     second.kind, second.year, second.bare = "date", first.year - first.year % 100, False
-    second.year += int(second.amount)
+    second.year += int(second.amount) + (100 if second.amount < first.year % 100 else 0)
 
 
 def _complete(first: Figure, second: Figure) -> None:
