@@ -59,3 +59,9 @@ def test_a_quote_opening_inside_a_span_splits_it_from_the_name() -> None:
     texts = ["Redesigned Scopes Fail to Stop 'Superbug Outbreaks, says Lupita Nyong'o."]
     guesses = [("Stop 'Superbug Outbreaks", "org"), ("Lupita Nyong'o", "person")]
     assert marked(texts, guesses, "en") == [("Lupita Nyong'o", "person")]
+
+
+def test_a_listed_name_and_a_possessive_one_joined_by_and_are_two() -> None:
+    texts = ["Sales peak before Easter and Mother’s Day."]
+    guesses = [("Easter and Mother’s Day", "org")]
+    assert marked(texts, guesses, "en") == [("Easter", "misc"), ("Mother’s Day", "misc")]

@@ -1677,8 +1677,8 @@ def _value(name: str) -> str:
 
 
 _PAIR = re.compile(
-    r"([A-ZÀ-Þ][\w\-]+(?:[ \u00a0][A-ZÀ-Þ][\w\-]+)?)[ \u00a0](?:and|et)[ \u00a0]"
-    r"([A-ZÀ-Þ][\w\-]+(?:[ \u00a0][A-ZÀ-Þ][\w\-]+)?)"
+    r"([A-ZÀ-Þ][\w\-’']+(?:[ \u00a0][A-ZÀ-Þ][\w\-’']+)?)[ \u00a0](?:and|et)[ \u00a0]"
+    r"([A-ZÀ-Þ][\w\-’']+(?:[ \u00a0][A-ZÀ-Þ][\w\-’']+)?)"
 )
 _WORD_PAIR = re.compile(r"([A-ZÀ-Þ][\w\-]+)[ \u00a0](?:and|et)[ \u00a0]([A-ZÀ-Þ][\w\-]+)")
 _BETWEEN = re.compile(r"\b(?:between|entre)[ \u00a0]$")
