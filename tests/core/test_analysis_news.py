@@ -65,3 +65,12 @@ def test_a_listed_name_and_a_possessive_one_joined_by_and_are_two() -> None:
     texts = ["Sales peak before Easter and Mother’s Day."]
     guesses = [("Easter and Mother’s Day", "org")]
     assert marked(texts, guesses, "en") == [("Easter", "misc"), ("Mother’s Day", "misc")]
+
+
+def test_a_university_s_center_is_two_bodies_and_its_name_runs_over_and() -> None:
+    texts = ["A study by Stanford University's Center on Poverty and Inequality found it."]
+    guesses = [("Stanford University's Center on Poverty", "org"), ("Inequality", "org")]
+    assert marked(texts, guesses, "en") == [
+        ("Stanford University", "org"),
+        ("Center on Poverty and Inequality", "org"),
+    ]

@@ -699,6 +699,20 @@ _OF_NAME_END = re.compile(
     r"(?:\bdu|\bdes|\bde" + _SP + r"la|\bde" + _SP + r"l['’])" + _SP + r"?\S+$"
 )
 _MISSION_WORDS = _set("Mission Force")
+_AND_CAPITAL = re.compile(_SP + r"and" + _SP + r"(?=[A-Z])")
+_UNIT_OF_NAME = re.compile(
+    r"(?:Center|Centre|Institute|Office|Department|School|Commission|Committee|Council|Bureau"
+    r"|Division|Program|Programme|Laboratory|Foundation|Society)"
+    + _SP
+    + r"(?:[A-Z][\w\-]*"
+    + _SP
+    + r")*(?:of|on|for)"
+    + _SP
+    + r"(?:the"
+    + _SP
+    + r")?[A-Z][\w\-]*$"
+)
+"""A unit's or body's name ending "of X", which "and Y" may continue: "Center on Poverty"."""
 _BODIES = re.compile(r"\b(?:United Nations|UN|ONU|Nations unies|Union|NATO|Otan|OTAN|EU|UE)\b")
 _RUN = re.compile(
     r"[A-ZÀ-Þ][\w\-’']*(?:" + _SP + r"(?:(?:du|de|des|of|the)" + _SP + r")?[A-ZÀ-Þ][\w\-’']*)*"
@@ -730,7 +744,8 @@ def _joined_long_names(texts: Sequence[str], mentions: list[_Mention]) -> list[_
     "United Nations Interim Force" + "in Lebanon", "Mission de l'Organisation des Nations
     unies pour la stabilisation" + "en République démocratique du Congo": a mission or force
     of an international body runs on over the country it serves. "Institut géologique du
-    Danemark" + "et du Groenland": a French name ending "du X" goes on over "et du Y".
+    Danemark" + "et du Groenland": a French name ending "du X" goes on over "et du Y"; an
+    English unit's, "Center on Poverty" + "and Inequality", over "and Y".
     """
     by_start = {(m.block, m.start): m for m in mentions}
     dropped: set[_Mention] = set()
@@ -744,8 +759,10 @@ def _joined_long_names(texts: Sequence[str], mentions: list[_Mention]) -> list[_
         mission = (words[0] in _MISSION_WORDS or words[-1] in _MISSION_WORDS) and (
             _BODIES.search(m.text) or len(words) >= 3
         )
-        link = (_MISSION_PLACE.match(text, m.end) if mission else None) or (
-            _AND_OF.match(text, m.end) if _OF_NAME_END.search(m.text) else None
+        link = (
+            (_MISSION_PLACE.match(text, m.end) if mission else None)
+            or (_AND_OF.match(text, m.end) if _OF_NAME_END.search(m.text) else None)
+            or (_AND_CAPITAL.match(text, m.end) if _UNIT_OF_NAME.match(m.text) else None)
         )
         if link is None:
             joined.append(m)
@@ -1834,9 +1851,11 @@ def _split_owners(texts: Sequence[str], candidates: Iterable[Candidate]) -> list
             # "Verizon's Yahoo", "Apple's Vision Pro": a listed company, then what it owns
             split.append(Candidate(cand.block, cand.start, match.end(1), "org", cand.source))
             split.append(Candidate(cand.block, match.end(), cand.end, cand.kind, cand.source))
-        elif (body := _BODY_OWNER.match(text, cand.start, cand.end)) and text[
-            cand.start : cand.end
-        ].split()[-1] in _ORG_LAST | _UNIT_LAST:
+        elif (body := _BODY_OWNER.match(text, cand.start, cand.end)) and (
+            text[cand.start : cand.end].split()[-1] in _ORG_LAST | _UNIT_LAST
+            or text[body.end() : cand.end].split()[0] in _UNIT_LAST
+        ):
+            # "Stanford University's Center on Poverty": the unit's name may go on
             split.append(Candidate(cand.block, body.start(1), body.end(1), "org", cand.source))
             split.append(Candidate(cand.block, body.end(), cand.end, "org", cand.source))
         else:
