@@ -74,3 +74,11 @@ def test_a_university_s_center_is_two_bodies_and_its_name_runs_over_and() -> Non
         ("Stanford University", "org"),
         ("Center on Poverty and Inequality", "org"),
     ]
+
+
+def test_a_country_adjective_before_a_region_s_name_is_not_part_of_it() -> None:
+    texts = ["The probe fell over the Russian Tuva region, not the British Airways depot."]
+    assert marked(texts, [("British Airways", "org")], "en") == [
+        ("Tuva", "place"),
+        ("British Airways", "org"),
+    ]

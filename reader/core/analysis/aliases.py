@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from os.path import commonprefix
 
 from reader.core.analysis.cues import proposal_kind
-from reader.core.analysis.lexicon import without_accents
+from reader.core.analysis.lexicon import nationality, without_accents
 
 _SP = "[ \u00a0]"
 _NAME = r"[A-ZÀ-Þ][\w\-’'&]*"
@@ -98,9 +98,15 @@ def cued_names(
                     and _spells(bracket.group(1), text[start:end])
                 ):
                     kind = "org"
+            adjective = _NATIONALITY_FIRST.match(text, start, end) if kind == "place" else None
+            if adjective and nationality(adjective.group(1)):
+                start = adjective.end()  # "the Russian Tuva region": the place is Tuva
             if kind:
                 found.append((block, start, end, kind))
     return found
+
+
+_NATIONALITY_FIRST = re.compile(r"([A-Z][a-z]+)" + r"[ \u00a0](?=[A-ZÀ-Þ])")
 
 
 def _runs(text: str) -> list[tuple[int, int]]:
