@@ -82,3 +82,19 @@ def test_a_country_adjective_before_a_region_s_name_is_not_part_of_it() -> None:
         ("Tuva", "place"),
         ("British Airways", "org"),
     ]
+
+
+def test_a_brand_shaped_word_or_a_name_ending_on_an_acronym_is_no_person() -> None:
+    texts = ["Orbital ATK told CNNMoney, and Henry VIII and Ron DeSantis read it."]
+    guesses = [
+        ("Orbital ATK", "person"),
+        ("CNNMoney", "person"),
+        ("Henry VIII", "person"),
+        ("Ron DeSantis", "person"),
+    ]
+    assert marked(texts, guesses, "en") == [
+        ("Orbital ATK", "org"),
+        ("CNNMoney", "org"),
+        ("Henry VIII", "person"),
+        ("Ron DeSantis", "person"),
+    ]

@@ -2327,6 +2327,8 @@ def _fix_kind(
         return "person", CUE_WEIGHT  # "Luiz Inácio Lula da Silva", "Martín de los Santos"
     if shaped := name_kind(name):
         return shaped, CUE_WEIGHT
+    if kind == "person" and _no_person_shape(words, given):
+        return "org", CUE_WEIGHT  # "CNNMoney", "SmartAsset", "Orbital ATK"
     if _DATED_LAW.search(name):
         return "misc", CUE_WEIGHT  # "Investment Company Act of 1940"
     if words[-1] in _MISC_LAST and len(words) > 1 and words[-2] != "of":
@@ -2487,6 +2489,29 @@ _PLACE_FIRST = _set(
     "San Santa Santo São Saint Sainte St St. Port Puerto Porto Cape Cap Mont Monte Ciudad Villa "
     "Costa Rio Río Lake Fort New Nueva Nouvelle Bahía Isla Las Los La Le Les El Al Mount The"
 )
+
+
+_CAMEL_CASE = re.compile(r"[A-Z]+[a-z]+[A-Z][A-Za-z]*|[A-Z]{2,}[a-z]+")
+_SURNAME_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|St)[A-Z]")
+_ROMAN = re.compile(r"[IVX]+")
+
+
+def _no_person_shape(words: list[str], given: bool) -> bool:
+    """Whether a name the model calls a person's is shaped as a brand's or a company's: one
+    word capitalised inside ("CNNMoney", but "McDonald", "DeSantis" are surnames), or words
+    ending on an acronym after no first name ("Orbital ATK", not "Henry VIII")."""
+    if len(words) == 1:
+        word = words[0]
+        return bool(_CAMEL_CASE.fullmatch(word)) and not _SURNAME_PREFIX.match(word)
+    last = words[-1]
+    return (
+        last.isupper()
+        and last.isalpha()
+        and len(last) >= 2
+        and not _ROMAN.fullmatch(last)
+        and not given
+        and not given_name(words[0])
+    )
 
 
 def _plain_words(words: list[str]) -> bool:
