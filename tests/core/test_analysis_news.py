@@ -98,3 +98,26 @@ def test_a_brand_shaped_word_or_a_name_ending_on_an_acronym_is_no_person() -> No
         ("Henry VIII", "person"),
         ("Ron DeSantis", "person"),
     ]
+
+
+def test_a_listed_maker_and_its_model_are_one_product() -> None:
+    texts = [
+        "The Xbox One X beats a PC with an Intel Core i7 4790k; Apple Pay runs on the Apple"
+        " Vision Pro. Apple CEO Tim Cook met Microsoft Research in Yahoo Japan's office."
+    ]
+    guesses = [
+        ("Apple Vision Pro", "org"),
+        ("Intel Core", "org"),
+        ("Apple", "org"),
+        ("Tim Cook", "person"),
+        ("Microsoft Research", "org"),
+    ]
+    assert marked(texts, guesses, "en") == [
+        ("Xbox One X", "misc"),
+        ("Intel Core i7 4790k", "misc"),
+        ("Apple Pay", "misc"),
+        ("Apple Vision Pro", "misc"),
+        ("Apple", "org"),
+        ("Tim Cook", "person"),
+        ("Microsoft Research", "org"),
+    ]

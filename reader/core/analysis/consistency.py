@@ -2074,9 +2074,53 @@ def _linked_kind(name: str) -> str | None:
     return "org" if name.isupper() and 2 <= len(name) <= 5 and name not in PLACE_ACRONYMS else None
 
 
+_BRAND_MODEL = re.compile(
+    r"(?<![\w\-’'])([A-Z][\w\-]*)((?:[ \u00a0](?:[A-Z][\w\-]*|[a-z]?\d[\w\-]*)){1,3})(?![\w\-’'])"
+)
+_CAPITAL = re.compile(r"(?<![\w\-’'])[A-Z]")
+_MODEL_WORDS = _set(
+    "One Pro Max Plus Mini Ultra Air Live Pay Core Vision Quest Watch Pixel Galaxy Note Tab "
+    "Maps Drive Cloud Echo Assistant Messenger Prime Edge Surface Office Windows Series Focus "
+    "Mustang Model Lite Go"
+)
+"""The words of a product's name after its maker's or range's: "Xbox One", "Apple Pay"."""
+_TITLE_ACRONYMS = _set("CEO CFO COO CTO CIO")
+
+
+def _brand_models(text: str) -> list[tuple[int, int]]:
+    """A listed maker's or product's name and the model after it, one product: "Xbox One X",
+    "Apple Vision Pro", "Intel Core i7 4790k" (not "Apple CEO", "Microsoft Research" or "Yahoo
+    Japan"). The model's words are product words, codes with figures or short capitals."""
+    spans = []
+    for capital in _CAPITAL.finditer(text):
+        match = _BRAND_MODEL.match(text, capital.start())
+        if match is None or known_kind(match.group(1)) not in ("org", "misc"):
+            continue
+        end = match.end(1)
+        for word in re.finditer(r"\S+", match.group(2)):
+            token = word.group()
+            if (
+                is_country(token)
+                or token in _TITLE_ACRONYMS | PLACE_ACRONYMS
+                or not (
+                    token in _MODEL_WORDS
+                    or any(c.isdigit() for c in token)
+                    or token.isupper()
+                    and len(token) <= 4
+                )
+            ):
+                break
+            end = match.start(2) + word.end()
+        if end > match.end(1):
+            spans.append((match.start(), end))
+    return spans
+
+
 def _product_codes(texts: Sequence[str]) -> list[Candidate]:
     found = []
     for block, text in enumerate(texts):
+        for start, end in _brand_models(text):
+            found.append(Candidate(block, start, end, "misc", "rule"))
         for match in (*_MINISTRY.finditer(text), *_MINISTRY_EN.finditer(text)):
             if not match.group().startswith("Minister "):
                 found.append(Candidate(block, match.start(), match.end(), "org", "rule"))
