@@ -121,3 +121,12 @@ def test_a_listed_maker_and_its_model_are_one_product() -> None:
         ("Tim Cook", "person"),
         ("Microsoft Research", "org"),
     ]
+
+
+def test_a_product_is_then_named_by_its_model_alone() -> None:
+    texts = ["The Xbox One X's price: the One X costs $50 more, and a Boeing 747-8F flew it."]
+    assert marked(texts, [("Boeing", "org")], "en") == [
+        ("Xbox One X", "misc"),
+        ("One X", "misc"),
+        ("Boeing 747-8F", "misc"),
+    ]

@@ -2075,7 +2075,8 @@ def _linked_kind(name: str) -> str | None:
 
 
 _BRAND_MODEL = re.compile(
-    r"(?<![\w\-’'])([A-Z][\w\-]*)((?:[ \u00a0](?:[A-Z][\w\-]*|[a-z]?\d[\w\-]*)){1,3})(?![\w\-’'])"
+    r"(?<![\w\-’'])([A-Z][\w\-]*)((?:[ \u00a0](?:[A-Z][\w]*|[a-z]?\d[\w]*(?:-\w+)*)){1,3})"
+    r"(?![\w]|['’](?!s\b)|-\w+[ \u00a0][A-Z])"
 )
 _CAPITAL = re.compile(r"(?<![\w\-’'])[A-Z]")
 _MODEL_WORDS = _set(
@@ -2116,11 +2117,33 @@ def _brand_models(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _product_codes(texts: Sequence[str]) -> list[Candidate]:
-    found = []
+def _product_models(texts: Sequence[str]) -> list[Candidate]:
+    """Products named by maker and model ("Xbox One X"), and then by their model alone
+    where it has two words or a figure ("the One X", not "the Pro")."""
+    found, models = [], set()
     for block, text in enumerate(texts):
         for start, end in _brand_models(text):
             found.append(Candidate(block, start, end, "misc", "rule"))
+            model = text[start:end].split(maxsplit=1)[1]
+            if " " in model or any(c.isdigit() for c in model):
+                models.add(model)
+    if not models:
+        return found
+    pattern = re.compile(
+        r"(?<![\w\-])(?:" + "|".join(map(re.escape, sorted(models, key=len, reverse=True))) + ")"
+        r"(?![\w]|['’](?!s\b))"
+    )
+    taken = {(c.block, c.end) for c in found}
+    for block, text in enumerate(texts):
+        for match in pattern.finditer(text):
+            if (block, match.end()) not in taken:
+                found.append(Candidate(block, match.start(), match.end(), "misc", "rule"))
+    return found
+
+
+def _product_codes(texts: Sequence[str]) -> list[Candidate]:
+    found = _product_models(texts)
+    for block, text in enumerate(texts):
         for match in (*_MINISTRY.finditer(text), *_MINISTRY_EN.finditer(text)):
             if not match.group().startswith("Minister "):
                 found.append(Candidate(block, match.start(), match.end(), "org", "rule"))
