@@ -130,3 +130,14 @@ def test_a_product_is_then_named_by_its_model_alone() -> None:
         ("One X", "misc"),
         ("Boeing 747-8F", "misc"),
     ]
+
+
+def test_a_product_whose_name_opens_lowercase_takes_its_model_and_awards_are_things() -> None:
+    texts = ["Using the iPhone 4 before the Oscars, an Oscar dress and Oscar Isaac's film."]
+    guesses = [("Oscars", "org"), ("Oscar", "person"), ("Oscar Isaac", "person")]
+    assert marked(texts, guesses, "en") == [
+        ("iPhone 4", "misc"),
+        ("Oscars", "misc"),
+        ("Oscar", "misc"),
+        ("Oscar Isaac", "person"),
+    ]

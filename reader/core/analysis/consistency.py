@@ -2075,10 +2075,11 @@ def _linked_kind(name: str) -> str | None:
 
 
 _BRAND_MODEL = re.compile(
-    r"(?<![\w\-’'])([A-Z][\w\-]*)((?:[ \u00a0](?:[A-Z][\w]*|[a-z]?\d[\w]*(?:-\w+)*)){1,3})"
+    r"(?<![\w\-’'])([A-Z][\w\-]*|[a-z][A-Z][\w\-]*)"
+    r"((?:[ \u00a0](?:[A-Z][\w]*|[a-z]?\d[\w]*(?:-\w+)*)){1,3})"
     r"(?![\w]|['’](?!s\b)|-\w+[ \u00a0][A-Z])"
 )
-_CAPITAL = re.compile(r"(?<![\w\-’'])[A-Z]")
+_CAPITAL = re.compile(r"(?<![\w\-’'])[a-z]?[A-Z]")
 _MODEL_WORDS = _set(
     "One Pro Max Plus Mini Ultra Air Live Pay Core Vision Quest Watch Pixel Galaxy Note Tab "
     "Maps Drive Cloud Echo Assistant Messenger Prime Edge Surface Office Windows Series Focus "

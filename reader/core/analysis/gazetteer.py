@@ -171,10 +171,13 @@ _MISC = _names(
     Ramadan|Diwali|Hanukkah|Passover|Thanksgiving|Nowruz|Semana Santa|Holy Week|
     Lunar New Year|Chinese New Year|Eid al-Fitr|Eid al-Adha|Aïd el-Fitr|Aïd el-Kébir|
     Yom Kippur|Rosh Hashanah|Vesak|Songkran|Hogmanay|Oktoberfest|Mardi Gras|Easter|Christmas|
-    Good Friday|Pentecost|Pentecôte|Pâques|Halloween
+    Good Friday|Pentecost|Pentecôte|Pâques|Halloween|
+    Oscar|Oscars|Academy Awards|Golden Globes|Grammys|Grammy Awards|Emmys|Emmy Awards|
+    Pulitzer Prize|Nobel Prize|Booker Prize|Palme d'Or|Palme d’Or
     """
 )
-"""Products everyone names, indices, deals and holidays. "Easter" and "Christmas" stand
+"""Products everyone names, indices, deals, holidays and awards ("an Oscar dress": the
+award, not a man). "Easter" and "Christmas" stand
 alone ("Easter Island", with a capitalised word after, is not the listed name); holidays
 that are also people's names ("Noël", "Toussaint") are left out."""
 
