@@ -992,6 +992,15 @@ def test_a_range_of_two_years_closes_on_one_digit_or_a_leading_zero() -> None:
     ]
 
 
+def test_a_french_day_and_month_without_a_year_after_le_or_in_a_list() -> None:
+    text = "Rediffusé les 25/11, 30/11 et 02/12 ; les 3/4 des électeurs ; score 25/11."
+    assert _marked(text, "fr") == [
+        ("25/11", "date", "--11-25"),
+        ("30/11", "date", "--11-30"),
+        ("02/12", "date", "--12-02"),
+    ]
+
+
 def test_swiss_francs_written_sfr() -> None:
     assert _marked("Exports reached SFr26bn, and Roche paid SFr 450m.", "en") == [
         ("SFr26bn", "money", "CHF 26000000000"),

@@ -17,6 +17,15 @@ def read_compound(text: str, s: int, language: str | None) -> tuple[Figure | Non
             return Figure(s, iso.end(), "date", year=year, month=month, day=day), iso.end()
     if (numeric := pat.NUMERIC_DATE.match(text, s)) is not None:
         return _numeric_date(numeric, language), numeric.end()
+    if (
+        language == "fr"
+        and (short := pat.DAY_SLASH_MONTH.match(text, s)) is not None
+        and pat.DAY_SLASH_MONTH_BEFORE.search(text, max(0, s - 30), s)
+        and valid_date(None, int(short.group(2)), int(short.group(1)))
+    ):
+        # "les 25/11, 30/11 et 02/12": days of the month, the year left to the reader
+        month, day = int(short.group(2)), int(short.group(1))
+        return Figure(s, short.end(), "date", month=month, day=day), short.end()
     if (clock := pat.CLOCK.match(text, s)) is not None and (figure := _clock(clock)) is not None:
         return _with_zone(text, figure, language), figure.end
     if (wire := pat.WIRE_CLOCK.match(text, s)) is not None:

@@ -73,6 +73,18 @@ CLOCK = re.compile(
 )
 """Times of day: "14:30", "14h30", "14 h", "9 a.m.", "9.30pm"."""
 
+DAY_SLASH_MONTH = re.compile(
+    rf"(?=\d\d|\d/\d\d)(\d{{1,2}})/(\d{{1,2}})(?![\d/]|[.,]\d|{SPACE}(?:des?|du|d['’]))"
+)
+"""A French day and month without a year: "25/11", "02/12" (not "3/4 des électeurs")."""
+DAY_SLASH_MONTH_BEFORE = re.compile(
+    rf"(?:(?<![\w'’])(?:le|les|du|au|dès{SPACE}le|jusqu['’]au|lundi|mardi|mercredi|jeudi|vendredi"
+    rf"|samedi|dimanche)|\d/\d{{1,2}}(?:,|{SPACE}et|{SPACE}au))"
+    rf"{SPACE}\Z",
+    re.IGNORECASE,
+)
+"""What says "25/11" is a day: "le", "les", "du", a weekday, or a day just before in a list."""
+
 TIME_ZONE = re.compile(rf"{SPACE}(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|AE[SD]T|JST)(?![\w])")
 """A time zone after a time of day, which the time's mark takes in: "1:39 PM ET",
 "0600 GMT"."""
