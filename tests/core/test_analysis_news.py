@@ -141,3 +141,12 @@ def test_a_product_whose_name_opens_lowercase_takes_its_model_and_awards_are_thi
         ("Oscar", "misc"),
         ("Oscar Isaac", "person"),
     ]
+
+
+def test_a_count_after_a_maker_and_a_name_in_capitals_stay_what_they_are() -> None:
+    texts = ["Mojang 2 years ago changed it, said JIM WATSON/AFP."]
+    guesses = [("Mojang", "org"), ("JIM WATSON", "person")]
+    assert marked(texts, guesses, "en") == [
+        ("Mojang", "org"),
+        ("JIM WATSON", "person"),
+    ]

@@ -74,6 +74,7 @@ from reader.core.analysis.lexicon import (
     nationality,
     without_accents,
 )
+from reader.core.analysis.numbers_lexicon import COUNTED_NOUN_AFTER
 from reader.core.analysis.spans import (
     TITLES,
     another_company,
@@ -2101,6 +2102,8 @@ def _brand_models(text: str) -> list[tuple[int, int]]:
         end = match.end(1)
         for word in re.finditer(r"\S+", match.group(2)):
             token = word.group()
+            if token.isdigit() and COUNTED_NOUN_AFTER.match(text, match.start(2) + word.end()):
+                break  # "Mojang 2 years ago": a count
             if (
                 is_country(token)
                 or token in _TITLE_ACRONYMS | PLACE_ACRONYMS
@@ -2578,7 +2581,7 @@ def _no_person_shape(words: list[str], given: bool) -> bool:
         and len(last) >= 2
         and not _ROMAN.fullmatch(last)
         and not given
-        and not given_name(words[0])
+        and not given_name(words[0].title())  # "JIM WATSON", a photo credit in capitals
     )
 
 

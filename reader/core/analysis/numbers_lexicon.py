@@ -7,6 +7,7 @@ named groups. Alternatives are tried in order: longer spellings come first.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from reader.core.analysis.lexicon import DEMONYMS
@@ -516,6 +517,13 @@ people"): the metres stay metres ("the 400m hurdles", "2m across")."""
 
 PLURALS_WITHOUT_S = "people|children|men|women|staff|personnel|cattle|sheep|fish|livestock"
 """English plural nouns without an "s", counted in millions as the others ("1.3m people")."""
+
+COUNTED_NOUN_AFTER = re.compile(
+    rf"[ \u00a0](?:(?!(?:{NOT_COUNTED_AFTER_M}|dans|sans|sous|des|les|ses|ces|aux|tous|nous"
+    r"|vous|puis|depuis|alors|après|très|jamais|toujours)(?!\w))[a-zà-ÿ]+[sx]"
+    rf"|{PLURALS_WITHOUT_S})(?!\w)"
+)
+"""A plural noun after a number, which it counts: "2 years ago", "40 morts"."""
 
 CLOCK_CUES = "à|vers|dès|jusqu'à|jusqu’à"
 """Words that make "20 heures" a time of day rather than a duration (French)."""

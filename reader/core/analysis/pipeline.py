@@ -21,7 +21,7 @@ from reader.core.analysis.consistency import resolve_entities
 from reader.core.analysis.entities import Candidate, has_model, model_entities
 from reader.core.analysis.language import detect_language
 from reader.core.analysis.lexicon import COUNTED_WORDS, DATED_LAWS, LAW_WORDS
-from reader.core.analysis.numbers_lexicon import NOT_COUNTED_AFTER_M, PLURALS_WITHOUT_S
+from reader.core.analysis.numbers_lexicon import COUNTED_NOUN_AFTER
 from reader.core.analysis.workers import MAX_WORKERS, shared_workers
 from reader.core.models import Block, Mark
 
@@ -176,12 +176,6 @@ _PLANS = frozenset({"Stratégie", "Strategy", "Vision", "Agenda", "Plan"})
 
 _NUMBER_AFTER = re.compile(r"[ \u00a0]((?:[A-Z]{1,3}-?)?\d{1,4}(?:-\d{1,4})?)(?![\w\-’'%]|[.,]\d)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_COUNTED_NOUN = re.compile(
-    rf"[ \u00a0](?:(?!(?:{NOT_COUNTED_AFTER_M}|dans|sans|sous|des|les|ses|ces|aux|tous|nous"
-    r"|vous|puis|depuis|alors|après|très|jamais|toujours)(?!\w))[a-zà-ÿ]+[sx]"
-    rf"|{PLURALS_WITHOUT_S})(?!\w)"
-)
-"""A plural noun after a number, which it counts: "2 years ago", "40 morts"."""
 _NOT_NUMBERED = COUNTED_WORDS | {"Fig", "Mouvement", "Movement"}
 """Words a number counts or ranks ("Article 5"), or whose number begins a longer name
 ("Mouvement 5 étoiles")."""
@@ -214,7 +208,7 @@ def _numbered_names(
             or name.kind == "person"
             or text[name.start : name.end].split()[-1] in _NOT_NUMBERED
             or _YEAR.fullmatch(match.group(1))
-            or (match.group(1).isdigit() and _COUNTED_NOUN.match(text, match.end(1)))
+            or (match.group(1).isdigit() and COUNTED_NOUN_AFTER.match(text, match.end(1)))
         ):
             joined.append((block, name))
             continue
