@@ -150,3 +150,20 @@ def test_a_count_after_a_maker_and_a_name_in_capitals_stay_what_they_are() -> No
         ("Mojang", "org"),
         ("JIM WATSON", "person"),
     ]
+
+
+def test_a_secretary_s_portfolio_is_no_body_and_a_department_s_office_is_its_own() -> None:
+    texts = [
+        "Secretary of State John Kerry spoke. The Treasury Department's Office of Foreign"
+        " Assets Control will issue licenses."
+    ]
+    guesses = [
+        ("State", "org"),
+        ("John Kerry", "person"),
+        ("Treasury Department's Office of Foreign Assets Control", "org"),
+    ]
+    assert marked(texts, guesses, "en") == [
+        ("John Kerry", "person"),
+        ("Treasury Department", "org"),
+        ("Office of Foreign Assets Control", "org"),
+    ]

@@ -1854,7 +1854,7 @@ def _split_owners(texts: Sequence[str], candidates: Iterable[Candidate]) -> list
             split.append(Candidate(cand.block, match.end(), cand.end, cand.kind, cand.source))
         elif (body := _BODY_OWNER.match(text, cand.start, cand.end)) and (
             text[cand.start : cand.end].split()[-1] in _ORG_LAST | _UNIT_LAST
-            or text[body.end() : cand.end].split()[0] in _UNIT_LAST
+            or text[body.end() : cand.end].split()[0] in _UNIT_LAST | _ORG_LAST
         ):
             # "Stanford University's Center on Poverty": the unit's name may go on
             split.append(Candidate(cand.block, body.start(1), body.end(1), "org", cand.source))

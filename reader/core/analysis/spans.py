@@ -74,12 +74,12 @@ _PORTFOLIO_BEFORE = re.compile(
     r"(?:(?<![Pp]remier )\bministre(?: chargée?| déléguée?| provincial[e]?| fédéral[e]?"
     rf"| régional[e]?)* (?:de la |de l['’]|des |du |de )"
     rf"(?:{_PORTFOLIO}(?:,(?: et)?| et) {_OF_THE})*"
-    r"|\bMinister (?:of |for )(?:the )?"
+    r"|\b(?:Minister|Secretary) (?:of |for )(?:the )?"
     r"|\b(?:ministre|commissaire|secrétaire d['’]État)(?: [a-zé]+)? (?:au |à la |à l['’]|aux ))$"
 )
 """A French minister's portfolio, which French capitalises: "ministre chargé de l'Industrie",
-"ministre de l'Énergie et des Hydrocarbures"; not a Prime Minister's country ("Premier
-ministre du Japon")."""
+"ministre de l'Énergie et des Hydrocarbures", "Secretary of State"; not a Prime Minister's
+country ("Premier ministre du Japon")."""
 _PORTFOLIOS = re.compile(rf"{_PORTFOLIO}(?:(?:,| et) {_OF_THE}{_PORTFOLIO})*")
 """Portfolios in a row: "Pêche et des Ressources océaniques", "Agriculture, de l'Élevage et
 de la Pêche"."""
