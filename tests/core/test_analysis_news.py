@@ -167,3 +167,9 @@ def test_a_secretary_s_portfolio_is_no_body_and_a_department_s_office_is_its_own
         ("Treasury Department", "org"),
         ("Office of Foreign Assets Control", "org"),
     ]
+
+
+def test_a_faith_s_adjective_alone_is_no_name() -> None:
+    texts = ["Ennahda, the Islamist party, and the Catholic Church objected."]
+    guesses = [("the Islamist party", "org"), ("the Catholic Church", "org")]
+    assert marked(texts, guesses, "en") == [("Catholic Church", "org")]

@@ -337,10 +337,15 @@ DEMONYMS = NATIONALITIES | _words(
     somali sudanese syrian tajik tanzanian thai togolese tunisian turkmen ugandan uruguayan
     uzbek venezuelan vietnamese yemeni zambian zimbabwean scottish welsh english catalan
     basque flemish kurdish tibetan faroese greenlandic chechen
-    inuit métis sami sámi maori māori"""
+    inuit métis sami sámi maori māori
+    musulman islamiste islamique chrétien catholique protestant juif sunnite chiite hindou
+    bouddhiste évangélique djihadiste jihadiste salafiste
+    muslim islamist islamic christian catholic protestant jewish sunni shia shiite hindu
+    buddhist evangelical jihadist salafist"""
 )
-"""Every country's adjective (and some peoples'), for telling a lone one from a name: wider
-than `NATIONALITIES`, whose shorter list also decides where names begin and end."""
+"""Every country's adjective (and some peoples' and faiths'), for telling a lone one from a
+name: wider than `NATIONALITIES`, whose shorter list also decides where names begin and
+end."""
 PEOPLES = frozenset(
     ("Premières Nations", "First Nations", "Native Americans", "Aboriginal Australians")
 )
