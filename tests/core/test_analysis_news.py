@@ -173,3 +173,15 @@ def test_a_faith_s_adjective_alone_is_no_name() -> None:
     texts = ["Ennahda, the Islamist party, and the Catholic Church objected."]
     guesses = [("the Islamist party", "org"), ("the Catholic Church", "org")]
     assert marked(texts, guesses, "en") == [("Catholic Church", "org")]
+
+
+def test_a_body_named_after_fields_listed_before_it_and_prof_before_a_name() -> None:
+    texts = ["The Media, Entertainment and Arts Alliance, with Prof Karen Stockin, objected."]
+    guesses = [("Arts Alliance", "org"), ("Prof Karen Stockin", "person")]
+    assert marked(texts, guesses, "en") == [
+        ("Media, Entertainment and Arts Alliance", "org"),
+        ("Karen Stockin", "person"),
+    ]
+    texts = ["Officials from Britain, France and Oxfam Alliance met."]
+    guesses = [("Britain", "place"), ("France", "place"), ("Oxfam Alliance", "org")]
+    assert [n for n, _ in marked(texts, guesses, "en")] == ["Britain", "France", "Oxfam Alliance"]

@@ -720,6 +720,9 @@ _RUN = re.compile(
 )
 
 
+_FIELDS_BEFORE = re.compile(
+    r"(?<![\w\-])[A-Z][a-z]+(?:,[ \u00a0][A-Z][a-z]+)+,?[ \u00a0](?:and|&)[ \u00a0]\Z"
+)
 _FIELDS_AFTER = re.compile(
     r"(?:,[ \u00a0][A-Z][a-z]+)+,?[ \u00a0](?:and|&)[ \u00a0][A-Z][a-z]+(?![\w\-])"
 )
@@ -727,14 +730,29 @@ _FIELDS_AFTER = re.compile(
 
 def _with_listed_fields(texts: Sequence[str], mentions: list[_Mention]) -> list[_Mention]:
     """A body named after the fields it covers, listed with commas: "American Academy of
-    Allergy" + ", Asthma and Immunology", "Ministry of Agriculture, Fisheries and Forestry"."""
+    Allergy" + ", Asthma and Immunology", "Ministry of Agriculture, Fisheries and Forestry",
+    "Media, Entertainment and" + "Arts Alliance"."""
     out = []
     for m in mentions:
         words = m.text.split()
-        tail = _FIELDS_AFTER.match(texts[m.block], m.end)
+        text = texts[m.block]
+        tail = _FIELDS_AFTER.match(text, m.end)
+        head = _FIELDS_BEFORE.search(text, max(0, m.start - 80), m.start)
         if tail and m.kind == "org" and len(words) >= 3 and words[-2] in ("of", "for"):
             end = tail.end()
-            m = _Mention(m.block, m.start, end, m.kind, texts[m.block][m.start : end], m.weight + 1)
+            m = _Mention(m.block, m.start, end, m.kind, text[m.start : end], m.weight + 1)
+        elif (
+            head
+            and m.kind == "org"
+            and words[-1] in _ORG_LAST
+            and not any(o.block == m.block and head.start() <= o.start < m.start for o in mentions)
+            and not any(
+                is_country(w, even_a_first_name=True) for w in re.findall(r"[A-Z][a-z]+", head[0])
+            )
+        ):  # the listed words are no names of their own
+            # "the Media, Entertainment and" + "Arts Alliance"
+            start = head.start()
+            m = _Mention(m.block, start, m.end, m.kind, text[start : m.end], m.weight + 1)
         out.append(m)
     return _without_overlaps(out)
 

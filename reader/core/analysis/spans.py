@@ -43,7 +43,7 @@ _TITLES = _words(
 )
 TITLES = _TITLES
 """Titles and roles, lowercase, which stand before names without belonging to them."""
-_HONORIFICS = _words("mr mr. mrs mrs. ms ms. dr dr. dre pr pr. m. mme mlle")
+_HONORIFICS = _words("mr mr. mrs mrs. ms ms. dr dr. dre pr pr. prof prof. m. mme mlle")
 """Titles only people take ("la Dre Anita X"), unlike "Prince" or "General" ("Prince
 Albert", a town; "General Motors")."""
 # Lowercase heads that open real French and English names ("mer Noire", "ministère de la
