@@ -185,3 +185,12 @@ def test_a_body_named_after_fields_listed_before_it_and_prof_before_a_name() -> 
     texts = ["Officials from Britain, France and Oxfam Alliance met."]
     guesses = [("Britain", "place"), ("France", "place"), ("Oxfam Alliance", "org")]
     assert [n for n, _ in marked(texts, guesses, "en")] == ["Britain", "France", "Oxfam Alliance"]
+
+
+def test_armed_groups_and_unions_everyone_names_are_listed() -> None:
+    texts = ["The Islamic State claimed it; the Pentagon and the European Union disagreed."]
+    assert marked(texts, [], "en") == [
+        ("Islamic State", "org"),
+        ("Pentagon", "org"),
+        ("European Union", "org"),
+    ]

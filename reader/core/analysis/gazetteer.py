@@ -50,7 +50,9 @@ _ORG = _names(
     BINUH|Manul|Unsmil|UNSMIL|Monuc|Minustah|
     Bundestag|Bundesrat|Bundeswehr|Knesset|Douma|Duma|Lok Sabha|Rajya Sabha|Folketing|
     Riksdag|Storting|Sejm|Verkhovna Rada|Rada|Congrès|Congress|Tsahal|Hamas|Hezbollah|
-    Houthis|Taliban|Wagner|
+    Houthis|Taliban|Wagner|Islamic State|État islamique|Etat islamique|ISIS|ISIL|Daech|Daesh|
+    al-Qaeda|Al-Qaeda|al Qaeda|Al Qaeda|al-Qaïda|Al-Qaïda|al-Shabab|al-Shabaab|Boko Haram|
+    European Union|Union européenne|Pentagon|Pentagone|
     Conseil d'État|Conseil d'Etat|Cour de cassation|Cour des comptes|
     Cour de justice de l'Union européenne|Cour européenne des droits de l'homme|
     Cour pénale internationale|
