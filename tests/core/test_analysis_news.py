@@ -194,3 +194,12 @@ def test_armed_groups_and_unions_everyone_names_are_listed() -> None:
         ("Pentagon", "org"),
         ("European Union", "org"),
     ]
+
+
+def test_a_web_address_or_a_rare_lowercase_reference_does_not_make_a_name_common() -> None:
+    texts = [
+        "Mozilla makes Firefox. Mozilla grew, and Mozilla hired. Mozilla said so.",
+        "See www.mozilla.org and download-firefox.org, or the “mozilla blog”.",
+    ]
+    guesses = [("Mozilla", "org"), ("Firefox", "org")]
+    assert [n for n, _ in marked(texts, guesses, "en")] == ["Mozilla", "Firefox"] + ["Mozilla"] * 3
