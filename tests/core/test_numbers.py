@@ -1001,6 +1001,15 @@ def test_a_french_day_and_month_without_a_year_after_le_or_in_a_list() -> None:
     ]
 
 
+def test_an_old_year_in_brackets_or_after_circa_is_a_date() -> None:
+    text = "His Book of Pacts (1898) cites a deck from circa 1650, and a force of 1500 men."
+    assert [(m[0], m[1]) for m in _marked(text, "en")] == [
+        ("1898", "date"),
+        ("1650", "date"),
+        ("1500", "number"),
+    ]
+
+
 def test_swiss_francs_written_sfr() -> None:
     assert _marked("Exports reached SFr26bn, and Roche paid SFr 450m.", "en") == [
         ("SFr26bn", "money", "CHF 26000000000"),

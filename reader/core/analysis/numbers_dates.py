@@ -104,7 +104,11 @@ def classify_year(text: str, figure: Figure, window: str, number: int) -> None:
         if 1000 <= number <= 2100:
             figure.kind, figure.year, figure.bare = "date", number, False
         return
-    if 1000 <= number < 1900 and _old_year(text, figure.end, window):
+    if 1000 <= number < 1900 and (
+        _old_year(text, figure.end, window)
+        or text[figure.start - 1 : figure.start] == "("
+        and text[figure.end : figure.end + 1] == ")"
+    ):  # "Book of Black Magic and Pacts (1898)": a work's year
         figure.kind, figure.year, figure.bare = "date", number, False
         return
     if not 1900 <= number <= 2100:

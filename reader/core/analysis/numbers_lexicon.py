@@ -477,7 +477,7 @@ NUMBER_CUES = (
 """Words before a four-digit number that make it a count or a label, not a year ("plus de
 2000", "résolution 1973")."""
 
-OLD_YEAR_CUES = "of|the|de|du"
+OLD_YEAR_CUES = "of|the|de|du|around|circa|vers"
 """Words before a four-digit number from 1000 to 1899 that make it a year when nothing counted
 follows ("the 1899 treaty", "the conference of 1884", "le traité de 1885 a")."""
 

@@ -163,7 +163,7 @@ MODEL_BEFORE = Before(
     max(map(len, lex.MODEL_PREFIXES)) + 1,
 )
 NUMBER_BEFORE = Before(rf"(?<![\w])(?:{lex.NUMBER_CUES}){SPACE}", 16, re.IGNORECASE)
-OLD_YEAR_BEFORE = Before(rf"(?<![\w])(?P<cue>{lex.OLD_YEAR_CUES}){SPACE}", 5, re.IGNORECASE)
+OLD_YEAR_BEFORE = Before(rf"(?<![\w])(?P<cue>{lex.OLD_YEAR_CUES}){SPACE}", 8, re.IGNORECASE)
 WORD_AFTER = re.compile(rf"{SPACE}(?P<word>[a-zà-ÿ]+)")
 YEAR_FOLLOWER = re.compile(rf"(?:{lex.YEAR_FOLLOWERS})(?![\w-])")
 YEAR_NOUN = re.compile(rf"(?:{lex.YEAR_NOUNS})(?![\w-])")
