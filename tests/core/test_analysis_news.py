@@ -198,8 +198,30 @@ def test_armed_groups_and_unions_everyone_names_are_listed() -> None:
 
 def test_a_web_address_or_a_rare_lowercase_reference_does_not_make_a_name_common() -> None:
     texts = [
-        "Mozilla makes Firefox. Mozilla grew, and Mozilla hired. Mozilla said so.",
+        "Mozilla makes Firefox. " + "Mozilla grew. " * 9,
         "See www.mozilla.org and download-firefox.org, or the “mozilla blog”.",
     ]
     guesses = [("Mozilla", "org"), ("Firefox", "org")]
-    assert [n for n, _ in marked(texts, guesses, "en")] == ["Mozilla", "Firefox"] + ["Mozilla"] * 3
+    assert [n for n, _ in marked(texts, guesses, "en")] == ["Mozilla", "Firefox"] + ["Mozilla"] * 9
+    # A drug the article writes in lowercase too stays a common noun, capitalised or not.
+    texts = ["Levamisole is common. " * 6 + "It was cut with levamisole."]
+    assert marked(texts, [("Levamisole", "org")], "en") == []
+
+
+def test_a_university_and_its_campus_town_are_one_name_but_not_a_list_of_them() -> None:
+    texts = [
+        "The University of California, San Francisco, the University of Texas at Austin and"
+        " the University of Oxford, Cambridge and Harvard agreed."
+    ]
+    guesses = [
+        ("University of California", "org"),
+        ("San Francisco", "place"),
+        ("University of Texas", "org"),
+        ("Austin", "place"),
+        ("University of Oxford, Cambridge and Harvard", "org"),
+    ]
+    assert [n for n, _ in marked(texts, guesses, "en")][:3] == [
+        "University of California, San Francisco",
+        "University of Texas at Austin",
+        "University of Oxford",
+    ]

@@ -615,6 +615,8 @@ def resolve_entities(
     mentions = _joined_foreign_bodies(texts, mentions, language)
     mentions = _joined_place_names(texts, mentions, language)
     mentions = _completed_from_longer_names(texts, mentions)
+    if language == "en":
+        mentions = _university_campuses(texts, mentions)
     if language == "fr":
         mentions = _joined_after_one_body(texts, _joined_purpose(texts, mentions, stop_words))
         mentions = _joined_seats(texts, mentions, stop_words)
@@ -728,6 +730,33 @@ _FIELDS_AFTER = re.compile(
 )
 
 
+_CAMPUS_LINK = re.compile(r",[ \u00a0]|[ \u00a0]at[ \u00a0]")
+_CAMPUS_END = re.compile(r"[,.;:)]|[ \u00a0](?:said|found|has|have|is|are|was|were)\b|$")
+
+
+def _university_campuses(texts: Sequence[str], mentions: list[_Mention]) -> list[_Mention]:
+    """A university and the town of its campus, one name: "University of California, San
+    Francisco", "University of Texas at Austin"."""
+    by_start = {(m.block, m.start): m for m in mentions}
+    dropped: set[_Mention] = set()
+    out = []
+    for m in mentions:
+        if m in dropped:
+            continue
+        text = texts[m.block]
+        link = _CAMPUS_LINK.match(text, m.end) if m.text.startswith("University of ") else None
+        town = by_start.get((m.block, link.end())) if link else None
+        if (
+            town is not None
+            and town.kind == "place"
+            and ("at" in link.group() or _CAMPUS_END.match(text, town.end))
+        ):  # after a comma, the town ends the name: "Oxford, Cambridge and Harvard" do not
+            dropped.add(town)
+            m = _Mention(m.block, m.start, town.end, "org", text[m.start : town.end], m.weight)
+        out.append(m)
+    return [m for m in out if m not in dropped]
+
+
 def _with_listed_fields(texts: Sequence[str], mentions: list[_Mention]) -> list[_Mention]:
     """A body named after the fields it covers, listed with commas: "American Academy of
     Allergy" + ", Asthma and Immunology", "Ministry of Agriculture, Fisheries and Forestry",
@@ -738,7 +767,13 @@ def _with_listed_fields(texts: Sequence[str], mentions: list[_Mention]) -> list[
         text = texts[m.block]
         tail = _FIELDS_AFTER.match(text, m.end)
         head = _FIELDS_BEFORE.search(text, max(0, m.start - 80), m.start)
-        if tail and m.kind == "org" and len(words) >= 3 and words[-2] in ("of", "for"):
+        if (
+            tail
+            and m.kind == "org"
+            and len(words) >= 3
+            and words[-2] in ("of", "for")
+            and not any(_listed_or_geographic(w) for w in re.findall(r"[A-Z][a-z]+", tail[0]))
+        ):  # not "the University of Oxford, Cambridge and Harvard"
             end = tail.end()
             m = _Mention(m.block, m.start, end, m.kind, text[m.start : end], m.weight + 1)
         elif (
@@ -2317,7 +2352,7 @@ def _lowercase_forms(texts: Sequence[str]) -> set[str]:
     """Every word the article writes in lowercase, also with French inflections removed.
 
     Not a web address's ("mozilla.org", "download-firefox"), nor a word the article writes
-    capitalised four times as often ("mozilla blog" in a reference among 90 "Mozilla").
+    capitalised ten times as often ("mozilla blog" in a reference among 90 "Mozilla").
     """
     counts = Counter(
         _ELIDED.sub("", match.group())  # "l'acier": "acier"
@@ -2328,7 +2363,7 @@ def _lowercase_forms(texts: Sequence[str]) -> set[str]:
     )
     forms = set()
     for word, count in counts.items():
-        if word.islower() and counts.get(word.capitalize(), 0) < 4 * count:
+        if word.islower() and counts.get(word.capitalize(), 0) < 10 * count:
             forms.add(word)
             forms.add(_stem(word))
     return forms
