@@ -189,8 +189,9 @@ _FURNITURE = _words(
 _CREDENTIALS = _words("MD PhD MPH RN DDS JD MBA")
 _NAME_COMMA = re.compile(
     r"([A-Z][\w’'\-]+)(?:[ \u00a0](?:[A-Z]\.|[A-Z][\w’'\-]+))*[ \u00a0][A-Z][\w’'\-]+"
-    r"(?:,[ \u00a0](?:MD|PhD|MPH|RN|DDS|JD|MBA))*,[ \u00a0]\Z"
+    rf"(?:,[ \u00a0](?:{'|'.join(sorted(_CREDENTIALS))}))*,[ \u00a0]\Z"
 )
+"""A person's name and the degrees already after it, then a comma: "Katie Allen, MD, "."""
 _PRINT_PAGE = re.compile(r"\b[Pp]age[ \u00a0]\Z")
 
 
