@@ -6,6 +6,8 @@ ones) and is tested on sentences written for it.
 
 from __future__ import annotations
 
+from reader.core.analysis.consistency import resolve_entities
+from reader.core.analysis.entities import Candidate
 from tests.core.guesses import marked
 
 
@@ -224,4 +226,23 @@ def test_a_university_and_its_campus_town_are_one_name_but_not_a_list_of_them() 
         "University of California, San Francisco",
         "University of Texas at Austin",
         "University of Oxford",
+    ]
+
+
+def test_a_surname_two_full_names_share_stays_a_person_s() -> None:
+    filler = "The deck sold well for decades in shops across the country. " * 16
+    texts = [
+        "Arthur Edward Waite was born in Brooklyn. " + filler,
+        "When Arthur Waite died in 1942, the deck lived on; Waite chose the artist.",
+    ]
+    lone = texts[1].index("Waite chose")
+    candidates = [
+        Candidate(0, 0, 19, "person"),
+        Candidate(1, 5, 17, "person"),
+        Candidate(1, lone, lone + 5, "person"),
+    ]
+    marks = resolve_entities(texts, candidates, "en")
+    assert [(texts[b][m.start : m.end], m.kind) for b, m in marks if b == 1] == [
+        ("Arthur Waite", "person"),
+        ("Waite", "person"),
     ]

@@ -2917,11 +2917,13 @@ def _lone_words_not_people(
             or _PERSON_AFTER.match(texts[m.block], m.end)
         )
     }
+    surnames = {n.rsplit(None, 1)[1] for n, k in kinds.items() if k == "person" and " " in n}
     for name, kind in list(kinds.items()):
         if (
             kind == "person"
             and " " not in name
             and canonical.get(name, name) == name
+            and name not in surnames  # "Arthur Edward Waite", "Arthur Waite": then "Waite"
             and name not in cued
             and name not in aliases
             and given_name(name) is None  # "Fiona said": someone known by first name
