@@ -246,3 +246,13 @@ def test_a_surname_two_full_names_share_stays_a_person_s() -> None:
         ("Arthur Waite", "person"),
         ("Waite", "person"),
     ]
+
+
+def test_browsers_and_a_web_language_everyone_names_are_things() -> None:
+    texts = ["Chrome beat Safari, and pages run JavaScript."]
+    guesses = [("Chrome", "org"), ("Safari", "person"), ("JavaScript", "org")]
+    assert marked(texts, guesses, "en") == [
+        ("Chrome", "misc"),
+        ("Safari", "misc"),
+        ("JavaScript", "misc"),
+    ]

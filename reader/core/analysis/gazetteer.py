@@ -168,6 +168,7 @@ _PLACE = _names(
 _MISC = _names(
     """
     iPhone|iPad|iOS|macOS|Android|Firefox|Chromium|Minecraft|ChatGPT|PlayStation|Xbox|
+    Chrome|Safari|Thunderbird|JavaScript|HTML|CSS|Linux|Bitcoin|Skype|WhatsApp|
     Brexit|Brent|WTI|JCPOA|Nasdaq Composite|Dow Jones Industrial Average|Euro Stoxx 50|
     Nikkei 225|Hang Seng|CAC 40|DAX|FTSE 100|S&P 500|
     Ramadan|Diwali|Hanukkah|Passover|Thanksgiving|Nowruz|Semana Santa|Holy Week|
