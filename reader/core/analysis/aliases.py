@@ -106,7 +106,8 @@ def cued_names(
     return found
 
 
-_NATIONALITY_FIRST = re.compile(r"([A-Z][a-z]+)" + r"[ \u00a0](?=[A-ZÀ-Þ])")
+_NATIONALITY_FIRST = re.compile(r"([A-Z][a-z]+)" + _SP + r"(?=[A-ZÀ-Þ])")
+"""A capitalised word opening a run, which may be a country's adjective: "Russian Tuva"."""
 
 
 def _runs(text: str) -> list[tuple[int, int]]:

@@ -180,9 +180,9 @@ _MISC = _names(
     """
 )
 """Products everyone names, indices, deals, holidays and awards ("an Oscar dress": the
-award, not a man). "Easter" and "Christmas" stand
-alone ("Easter Island", with a capitalised word after, is not the listed name); holidays
-that are also people's names ("Noël", "Toussaint") are left out."""
+award, not a man). "Easter" and "Christmas" stand alone ("Easter Island", with a
+capitalised word after, is not the listed name); holidays that are also people's names
+("Noël", "Toussaint") are left out."""
 
 KNOWN_NAMES: dict[str, str] = {
     **{name: "person" for name in _PERSON},
